@@ -1,0 +1,64 @@
+"""Builds the QApplication, theme, settings, store and speaker, and wires them. Nothing else."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from circle_app import APP_NAME, ORG_NAME, __version__
+from circle_app.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from circle_app.ui.controller import AppController
+    from circle_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(database_url: str | None = None, start: str | None = None) -> int:
+    """Show the window first; open the database and heavy modules right after the first frame."""
+    setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    window, controller = build_window(app, database_url, start)
+    window.show()
+    QTimer.singleShot(0, controller.finish_start)
+    log.info("circle-app %s started", __version__)
+    code = app.exec()
+    controller.shutdown()
+    return code
+
+
+def build_window(
+    app: QApplication, database_url: str | None, start: str | None
+) -> tuple[MainWindow, AppController]:
+    from circle_app.ui import theme as theme_module
+    from circle_app.ui.controller import AppController
+    from circle_app.ui.main_window import MainWindow
+    from circle_app.ui.settings import THEME, Settings
+    from circle_app.ui.translations import install_translators
+
+    settings = Settings()
+    install_translators(app, settings)
+    family = theme_module.load_bundled_fonts()
+    font = QFont(family)
+    font.setPointSize(14)
+    app.setFont(font)
+    window = MainWindow(settings)
+    controller = AppController(window, settings, database_url, start=start)
+    controller.apply_theme(theme_module.THEMES[settings.get(THEME)])
+    return window, controller
+
+
+def show_fatal(message: str) -> None:
+    """A clear dialog (and the same line on stderr) instead of a traceback."""
+    print(f"circle-app: {message}", file=sys.stderr)  # noqa: T201 - the user must see it
+    QMessageBox.critical(None, QCoreApplication.translate("app", "circle-app"), message)

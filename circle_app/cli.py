@@ -1,0 +1,58 @@
+"""`circle-app`: the window by default; subcommands for demos, banks, voices and data.
+
+Every subcommand lives in `circle_app/commands/<name>.py` with `register(subparsers)`;
+the GUI and Qt are imported only when a command needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from circle_app import __version__
+from circle_app.commands import COMMANDS
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        """Bad arguments: usage and one line, exit 2 — never a traceback."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="circle-app",
+        description=(
+            "Keep restorative circles on the classroom smartboard. "
+            "Without a command, the app's window opens."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="database to use (default: SQLite in the user data folder; "
+        "also CIRCLE_APP_DATABASE_URL), e.g. postgresql+psycopg://host/db",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from circle_app.app import run_gui
+
+        return run_gui(database_url=args.database_url)
+    result: int = handler(args)
+    return result
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

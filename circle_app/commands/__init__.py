@@ -1,0 +1,9 @@
+"""Subcommands of `circle-app`. Each module has `register(subparsers)`; add new ones here."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from circle_app.commands import demo
+
+COMMANDS: tuple[ModuleType, ...] = (demo,)

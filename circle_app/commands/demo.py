@@ -1,0 +1,22 @@
+"""`circle-app demo`: straight into a circle with twelve sample people (training courses)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="open a demo circle with 12 sample people (recorded like any circle)",
+        description="Open a demo circle with 12 sample participants and a few rounds. "
+        "It is recorded into the normal database like any circle.",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from circle_app.app import run_gui
+
+    return run_gui(database_url=args.database_url, start="demo")

@@ -1,0 +1,32 @@
+"""Logging to a rotating file in the user log folder.
+
+Rule for every log call in the app: ids, counts and kinds only — never a person's name,
+never a prompt answer. Names are children's personal data (METHOD.md, "data").
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from circle_app.paths import user_log_dir
+
+LOG_FILE_NAME = "circle-app.log"
+
+
+def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
+    """Send the app's log to a rotating file; return its path, or None if unwritable."""
+    folder = folder or user_log_dir()
+    root = logging.getLogger("circle_app")
+    root.setLevel(level)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None  # no log is better than no app
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return folder / LOG_FILE_NAME

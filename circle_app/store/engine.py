@@ -1,0 +1,151 @@
+"""Engines and start-up checks: where the database is, that it is ours, and up to date."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import create_engine
+
+from circle_app.paths import default_database_path
+
+log = logging.getLogger(__name__)
+
+ENV_DATABASE_URL = "CIRCLE_APP_DATABASE_URL"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """A problem with the database the user can act on; the message says what and where."""
+
+
+def resolve_database_url(explicit: str | None = None) -> str:
+    """--database-url, then CIRCLE_APP_DATABASE_URL, then SQLite in the user data folder."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(ENV_DATABASE_URL)
+    if from_env:
+        return from_env
+    return f"sqlite:///{default_database_path()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for in-memory and other databases."""
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite"):
+        return None
+    if not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        # Erased names must not linger in free pages (issue: privacy).
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}.") from exc
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise StoreError(f"The database {path} cannot be read and written by this user.")
+        return
+    if not os.access(path.parent, os.W_OK):
+        raise StoreError(f"The data folder {path.parent} is not writable.")
+    # Create it owner-only before SQLite does; SQLite gives -wal and -shm the same mode.
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`: SQLite gets WAL, foreign keys and a busy timeout; file mode 0600."""
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is None:
+            engine = create_engine(
+                url, connect_args={"check_same_thread": False}, poolclass=StaticPool
+            )
+        else:
+            _prepare_sqlite_file(path)
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _check_readable(engine: Engine, url: str) -> None:
+    try:
+        with engine.connect() as connection:
+            inspect(connection).get_table_names()
+    except SQLAlchemyError as exc:
+        orig = getattr(exc, "orig", None)
+        where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+        if isinstance(orig, sqlite3.DatabaseError) and "not a database" in str(orig):
+            raise StoreError(
+                f"{where} is not a circle-app database (or it is damaged). It was left untouched."
+            ) from exc
+        raise StoreError(f"Cannot open the database {where}: {orig or exc}.") from exc
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy the database aside before an upgrade: `NAME.bak-REV-TIMESTAMP`."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.bak-{revision or 'none'}-{stamp}")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)  # consistent even with a WAL beside it
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    os.chmod(target, 0o600)
+    return target
+
+
+def open_store(url: str | None = None) -> Engine:
+    """Open (creating if needed) and upgrade the database; raise StoreError with a clear message.
+
+    A database from a newer app, a damaged file or an unreadable folder is refused and left
+    exactly as it was.
+    """
+    from circle_app.store.migrate import upgrade_to_head
+
+    resolved = resolve_database_url(url)
+    engine = make_engine(resolved)
+    try:
+        _check_readable(engine, resolved)
+        upgrade_to_head(engine, sqlite_path(resolved))
+    except StoreError:
+        engine.dispose()
+        raise
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        raise StoreError(f"Cannot prepare the database: {exc}") from exc
+    log.info("database ready (%s)", make_url(resolved).get_backend_name())
+    return engine
+
+
+__all__ = ["StoreError", "backup_sqlite", "make_engine", "open_store", "resolve_database_url"]

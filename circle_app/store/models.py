@@ -1,0 +1,146 @@
+"""The tables. One module, as in the SQLModel template; every change goes through Alembic.
+
+Structure only: who had a turn, who passed, which prompt, when. Never what anyone said.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _fk(target: str, *, ondelete: str, nullable: bool = True, index: bool = True) -> Column[int]:
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
+
+
+class GroupRow(SQLModel, table=True):
+    __tablename__ = "circle_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str  # GroupKind
+    age_band: str | None = None  # AgeBand
+    language: str = "da"
+    created_at: datetime
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: int | None = Field(default=None, primary_key=True)
+    display_name: str
+    short_name: str | None = None
+    role: str  # Role
+    birth_year: int | None = None
+    age_band: str | None = None
+    created_at: datetime
+
+
+class MembershipRow(SQLModel, table=True):
+    """A person's place in a group: their seat in the group's usual order."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("group_id", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(sa_column=_fk("circle_group.id", ondelete="CASCADE", nullable=False))
+    person_id: int = Field(sa_column=_fk("person.id", ondelete="CASCADE", nullable=False))
+    seat: int
+    away_until: date | None = None
+
+
+class CircleRow(SQLModel, table=True):
+    __tablename__ = "circle"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int | None = Field(
+        default=None, sa_column=_fk("circle_group.id", ondelete="SET NULL")
+    )
+    kind: str  # CircleKind
+    language: str
+    age_band: str | None = None
+    direction: str  # Direction
+    start_seat: int
+    planned_rounds: int
+    keeper_person_id: int | None = Field(
+        default=None, sa_column=_fk("person.id", ondelete="SET NULL")
+    )
+    keeper_role: str | None = None  # Role; kept when the keeper is erased
+    started_at: datetime = Field(index=True)
+    ended_at: datetime | None = None
+    is_demo: bool = False
+
+
+class CircleSeatRow(SQLModel, table=True):
+    """Who sat where in this circle. A quick circle has seats without people."""
+
+    __tablename__ = "circle_seat"
+    __table_args__ = (UniqueConstraint("circle_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    position: int
+    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="SET NULL"))
+    present: bool = True  # present when the circle started
+
+
+class RoundRow(SQLModel, table=True):
+    __tablename__ = "circle_round"
+    __table_args__ = (UniqueConstraint("circle_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    seq: int  # position in the circle's action log
+    number: int  # 1-based round number
+    mode: str  # RoundMode
+    stage: str | None = None  # Stage, conflict circles only
+    bank_id: str | None = None
+    prompt_id: str | None = None
+    started_at: datetime
+
+
+class TurnRow(SQLModel, table=True):
+    __tablename__ = "turn"
+    __table_args__ = (UniqueConstraint("circle_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    seq: int
+    round_number: int
+    seat: int
+    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="SET NULL"))
+    outcome: str  # Outcome
+    offer: int  # 1 = first time the piece came, 2 = offered again after a pass
+    started_at: datetime
+    ended_at: datetime
+
+
+class CircleEventRow(SQLModel, table=True):
+    """The circle's other actions: late arrival, leaving, a new prompt, giving the piece."""
+
+    __tablename__ = "circle_event"
+    __table_args__ = (UniqueConstraint("circle_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    seq: int
+    kind: str
+    seat: int | None = None
+    bank_id: str | None = None
+    prompt_id: str | None = None
+    at: datetime
+
+
+class PromptUseRow(SQLModel, table=True):
+    """A prompt shown to a group: the no-repeat history of drawing."""
+
+    __tablename__ = "prompt_use"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int | None = Field(default=None, sa_column=_fk("circle_group.id", ondelete="CASCADE"))
+    circle_id: int | None = Field(default=None, sa_column=_fk("circle.id", ondelete="SET NULL"))
+    bank_id: str = Field(index=True)
+    prompt_id: str
+    used_at: datetime = Field(index=True)

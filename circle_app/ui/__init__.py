@@ -1,0 +1,1 @@
+"""Every Qt widget of circle-app. One main class per file."""

@@ -1,0 +1,146 @@
+"""The start screen: big tiles for what a teacher, parent or SFO pedagogue came to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circle_app.store.circles import UnfinishedCircle
+from circle_app.ui.icons import icon
+
+
+class HomeScreen(QWidget):
+    start_circle_requested = Signal()
+    quick_prompt_requested = Signal()
+    demo_requested = Signal()
+    resume_requested = Signal(int)
+    dismiss_resume_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self._resume_id: int | None = None
+
+        title = QLabel(self.tr("Circles"))
+        title.setObjectName("homeTitle")
+        title.setStyleSheet("font-size: 44pt; font-weight: bold;")
+        subtitle = QLabel(self.tr("One question at a time goes round. Everyone may speak or pass."))
+        subtitle.setProperty("muted", True)
+        subtitle.setStyleSheet("font-size: 16pt;")
+        subtitle.setWordWrap(True)
+
+        self._resume_card = QFrame()
+        self._resume_card.setProperty("card", True)
+        self._resume_label = QLabel()
+        self._resume_label.setWordWrap(True)
+        self._resume_label.setStyleSheet("font-size: 15pt;")
+        self.resume_button = QPushButton(self.tr("Continue"))
+        self.resume_button.setProperty("primary", True)
+        self.resume_button.clicked.connect(self._on_resume)
+        self.dismiss_button = QPushButton(self.tr("End it"))
+        self.dismiss_button.clicked.connect(self._on_dismiss)
+        resume_row = QHBoxLayout(self._resume_card)
+        resume_row.setContentsMargins(24, 16, 24, 16)
+        resume_row.addWidget(icon_label("mdi6.history"))
+        resume_row.addWidget(self._resume_label, 1)
+        resume_row.addWidget(self.dismiss_button)
+        resume_row.addWidget(self.resume_button)
+        self._resume_card.hide()
+
+        self.start_button = self._tile(
+            "mdi6.account-group",
+            self.tr("Start a circle"),
+            self.tr("Seats, a talking piece, rounds"),
+            primary=True,
+        )
+        self.start_button.clicked.connect(self.start_circle_requested)
+        self.prompt_button = self._tile(
+            "mdi6.cards-outline", self.tr("Quick prompt"), self.tr("A question in ten seconds")
+        )
+        self.prompt_button.clicked.connect(self.quick_prompt_requested)
+        self.demo_button = self._tile(
+            "mdi6.school-outline", self.tr("Try a demo circle"), self.tr("Twelve sample people")
+        )
+        self.demo_button.clicked.connect(self.demo_requested)
+
+        tiles = QGridLayout()
+        tiles.setSpacing(24)
+        tiles.addWidget(self.start_button, 0, 0)
+        tiles.addWidget(self.prompt_button, 0, 1)
+        tiles.addWidget(self.demo_button, 0, 2)
+
+        self._status = QLabel()
+        self._status.setProperty("muted", True)
+        self._status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setSpacing(18)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+        layout.addWidget(self._resume_card)
+        layout.addStretch(1)
+        layout.addLayout(tiles)
+        layout.addStretch(2)
+        layout.addWidget(self._status)
+
+    def _tile(self, icon_name: str, title: str, hint: str, *, primary: bool = False) -> QPushButton:
+        button = QPushButton(f"{title}\n{hint}")
+        button.setIcon(icon(icon_name))
+        button.setIconSize(button.iconSize() * 3)
+        button.setProperty("primary", primary)
+        button.setMinimumHeight(140)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setStyleSheet("font-size: 17pt; text-align: left; padding: 16px 28px;")
+        return button
+
+    def show_unfinished(self, unfinished: UnfinishedCircle | None) -> None:
+        """Offer to continue the newest circle the bell interrupted."""
+        if unfinished is None:
+            self._resume_id = None
+            self._resume_card.hide()
+            return
+        self._resume_id = unfinished.circle_id
+        when = QLocale().toString(
+            QDateTime(unfinished.last_action_at.astimezone()), QLocale.FormatType.LongFormat
+        )
+        self._resume_label.setText(
+            self.tr(
+                "Continue the circle from %1? It stopped in round %2, after %n turn(s).",
+                "",
+                unfinished.turns,
+            )
+            .replace("%1", when)
+            .replace("%2", str(unfinished.rounds))
+        )
+        self._resume_card.show()
+
+    def set_status(self, text: str) -> None:
+        self._status.setText(text)
+
+    @Slot()
+    def _on_resume(self) -> None:
+        if self._resume_id is not None:
+            self.resume_requested.emit(self._resume_id)
+
+    @Slot()
+    def _on_dismiss(self) -> None:
+        if self._resume_id is not None:
+            self.dismiss_resume_requested.emit(self._resume_id)
+
+
+def icon_label(name: str, size: int = 40) -> QLabel:
+    label = QLabel()
+    label.setPixmap(icon(name).pixmap(size, size))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -1,0 +1,76 @@
+"""Every preference the app keeps, declared once with its type and default (as Picard does)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from circle_app import APP_NAME, ORG_NAME
+
+T = TypeVar("T", bool, int, float, str)
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] | None = None
+
+    def clean(self, raw: object) -> T:
+        """Turn whatever QSettings holds (a string from an ini file) into a sane value."""
+        value: object
+        try:
+            if isinstance(self.default, bool):
+                text = str(raw).strip().lower()
+                value = raw if isinstance(raw, bool) else text in {"1", "true", "yes"}
+            elif isinstance(self.default, int):
+                value = int(str(raw))
+            elif isinstance(self.default, float):
+                value = float(str(raw))
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                return self.default
+            if self.maximum is not None and value > self.maximum:
+                return self.default
+        if self.choices is not None and value not in self.choices:
+            return self.default
+        return cast(T, value)  # type: ignore[redundant-cast]  # T is a constrained TypeVar
+
+
+THEME = Option("ui/theme", "light", choices=("light", "dark"))
+LANGUAGE = Option("ui/language", "", choices=("", "da", "en"))  # "" = follow the system
+HIDE_NAMES = Option("circle/hide_names", False)
+SPEAKER_TIMER_SECONDS = Option("circle/speaker_timer_seconds", 0, minimum=0, maximum=600)
+ANNOUNCE_TURNS = Option("speech/announce_turns", False)
+SPEECH_RATE = Option("speech/rate", 150, minimum=60, maximum=300)
+SPEECH_VOLUME = Option("speech/volume", 1.0, minimum=0.0, maximum=1.0)
+
+
+class Settings:
+    """Typed access to QSettings; tests give it a throw-away ini file."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings(ORG_NAME, APP_NAME)
+
+    def get(self, option: Option[T]) -> T:
+        raw = self._q.value(option.key, option.default)
+        return option.clean(raw)
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._q.setValue(option.key, option.clean(value))
+        self._q.sync()
+
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._q.setValue("window/geometry", geometry)

@@ -1,0 +1,110 @@
+"""Light and dark themes for the board, and the bundled legible font."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFontDatabase
+
+from circle_app.paths import resources_dir
+
+FONT_FAMILY_FALLBACK = "DejaVu Sans"
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    background_top: QColor
+    background_bottom: QColor
+    card: QColor
+    card_shadow: QColor
+    text: QColor
+    muted: QColor
+    ring: QColor
+    seat_fill: QColor
+    seat_border: QColor
+    accent: QColor  # the talking piece, the speaker, the main button
+    accent_text: QColor
+    had_piece: QColor  # teal: has had the piece
+    absent: QColor
+
+    def stylesheet(self) -> str:
+        return f"""
+        QWidget {{ color: {self.text.name()}; }}
+        QMainWindow, QStackedWidget > QWidget {{ background: {self.background_top.name()}; }}
+        QPushButton {{
+            background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
+            border-radius: 28px; padding: 8px 24px; min-height: 48px; min-width: 48px;
+        }}
+        QPushButton:hover {{ border-color: {self.accent.name()}; }}
+        QPushButton:pressed {{ background: {self.background_bottom.name()}; }}
+        QPushButton:disabled {{ color: {self.muted.name()}; border-color: {self.ring.name()}; }}
+        QPushButton[primary="true"] {{
+            background: {self.accent.name()}; color: {self.accent_text.name()};
+            border-color: {self.accent.name()}; font-weight: bold;
+        }}
+        QPushButton:checked {{ background: {self.had_piece.name()}; color: white; }}
+        QLabel[muted="true"] {{ color: {self.muted.name()}; }}
+        QFrame[card="true"] {{ background: {self.card.name()}; border-radius: 18px; }}
+        QSpinBox, QComboBox, QLineEdit {{
+            min-height: 44px; padding: 2px 10px; border-radius: 10px;
+            border: 2px solid {self.seat_border.name()}; background: {self.card.name()};
+        }}
+        QComboBox QAbstractItemView {{ background: {self.card.name()}; }}
+        QListWidget {{
+            background: {self.card.name()}; border-radius: 14px;
+            border: 2px solid {self.ring.name()};
+        }}
+        QListWidget::item {{ min-height: 48px; padding: 0 12px; }}
+        QListWidget::item:selected {{ background: {self.had_piece.name()}; color: white; }}
+        QCheckBox::indicator, QRadioButton::indicator {{ width: 28px; height: 28px; }}
+        QToolTip {{ color: black; background: #fffbe8; border: 1px solid #c9b98a; }}
+        """
+
+
+LIGHT = Theme(
+    name="light",
+    background_top=QColor("#fbf7ef"),
+    background_bottom=QColor("#efe7d9"),
+    card=QColor("#ffffff"),
+    card_shadow=QColor(60, 50, 30, 40),
+    text=QColor("#26262e"),
+    muted=QColor("#6f6a60"),
+    ring=QColor("#8a8478"),
+    seat_fill=QColor("#ffffff"),
+    seat_border=QColor("#8a8478"),
+    accent=QColor("#eb9a2e"),
+    accent_text=QColor("#26262e"),
+    had_piece=QColor("#2f9c88"),
+    absent=QColor("#c9c2b4"),
+)
+
+DARK = Theme(
+    name="dark",
+    background_top=QColor("#1c1f26"),
+    background_bottom=QColor("#13151a"),
+    card=QColor("#2a2e37"),
+    card_shadow=QColor(0, 0, 0, 90),
+    text=QColor("#f1ede4"),
+    muted=QColor("#aaa496"),
+    ring=QColor("#6d6a62"),
+    seat_fill=QColor("#2a2e37"),
+    seat_border=QColor("#8d887c"),
+    accent=QColor("#f2a640"),
+    accent_text=QColor("#1c1f26"),
+    had_piece=QColor("#4fc1aa"),
+    absent=QColor("#4a4d55"),
+)
+
+THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}
+
+
+def load_bundled_fonts() -> str:
+    """Register Atkinson Hyperlegible (SIL OFL, licence beside it); return the family to use."""
+    family = FONT_FAMILY_FALLBACK
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    return family

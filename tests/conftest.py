@@ -1,0 +1,42 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and database."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import Engine  # noqa: E402
+
+from circle_app.store import open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the real user folders, settings or database."""
+    data = tmp_path / "user-data"
+    monkeypatch.setenv("CIRCLE_APP_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("CIRCLE_APP_DATABASE_URL", raising=False)
+    return data
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """A throw-away SQLite file (or the PostgreSQL given by CIRCLE_APP_TEST_DATABASE_URL)."""
+    return (
+        os.environ.get("CIRCLE_APP_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    )
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = open_store(database_url)
+    yield engine
+    engine.dispose()

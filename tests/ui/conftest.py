@@ -1,0 +1,51 @@
+"""UI fixtures: the real window and controller on a throw-away database, never a real dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from circle_app.ui.controller import AppController
+from circle_app.ui.main_window import MainWindow
+from circle_app.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def fatal_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr("circle_app.app.show_fatal", shown.append)
+    return shown
+
+
+@pytest.fixture
+def make_app(
+    qapp: QApplication, qtbot: QtBot, settings: Settings, fatal_messages: list[str]
+) -> Iterator[object]:
+    """Build the real window + controller for a database URL, as `circle-app` does."""
+    controllers: list[AppController] = []
+
+    def build(database_url: str, start: str | None = None) -> AppController:
+        from circle_app.ui import theme
+
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        controller = AppController(window, settings, database_url, start=start)
+        controller.apply_theme(theme.LIGHT)
+        window.show()
+        controller.finish_start()
+        controllers.append(controller)
+        return controller
+
+    yield build
+    for controller in controllers:
+        controller.shutdown()
