@@ -295,18 +295,13 @@ class Circle:
         return len(had), len(self._present | had)
 
     def summary(self) -> CircleSummary:
+        """Per round, what each person's last word was: spoke, or passed (for good)."""
         spoke: dict[int, int] = dict.fromkeys(range(len(self.setup.seats)), 0)
         passed: dict[int, int] = dict.fromkeys(range(len(self.setup.seats)), 0)
         for state in self._rounds:
-            for turn in state.turns:
-                bucket = spoke if turn.outcome is Outcome.SPOKE else passed
-                bucket[turn.seat] += 1
-        # A pass offered again and spoken after is not a pass in the summary's sense.
-        for state in self._rounds:
-            for seat in {turn.seat for turn in state.turns}:
-                turns = state.turns_of(seat)
-                if turns[0].outcome is Outcome.PASSED and turns[-1].outcome is Outcome.SPOKE:
-                    passed[seat] -= 1
+            last_word = {turn.seat: turn.outcome for turn in state.turns}
+            for seat, outcome in last_word.items():
+                (spoke if outcome is Outcome.SPOKE else passed)[seat] += 1
         seats = tuple(
             SeatSummary(seat, spoke[seat.position], passed[seat.position])
             for seat in self.setup.seats

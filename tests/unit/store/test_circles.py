@@ -1,0 +1,158 @@
+"""Every action is on disk when it is shown, and a circle resumes exactly where it stopped."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from itertools import count
+
+from sqlalchemy import Engine, func, select
+from sqlmodel import Session
+
+from circle_app.domain.circle import Circle, CircleEvent, CircleSetup, Seat
+from circle_app.domain.enums import CircleKind, Outcome, Role, RoundMode
+from circle_app.domain.prompts import PromptRef
+from circle_app.store import open_store
+from circle_app.store.circles import CircleStore
+from circle_app.store.models import PersonRow, PromptUseRow, TurnRow
+
+_ticks = count()
+
+
+def now() -> datetime:
+    return datetime(2026, 11, 24, 9, 0, tzinfo=UTC) + timedelta(seconds=next(_ticks))
+
+
+def quick_setup(seats: int = 4, kind: CircleKind = CircleKind.PEACETIME) -> CircleSetup:
+    return CircleSetup(
+        kind=kind,
+        seats=tuple(Seat(i) for i in range(seats)),
+        present=frozenset(range(seats)),
+        start_seat=0,
+        planned_rounds=2 if kind is not CircleKind.CONFLICT else 4,
+    )
+
+
+class Recorder:
+    """What the circle screen does: act on the domain, then write the event."""
+
+    def __init__(self, store: CircleStore, circle: Circle, circle_id: int) -> None:
+        self.store, self.circle, self.circle_id = store, circle, circle_id
+
+    def do(self, event: CircleEvent) -> None:
+        self.store.record(self.circle_id, len(self.circle.events) - 1, event)
+
+    def undo(self) -> None:
+        seq = len(self.circle.events) - 1
+        self.circle.undo()
+        self.store.undo(self.circle_id, seq)
+
+
+def test_every_action_is_written_and_a_reload_resumes_exactly(engine: Engine) -> None:
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(5))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    prompt = PromptRef("en-peacetime-get-to-know", "dream-destination")
+    rec.do(circle.start_round(prompt, now()))
+    rec.do(circle.speak(now()))
+    rec.do(circle.pass_turn(now()))
+    rec.do(circle.leave(3, now()))
+    rec.do(circle.speak(now()))
+
+    again = store.load(rec.circle_id)
+    assert again.events == circle.events
+    assert again.current_seat == circle.current_seat == 4
+    assert again.round and again.round.prompt == prompt
+
+
+def test_resume_after_restart_with_a_new_engine(database_url: str) -> None:
+    engine = open_store(database_url)
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(4))
+    circle_id = store.create(circle.setup)
+    rec = Recorder(store, circle, circle_id)
+    rec.do(circle.start_round(None, now()))
+    rec.do(circle.speak(now()))
+    rec.do(circle.speak(now()))
+    engine.dispose()
+
+    engine = open_store(database_url)
+    store = CircleStore(engine)
+    [offer] = store.unfinished()
+    assert offer.circle_id == circle_id
+    assert offer.turns == 2 and offer.rounds == 1
+    resumed = store.load(circle_id)
+    assert resumed.current_seat == 2
+    engine.dispose()
+
+
+def test_undo_removes_the_action_from_disk(engine: Engine) -> None:
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(3))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    rec.do(circle.start_round(None, now()))
+    rec.do(circle.speak(now()))
+    rec.do(circle.speak(now()))
+    rec.undo()
+    rec.undo()
+    rec.do(circle.pass_turn(now()))
+    loaded = store.load(rec.circle_id)
+    assert [(t.seat, t.outcome) for t in loaded.round.turns] == [(0, Outcome.PASSED)]  # type: ignore[union-attr]
+
+
+def test_undo_across_rounds_and_modes_survives_reload(engine: Engine) -> None:
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(2))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    rec.do(circle.start_round(None, now()))
+    rec.do(circle.speak(now()))
+    rec.do(circle.speak(now()))
+    rec.do(circle.start_round(None, now(), mode=RoundMode.OPEN))
+    rec.do(circle.give_piece(1, now()))
+    rec.undo()
+    rec.undo()
+    loaded = store.load(rec.circle_id)
+    assert len(loaded.rounds) == 1 and loaded.round_complete
+
+
+def test_ended_circles_are_not_offered_again(engine: Engine) -> None:
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(2))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    rec.do(circle.start_round(None, now()))
+    store.end(rec.circle_id)
+    assert store.unfinished() == []
+
+
+def test_a_circle_without_any_action_is_not_offered(engine: Engine) -> None:
+    store = CircleStore(engine)
+    store.create(quick_setup(2))
+    assert store.unfinished() == []
+
+
+def test_turns_record_who_and_when_but_no_words(engine: Engine) -> None:
+    with Session(engine) as session:
+        person = PersonRow(display_name="Asta", role=Role.PUPIL.value, created_at=now())
+        session.add(person)
+        session.commit()
+        person_id = person.id
+    store = CircleStore(engine)
+    setup = CircleSetup(
+        kind=CircleKind.PEACETIME,
+        seats=(Seat(0, person_id, "Asta", "A", Role.PUPIL), Seat(1)),
+        present=frozenset({0, 1}),
+        start_seat=0,
+    )
+    circle = Circle(setup)
+    rec = Recorder(store, circle, store.create(setup))
+    rec.do(circle.start_round(PromptRef("b", "p"), now()))
+    rec.do(circle.speak(now()))
+    with Session(engine) as session:
+        turn = session.exec(select(TurnRow)).scalar_one()  # type: ignore[call-overload]
+        assert turn.person_id == person_id
+        assert turn.outcome == "spoke"
+        assert turn.ended_at > turn.started_at
+        columns = set(TurnRow.model_fields)
+        assert not columns & {"text", "answer", "note", "said"}
+        uses = session.exec(select(func.count()).select_from(PromptUseRow)).scalar_one()  # type: ignore[call-overload]
+        assert uses == 1
+    assert store.load(rec.circle_id).setup.seats[0].name == "Asta"
