@@ -7,7 +7,14 @@ from itertools import count
 
 import pytest
 
-from circle_app.domain.circle import Circle, CircleRuleError, CircleSetup, Seat, TurnTaken
+from circle_app.domain.circle import (
+    Circle,
+    CircleRuleError,
+    CircleSetup,
+    RoundState,
+    Seat,
+    TurnTaken,
+)
 from circle_app.domain.enums import (
     CONFLICT_STAGES,
     CircleKind,
@@ -45,6 +52,11 @@ def make_circle(
     return Circle(setup)
 
 
+def this_round(circle: Circle) -> RoundState:
+    assert circle.round is not None
+    return circle.round
+
+
 PROMPT = PromptRef("en-peacetime-get-to-know", "dream-destination")
 
 
@@ -72,7 +84,7 @@ def test_m1_pass_is_offered_again_before_the_round_closes() -> None:
     circle.start_round(PROMPT, now())
     visited = order_of_turns(circle, {1: [Outcome.PASSED, Outcome.SPOKE], 3: [Outcome.PASSED]})
     assert visited == [0, 1, 2, 3, 4, 1, 3]
-    turns = circle.round.turns if circle.round else []
+    turns = this_round(circle).turns
     assert [(t.seat, t.offer) for t in turns if t.offer == 2] == [(1, 2), (3, 2)]
 
 
@@ -82,7 +94,9 @@ def test_m1_a_second_pass_is_final() -> None:
     order_of_turns(circle, {0: [Outcome.PASSED, Outcome.PASSED]})
     assert circle.round_complete
     status = circle.statuses()[0]
-    assert status.offered_again and status.had_piece and not status.spoke
+    assert status.offered_again
+    assert status.had_piece
+    assert not status.spoke
 
 
 def test_m1_everyone_passes_each_is_offered_twice_then_the_round_closes() -> None:
@@ -162,7 +176,7 @@ def test_undo_steps_back_any_number_of_actions() -> None:
     circle.undo()
     circle.undo()
     assert circle.current_seat == 1
-    assert [t.seat for t in circle.round.turns] == [0] if circle.round else False
+    assert [t.seat for t in this_round(circle).turns] == [0]
 
 
 def test_undo_across_a_round_boundary_reopens_the_last_round() -> None:
@@ -170,9 +184,11 @@ def test_undo_across_a_round_boundary_reopens_the_last_round() -> None:
     circle.start_round(PROMPT, now())
     order_of_turns(circle)
     circle.start_round(PROMPT, now())
-    assert circle.round and circle.round.number == 2
+    assert circle.round
+    assert circle.round.number == 2
     circle.undo()  # the round start
-    assert circle.round and circle.round.number == 1
+    assert circle.round
+    assert circle.round.number == 1
     assert circle.round_complete
     circle.undo()  # the last turn of round 1
     assert circle.current_seat == 2
@@ -203,7 +219,7 @@ def test_m2_open_and_sequential_rounds_alternate() -> None:
     circle.speak(now())
     circle.give_piece(0, now())
     circle.pass_turn(now())
-    assert [t.seat for t in circle.round.turns] == [2, 2, 0] if circle.round else False
+    assert [t.seat for t in this_round(circle).turns] == [2, 2, 0]
     assert circle.can_start_next_round  # the keeper closes an open round
     circle.start_round(PROMPT, now(), mode=RoundMode.SEQUENTIAL)
     assert circle.current_seat == 0
@@ -220,7 +236,8 @@ def test_m2_the_mode_can_change_before_the_round_begins() -> None:
     circle = make_circle(4)
     circle.start_round(PROMPT, now())
     circle.change_mode(RoundMode.OPEN, now())
-    assert circle.round and circle.round.mode is RoundMode.OPEN
+    assert circle.round
+    assert circle.round.mode is RoundMode.OPEN
     circle.give_piece(1, now())
     circle.speak(now())
     with pytest.raises(CircleRuleError):
@@ -263,7 +280,8 @@ def test_m7_progress_counts_who_has_had_the_piece_without_naming_passes() -> Non
     circle.pass_turn(now())
     assert circle.progress() == (2, 4)
     statuses = circle.statuses()
-    assert statuses[1].passed and not statuses[1].had_piece  # offered again later
+    assert statuses[1].passed
+    assert not statuses[1].had_piece
 
 
 def test_summary_counts_a_pass_followed_by_speaking_as_speaking() -> None:
@@ -288,7 +306,8 @@ def test_replaying_the_events_gives_the_same_circle() -> None:
     replayed = Circle(circle.setup, circle.events)
     assert replayed.current_seat == circle.current_seat
     assert replayed.present == circle.present
-    assert replayed.round and replayed.round.prompt == PromptRef("b", "p")
+    assert replayed.round
+    assert replayed.round.prompt == PromptRef("b", "p")
 
 
 def test_turn_times_run_from_the_piece_arriving_to_the_press() -> None:

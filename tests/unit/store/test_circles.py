@@ -61,7 +61,8 @@ def test_every_action_is_written_and_a_reload_resumes_exactly(engine: Engine) ->
     again = store.load(rec.circle_id)
     assert again.events == circle.events
     assert again.current_seat == circle.current_seat == 4
-    assert again.round and again.round.prompt == prompt
+    assert again.round
+    assert again.round.prompt == prompt
 
 
 def test_resume_after_restart_with_a_new_engine(database_url: str) -> None:
@@ -79,7 +80,8 @@ def test_resume_after_restart_with_a_new_engine(database_url: str) -> None:
     store = CircleStore(engine)
     [offer] = store.unfinished()
     assert offer.circle_id == circle_id
-    assert offer.turns == 2 and offer.rounds == 1
+    assert offer.turns == 2
+    assert offer.rounds == 1
     resumed = store.load(circle_id)
     assert resumed.current_seat == 2
     engine.dispose()
@@ -111,7 +113,8 @@ def test_undo_across_rounds_and_modes_survives_reload(engine: Engine) -> None:
     rec.undo()
     rec.undo()
     loaded = store.load(rec.circle_id)
-    assert len(loaded.rounds) == 1 and loaded.round_complete
+    assert len(loaded.rounds) == 1
+    assert loaded.round_complete
 
 
 def test_ended_circles_are_not_offered_again(engine: Engine) -> None:
