@@ -1,0 +1,75 @@
+"""The bank file format (`question_banks/<lang>/*.toml`): its vocabulary and loaded shape.
+
+A bank file has one `[bank]` table and one `[[prompts]]` table per prompt; see
+`question_banks/README.md` for the curators' description. This module holds what the
+validator checks against and what it returns; it never touches the file system.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from circle_app.domain.enums import AgeBand, BankKind, Language, Stage
+from circle_app.domain.prompts import Prompt
+
+#: The newest `format = N` this app reads. A missing `format` means 1.
+FORMAT_VERSION = 1
+
+#: Bank and prompt ids: what the history refers to for ever, so kept plain.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+#: Longer than this does not fit the prompt card readably from the back of a room.
+MAX_TEXT_LENGTH = 400
+
+LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
+KINDS: tuple[str, ...] = tuple(kind.value for kind in BankKind)
+AGE_BANDS: tuple[str, ...] = tuple(band.value for band in AgeBand)
+STAGES: tuple[str, ...] = tuple(stage.value for stage in Stage)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a bank file, rendered `FILE:LINE: field: message`."""
+
+    path: Path
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
+        return f"{where}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    """A valid bank file, loaded whole."""
+
+    id: str
+    language: str
+    kind: BankKind
+    title: str
+    description: str
+    path: Path
+    prompts: tuple[Prompt, ...]
+    format: int = FORMAT_VERSION
+    user: bool = False  # added by the teacher (user data folder), not shipped
+    _by_id: dict[str, Prompt] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {prompt.id: prompt for prompt in self.prompts})
+
+    def prompt(self, prompt_id: str) -> Prompt | None:
+        return self._by_id.get(prompt_id)
+
+    def __len__(self) -> int:
+        return len(self.prompts)
+
+
+def quoted_choices(choices: tuple[str, ...]) -> str:
+    """`a, b or c` for messages."""
+    if len(choices) == 1:
+        return choices[0]
+    return ", ".join(choices[:-1]) + " or " + choices[-1]

@@ -1,0 +1,543 @@
+"""Check bank files and turn them into `Bank` objects; every problem names file, line, field.
+
+Never raises on any input: unreadable, binary, non-UTF-8, broken TOML and wrong shapes all
+come back as `Problem`s. A file with any problem yields no bank at all (no half-loaded bank).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from circle_app.banks.schema import (
+    AGE_BANDS,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    KINDS,
+    LANGUAGES,
+    MAX_TEXT_LENGTH,
+    STAGES,
+    Bank,
+    Problem,
+    quoted_choices,
+)
+from circle_app.domain.enums import AgeBand, BankKind, Stage
+from circle_app.domain.prompts import Prompt
+
+_SYNTAX_AT = re.compile(r"at line (\d+), column (\d+)")
+_HEADER = re.compile(r"^\s*\[")
+_BANK_HEADER = re.compile(r"^\s*\[\s*bank\s*\]\s*(#.*)?$")
+_PROMPTS_HEADER = re.compile(r"^\s*\[\[\s*prompts\s*\]\]\s*(#.*)?$")
+
+
+def _kind_of(value: object) -> str:
+    """How a TOML value is called in messages for curators."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, dt.date | dt.time):
+        return "a date or time"
+    return type(value).__name__
+
+
+class _Lines:
+    """Best-effort line numbers for tables and keys, found by scanning the text."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._scanned = False
+        self._lines: list[str] = []
+        self._bank: tuple[int, int] | None = None
+        self._prompts: list[tuple[int, int]] = []
+
+    def _scan(self) -> None:
+        """Only when a problem needs a line: valid files never pay for it."""
+        if self._scanned:
+            return
+        self._scanned = True
+        self._lines = self._text.split("\n")
+        headers = [i for i, line in enumerate(self._lines) if _HEADER.match(line)]
+        ends = [*headers[1:], len(self._lines)]
+        for start, end in zip(headers, ends, strict=True):
+            line = self._lines[start]
+            if _PROMPTS_HEADER.match(line):
+                self._prompts.append((start, end))
+            elif _BANK_HEADER.match(line) and self._bank is None:
+                self._bank = (start, end)
+
+    @property
+    def last(self) -> int:
+        self._scan()
+        return max(1, len(self._lines))
+
+    def _key_in(self, span: tuple[int, int], key: str) -> int | None:
+        pattern = re.compile(
+            rf"^\s*(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')\s*="
+        )
+        for i in range(span[0], span[1]):
+            if pattern.match(self._lines[i]):
+                return i + 1
+        return None
+
+    def bank(self) -> int | None:
+        self._scan()
+        return self._bank[0] + 1 if self._bank else None
+
+    def bank_key(self, key: str) -> int | None:
+        self._scan()
+        if self._bank is None:
+            return None
+        return self._key_in(self._bank, key) or self._bank[0] + 1
+
+    def prompt(self, index: int) -> int | None:
+        self._scan()
+        if index < len(self._prompts):
+            return self._prompts[index][0] + 1
+        return None
+
+    def prompt_key(self, index: int, key: str) -> int | None:
+        self._scan()
+        if index >= len(self._prompts):
+            return None
+        span = self._prompts[index]
+        return self._key_in(span, key) or span[0] + 1
+
+    def top_key(self, key: str) -> int | None:
+        """A key before the first table header (e.g. `prompts = [...]` written inline)."""
+        self._scan()
+        first = min([s for s, _ in self._prompts] + ([self._bank[0]] if self._bank else []) or [0])
+        end = first if first else len(self._lines)
+        return self._key_in((0, end), key)
+
+
+def decode_text(data: bytes, path: Path) -> tuple[str | None, list[Problem]]:
+    """UTF-8 text (a BOM is allowed), or a problem saying why the file is not text."""
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return None, [
+            Problem(path, line, "file", "is not a text file (it holds binary data, NUL bytes)")
+        ]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        bad = data[exc.start : exc.start + 1].hex().upper()
+        return None, [
+            Problem(
+                path,
+                line,
+                "file",
+                f"is not UTF-8 text (byte 0x{bad}); save it as UTF-8",
+            )
+        ]
+    return text, []
+
+
+def _syntax_problem(exc: Exception, path: Path, lines: _Lines) -> Problem:
+    message = str(exc)
+    match = _SYNTAX_AT.search(message)
+    if match:
+        line: int | None = int(match.group(1))
+        message = message[: match.start()].rstrip(" (") or message
+    elif "end of document" in message:
+        line = lines.last
+        message = message.replace("(at end of document)", "").strip() or message
+    else:
+        line = None
+    return Problem(path, line, "toml", f"not valid TOML: {message}")
+
+
+class _Checker:
+    """Walks one parsed document, collecting problems; builds the bank only if there are none."""
+
+    def __init__(self, doc: Mapping[str, object], path: Path, lines: _Lines, user: bool) -> None:
+        self._doc = doc
+        self._path = path
+        self._lines = lines
+        self._user = user
+        self.problems: list[Problem] = []
+
+    def _add(self, line: int | None, field: str, message: str) -> None:
+        self.problems.append(Problem(self._path, line, field, message))
+
+    # -- [bank] ---------------------------------------------------------------------------
+
+    def _bank_string(
+        self, table: Mapping[str, object], key: str, *, required: bool = True
+    ) -> str | None:
+        line = self._lines.bank_key(key)
+        if key not in table:
+            if required:
+                self._add(self._lines.bank(), f"bank.{key}", "missing")
+            return None
+        value = table[key]
+        if not isinstance(value, str):
+            self._add(line, f"bank.{key}", f"must be text in quotes, not {_kind_of(value)}")
+            return None
+        if required and not value.strip():
+            self._add(line, f"bank.{key}", "is empty")
+            return None
+        return value.strip()
+
+    def _choice(
+        self, value: str | None, choices: tuple[str, ...], line: int | None, field: str, what: str
+    ) -> str | None:
+        if value is None:
+            return None
+        if value not in choices:
+            self._add(line, field, f"unknown {what} {value!r} (expected {quoted_choices(choices)})")
+            return None
+        return value
+
+    def check(self) -> Bank | None:
+        table = self._doc.get("bank")
+        if table is None:
+            self._add(1, "bank", "missing the [bank] table (id, language, kind, title)")
+            bank_meta = None
+        elif not isinstance(table, dict):
+            self._add(self._lines.top_key("bank") or 1, "bank", "must be a [bank] table")
+            bank_meta = None
+        else:
+            bank_meta = self._check_bank(table)
+        kind = bank_meta[2] if bank_meta else None
+        prompts = self._check_prompts(bank_meta[0] if bank_meta else "", bank_meta, kind)
+        if self.problems or bank_meta is None:
+            return None
+        bank_id, language, _, title, description, version = bank_meta
+        assert kind is not None
+        return Bank(
+            id=bank_id,
+            language=language,
+            kind=kind,
+            title=title,
+            description=description,
+            path=self._path,
+            prompts=tuple(prompts),
+            format=version,
+            user=self._user,
+        )
+
+    def _check_bank(
+        self, table: Mapping[str, object]
+    ) -> tuple[str, str, BankKind | None, str, str, int] | None:
+        before = len(self.problems)
+        version = FORMAT_VERSION
+        if "format" in table:
+            raw = table["format"]
+            line = self._lines.bank_key("format")
+            if not isinstance(raw, int) or isinstance(raw, bool):
+                self._add(line, "bank.format", f"must be a whole number, not {_kind_of(raw)}")
+            elif raw < 1 or raw > FORMAT_VERSION:
+                self._add(
+                    line,
+                    "bank.format",
+                    f"format {raw} is not one this app reads (it reads 1 to {FORMAT_VERSION}); "
+                    "update circle-app",
+                )
+            else:
+                version = raw
+        bank_id = self._bank_string(table, "id")
+        if bank_id is not None and not ID_PATTERN.fullmatch(bank_id):
+            self._add(
+                self._lines.bank_key("id"),
+                "bank.id",
+                f"{bank_id!r} is not a valid id (letters, digits, '-', '_' and '.', "
+                "starting with a letter or digit, at most 100)",
+            )
+        language = self._choice(
+            self._bank_string(table, "language"),
+            LANGUAGES,
+            self._lines.bank_key("language"),
+            "bank.language",
+            "language",
+        )
+        kind_text = self._choice(
+            self._bank_string(table, "kind"),
+            KINDS,
+            self._lines.bank_key("kind"),
+            "bank.kind",
+            "kind",
+        )
+        kind = BankKind(kind_text) if kind_text else None
+        title = self._bank_string(table, "title")
+        description = self._bank_string(table, "description", required=False) or ""
+        if len(self.problems) > before:
+            # Still check prompts against the kind, when the kind itself was fine.
+            return ("", "", kind, "", "", version) if kind else None
+        assert bank_id is not None
+        assert language is not None
+        assert title is not None
+        return bank_id, language, kind, title, description, version
+
+    # -- [[prompts]] ----------------------------------------------------------------------
+
+    def _check_prompts(
+        self,
+        bank_id: str,
+        bank_meta: tuple[str, str, BankKind | None, str, str, int] | None,
+        kind: BankKind | None,
+    ) -> list[Prompt]:
+        raw = self._doc.get("prompts")
+        if raw is None:
+            self._add(self._lines.bank(), "prompts", "the bank has no prompts (add [[prompts]])")
+            return []
+        if not isinstance(raw, list) or not all(isinstance(p, dict) for p in raw):
+            where = self._lines.top_key("prompts") or self._lines.prompt(0)
+            self._add(where, "prompts", "must be [[prompts]] tables")
+            return []
+        if not raw:
+            self._add(self._lines.top_key("prompts"), "prompts", "the bank has no prompts")
+            return []
+        language = bank_meta[1] if bank_meta else ""
+        seen: dict[str, int] = {}
+        prompts: list[Prompt] = []
+        for index, entry in enumerate(raw):
+            prompt = self._check_prompt(index, entry, bank_id, language, kind, seen)
+            if prompt is not None:
+                prompts.append(prompt)
+        return prompts
+
+    def _check_prompt(
+        self,
+        index: int,
+        entry: Mapping[str, object],
+        bank_id: str,
+        language: str,
+        kind: BankKind | None,
+        seen: dict[str, int],
+    ) -> Prompt | None:
+        name = f"prompts[{index + 1}]"
+        before = len(self.problems)
+
+        def line(key: str) -> int | None:
+            return self._lines.prompt_key(index, key)
+
+        def required_text(key: str) -> str | None:
+            if key not in entry:
+                self._add(self._lines.prompt(index), f"{name}.{key}", "missing")
+                return None
+            value = entry[key]
+            if not isinstance(value, str):
+                self._add(
+                    line(key), f"{name}.{key}", f"must be text in quotes, not {_kind_of(value)}"
+                )
+                return None
+            if not value.strip():
+                self._add(line(key), f"{name}.{key}", "is empty")
+                return None
+            return value.strip()
+
+        prompt_id = required_text("id")
+        if prompt_id is not None:
+            if not ID_PATTERN.fullmatch(prompt_id):
+                self._add(
+                    line("id"),
+                    f"{name}.id",
+                    f"{prompt_id!r} is not a valid id (letters, digits, '-', '_' and '.', "
+                    "starting with a letter or digit, at most 100)",
+                )
+            elif prompt_id in seen:
+                first = self._lines.prompt_key(seen[prompt_id], "id")
+                at = f" (first at line {first})" if first else ""
+                self._add(line("id"), f"{name}.id", f"duplicate prompt id {prompt_id!r}{at}")
+            else:
+                seen[prompt_id] = index
+
+        text = required_text("text")
+        if text is not None and len(text) > MAX_TEXT_LENGTH:
+            self._add(
+                line("text"),
+                f"{name}.text",
+                f"is {len(text)} characters; at most {MAX_TEXT_LENGTH} fit the prompt card",
+            )
+
+        ages = self._string_list(entry, "ages", name, lambda: line("ages"), required=True)
+        bands: set[AgeBand] = set()
+        for age in ages or []:
+            if age not in AGE_BANDS:
+                self._add(
+                    line("ages"),
+                    f"{name}.ages",
+                    f"unknown age band {age!r} (expected {quoted_choices(AGE_BANDS)})",
+                )
+            else:
+                bands.add(AgeBand(age))
+
+        tags = self._string_list(entry, "tags", name, lambda: line("tags"), required=False) or []
+
+        stage: Stage | None = None
+        if "stage" in entry:
+            raw_stage = entry["stage"]
+            if kind is not None and kind is not BankKind.CONFLICT:
+                self._add(
+                    line("stage"),
+                    f"{name}.stage",
+                    f"only conflict prompts have a stage (this bank's kind is {kind.value})",
+                )
+            elif not isinstance(raw_stage, str):
+                self._add(
+                    line("stage"),
+                    f"{name}.stage",
+                    f"must be text in quotes, not {_kind_of(raw_stage)}",
+                )
+            elif raw_stage.strip() not in STAGES:
+                self._add(
+                    line("stage"),
+                    f"{name}.stage",
+                    f"unknown stage {raw_stage!r} (expected {quoted_choices(STAGES)})",
+                )
+            else:
+                stage = Stage(raw_stage.strip())
+        elif kind is BankKind.CONFLICT:
+            self._add(
+                self._lines.prompt(index),
+                f"{name}.stage",
+                f"a conflict prompt needs a stage ({quoted_choices(STAGES)})",
+            )
+
+        if len(self.problems) > before or kind is None:
+            return None
+        assert prompt_id is not None
+        assert text is not None
+        return Prompt(
+            bank_id=bank_id,
+            id=prompt_id,
+            text=text,
+            language=language,
+            kind=kind,
+            ages=frozenset(bands),
+            tags=frozenset(tags),
+            stage=stage,
+        )
+
+    def _string_list(
+        self,
+        entry: Mapping[str, object],
+        key: str,
+        name: str,
+        where: Callable[[], int | None],
+        *,
+        required: bool,
+    ) -> list[str] | None:
+        """A list of texts; `where` finds the line only when there is something to report."""
+        if key not in entry:
+            if required:
+                self._add(where(), f"{name}.{key}", "missing")
+            return None
+        value = entry[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self._add(
+                where(),
+                f"{name}.{key}",
+                f'must be a list of texts in quotes, like ["a", "b"], not {_kind_of(value)}'
+                if not isinstance(value, list)
+                else 'must be a list of texts in quotes, like ["a", "b"]',
+            )
+            return None
+        items = [v.strip() for v in value if isinstance(v, str)]
+        if any(not item for item in items):
+            self._add(where(), f"{name}.{key}", "holds an empty entry")
+            return None
+        if required and not items:
+            self._add(where(), f"{name}.{key}", "is empty: name at least one")
+            return None
+        return items
+
+
+def check_bytes(
+    data: bytes, path: Path, *, user: bool = False
+) -> tuple[Bank | None, list[Problem]]:
+    """Check one bank file's content; the bank only when there is no problem at all."""
+    text, problems = decode_text(data, path)
+    if text is None:
+        return None, problems
+    return check_text(text, path, user=user)
+
+
+def check_text(text: str, path: Path, *, user: bool = False) -> tuple[Bank | None, list[Problem]]:
+    lines = _Lines(text)
+    try:
+        doc = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
+        return None, [_syntax_problem(exc, path, lines)]
+    checker = _Checker(doc, path, lines, user)
+    bank = checker.check()
+    return bank, checker.problems
+
+
+def check_file(path: Path, *, user: bool = False) -> tuple[Bank | None, list[Problem]]:
+    """Read and check one file; unreadable files are a problem, not an exception."""
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        return None, [Problem(path, None, "file", "is a folder, not a bank file")]
+    except FileNotFoundError:
+        return None, [Problem(path, None, "file", "does not exist")]
+    except OSError as exc:
+        return None, [Problem(path, None, "file", f"cannot be read: {exc.strerror or exc}")]
+    return check_bytes(data, path, user=user)
+
+
+def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """Files as given, and every `*.toml` below folders (sorted); missing paths are problems."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            if path.is_dir():
+                files.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
+            elif path.exists():
+                files.append(path)
+            else:
+                problems.append(Problem(path, None, "file", "does not exist"))
+        except OSError as exc:
+            problems.append(Problem(path, None, "file", f"cannot be read: {exc.strerror or exc}"))
+    return files, problems
+
+
+def duplicate_problem(bank: Bank, first: Bank) -> Problem:
+    line = bank_id_line(bank.path)
+    return Problem(
+        bank.path,
+        line,
+        "bank.id",
+        f"duplicate bank id {bank.id!r} (already used by {first.path}); this file was skipped",
+    )
+
+
+def bank_id_line(path: Path) -> int | None:
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return _Lines(text).bank_key("id")
+
+
+def check_files(
+    paths: Iterable[Path], *, user: bool = False, known: Mapping[str, Bank] | None = None
+) -> tuple[list[Bank], list[Problem]]:
+    """Check many files; a bank id seen before (in `known` or an earlier file) is skipped."""
+    files, problems = bank_files(paths)
+    banks: list[Bank] = []
+    by_id: dict[str, Bank] = dict(known or {})
+    for path in files:
+        bank, file_problems = check_file(path, user=user)
+        problems.extend(file_problems)
+        if bank is None:
+            continue
+        if bank.id in by_id:
+            problems.append(duplicate_problem(bank, by_id[bank.id]))
+            continue
+        by_id[bank.id] = bank
+        banks.append(bank)
+    return banks, problems
