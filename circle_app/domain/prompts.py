@@ -57,3 +57,5 @@ class DrawRequest:
     group_id: int | None = None
     favourites_only: bool = False
     exclude: frozenset[PromptRef] = field(default_factory=frozenset)  # e.g. the card shown now
+    bank_ids: frozenset[str] = field(default_factory=frozenset)  # only these banks (empty: all)
+    pinned: PromptRef | None = None  # the teacher chose this prompt: it is drawn as it is

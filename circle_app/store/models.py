@@ -144,3 +144,15 @@ class PromptUseRow(SQLModel, table=True):
     bank_id: str = Field(index=True)
     prompt_id: str
     used_at: datetime = Field(index=True)
+
+
+class FavouritePromptRow(SQLModel, table=True):
+    """A prompt a teacher starred: offered first-hand on the quick prompt screen."""
+
+    __tablename__ = "favourite_prompt"
+    __table_args__ = (UniqueConstraint("bank_id", "prompt_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    bank_id: str
+    prompt_id: str
+    created_at: datetime
