@@ -1,0 +1,142 @@
+"""QtSpeaker: the read-aloud speaker as a QObject whose signals arrive in the GUI thread.
+
+The speech worker calls plain callbacks on its own thread. Each callback emits a private
+signal of this object (which lives in the GUI thread) connected to a slot of this object
+with a queued connection; the slot re-emits the public signal. So `started`, `finished`,
+`error` and `availability_changed` are always emitted from the GUI thread, whatever the
+receiver is (a QObject slot, a lambda, a function).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from circle_app.speech.speaker import NullSpeaker, Speaker, SpeechCallbacks
+
+log = logging.getLogger(__name__)
+
+SpeakerFactory = Callable[[SpeechCallbacks], Speaker]
+"""Builds a Speaker that reports through the given callbacks."""
+
+TURNED_OFF = "Read-aloud is turned off in the settings"
+
+
+def pyttsx3_factory(callbacks: SpeechCallbacks) -> Speaker:
+    from circle_app.speech.pyttsx3_speaker import Pyttsx3Speaker
+
+    return Pyttsx3Speaker(callbacks)
+
+
+class QtSpeaker(QObject):
+    started = Signal(int)
+    """A request started to sound (request id)."""
+    finished = Signal(int, bool)
+    """A request ended: (request id, completed). False: cancelled or failed."""
+    error = Signal(str)
+    """A request could not be read aloud (a message for the user, in English)."""
+    availability_changed = Signal(bool)
+    """The engine finished starting: True it can speak, False see `unavailable_reason`."""
+
+    _worker_started = Signal(int)
+    _worker_finished = Signal(int, bool)
+    _worker_error = Signal(str)
+    _worker_availability = Signal(bool, str)
+
+    def __init__(
+        self, factory: SpeakerFactory | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._worker_started.connect(self._on_started, queued)
+        self._worker_finished.connect(self._on_finished, queued)
+        self._worker_error.connect(self._on_error, queued)
+        self._worker_availability.connect(self._on_availability, queued)
+        self._closed = False
+        callbacks = SpeechCallbacks(
+            started=self._worker_started.emit,
+            finished=self._worker_finished.emit,
+            error=self._worker_error.emit,
+            availability=lambda available, reason: self._worker_availability.emit(
+                available, reason or ""
+            ),
+        )
+        try:
+            self._speaker: Speaker = (factory or pyttsx3_factory)(callbacks)
+        except Exception as exc:  # e.g. no thread could start: the app goes on, silent
+            log.warning("speaker could not be built: %s", type(exc).__name__)
+            self._speaker = NullSpeaker()
+
+    @property
+    def speaker(self) -> Speaker:
+        return self._speaker
+
+    @property
+    def available(self) -> bool:
+        """True when read-aloud can be offered (the engine is up, not closed)."""
+        return not self._closed and self._speaker.available
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """For the read-aloud button's tooltip while it is disabled; None when available."""
+        return self._speaker.unavailable_reason
+
+    def say(self, text: str, language: str) -> int:
+        """Read `text` ("da"/"en" voice); cancels what is being said; returns the request id.
+        Harmless when unavailable (nothing is said, no signal)."""
+        if self._closed:
+            return 0
+        return self._speaker.say(text, language)
+
+    @Slot()
+    def stop(self) -> None:
+        if not self._closed:
+            self._speaker.stop()
+
+    @Slot(int)
+    def set_rate(self, rate: int) -> None:
+        """Words per minute (60–300; default 150), from the next utterance on."""
+        self._speaker.set_rate(rate)
+
+    @Slot(float)
+    def set_volume(self, volume: float) -> None:
+        """0.0–1.0 (default 1.0), from the next utterance on."""
+        self._speaker.set_volume(volume)
+
+    def close(self) -> None:
+        """Stop speaking and end the speech thread (waits up to a few seconds). Idempotent;
+        call it at shutdown, before the QApplication goes."""
+        if self._closed:
+            return
+        self._closed = True
+        self._speaker.close()
+
+    @Slot(int)
+    def _on_started(self, request_id: int) -> None:
+        self.started.emit(request_id)
+
+    @Slot(int, bool)
+    def _on_finished(self, request_id: int, completed: bool) -> None:
+        self.finished.emit(request_id, completed)
+
+    @Slot(str)
+    def _on_error(self, message: str) -> None:
+        self.error.emit(message)
+
+    @Slot(bool, str)
+    def _on_availability(self, available: bool, reason: str) -> None:
+        if not available:
+            log.info("read-aloud unavailable")
+        self.availability_changed.emit(available and not self._closed)
+
+
+def create_speaker(enabled: bool = True, parent: QObject | None = None) -> QtSpeaker:
+    """The app's speaker. Call after the first frame (e.g. from a QTimer.singleShot(0, …)):
+    pyttsx3 is imported and started on the speech thread, so this returns at once;
+    `availability_changed` follows when the engine is up (or has failed, silently).
+    `enabled=False` (read-aloud turned off): a silent speaker, nothing imported."""
+    if not enabled:
+        return QtSpeaker(lambda _callbacks: NullSpeaker(TURNED_OFF), parent)
+    return QtSpeaker(pyttsx3_factory, parent)
