@@ -20,6 +20,7 @@ EXPECTED_TABLES = {
     "circle_group",
     "circle_round",
     "circle_seat",
+    "favourite_prompt",
     "membership",
     "person",
     "prompt_use",
