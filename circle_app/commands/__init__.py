@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from circle_app.commands import demo
+from circle_app.commands import banks, demo, prompt
 
-COMMANDS: tuple[ModuleType, ...] = (demo,)
+COMMANDS: tuple[ModuleType, ...] = (demo, prompt, banks)
