@@ -24,6 +24,7 @@ from circle_app.domain.circle import (
 from circle_app.domain.enums import CircleKind, Direction, Outcome, Role, RoundMode, Stage
 from circle_app.domain.prompts import PromptRef
 from circle_app.store.clock import as_utc, utcnow
+from circle_app.store.engine import StoreError
 from circle_app.store.models import (
     CircleEventRow,
     CircleRow,
@@ -194,9 +195,13 @@ class CircleStore:
                 )
             return result
 
-    def abandon(self, circle_id: int) -> None:
-        """The keeper chose not to continue: the circle ends where it stopped."""
-        self.end(circle_id)
+    def reopen(self, circle_id: int) -> None:
+        """Back from the summary into the circle: it is not ended after all."""
+        with Session(self._engine) as session:
+            row = session.get_one(CircleRow, circle_id)
+            row.ended_at = None
+            session.add(row)
+            session.commit()
 
     # -- rows <-> events -----------------------------------------------------------------
 
@@ -315,3 +320,90 @@ class CircleStore:
             events.append((e.seq, event))
         events.sort(key=lambda pair: pair[0])
         return events
+
+
+class RecordedCircle:
+    """A circle whose every action is on disk before anyone sees it.
+
+    The screen calls these methods; each one changes the domain state and writes the
+    event in one transaction. If the write fails, the domain change is taken back and
+    the StoreError goes to the screen, so what is shown is always what is stored.
+    """
+
+    def __init__(self, store: CircleStore, circle_id: int, circle: Circle) -> None:
+        self.store = store
+        self.circle_id = circle_id
+        self.circle = circle
+
+    @classmethod
+    def begin(
+        cls, store: CircleStore, setup: CircleSetup, *, is_demo: bool = False
+    ) -> RecordedCircle:
+        circle_id = store.create(setup, is_demo=is_demo)
+        return cls(store, circle_id, Circle(setup))
+
+    @classmethod
+    def resume(cls, store: CircleStore, circle_id: int) -> RecordedCircle:
+        return cls(store, circle_id, store.load(circle_id))
+
+    def _write(self, event: CircleEvent) -> CircleEvent:
+        seq = len(self.circle.events) - 1
+        try:
+            self.store.record(self.circle_id, seq, event)
+        except Exception as exc:
+            self.circle.undo()
+            raise _as_store_error(exc) from exc
+        return event
+
+    def start_round(self, prompt: PromptRef | None, mode: RoundMode | None = None) -> CircleEvent:
+        return self._write(self.circle.start_round(prompt, utcnow(), mode))
+
+    def speak(self) -> CircleEvent:
+        return self._write(self.circle.speak(utcnow()))
+
+    def pass_turn(self) -> CircleEvent:
+        return self._write(self.circle.pass_turn(utcnow()))
+
+    def give_piece(self, seat: int) -> CircleEvent:
+        return self._write(self.circle.give_piece(seat, utcnow()))
+
+    def arrive(self, seat: int) -> CircleEvent:
+        return self._write(self.circle.arrive(seat, utcnow()))
+
+    def leave(self, seat: int) -> CircleEvent:
+        return self._write(self.circle.leave(seat, utcnow()))
+
+    def change_prompt(self, prompt: PromptRef | None) -> CircleEvent:
+        return self._write(self.circle.change_prompt(prompt, utcnow()))
+
+    def change_mode(self, mode: RoundMode) -> CircleEvent:
+        return self._write(self.circle.change_mode(mode, utcnow()))
+
+    def undo(self) -> CircleEvent:
+        seq = len(self.circle.events) - 1
+        event = self.circle.events[-1] if self.circle.events else None
+        try:
+            self.store.undo(self.circle_id, seq)
+        except Exception as exc:
+            raise _as_store_error(exc) from exc
+        undone = self.circle.undo()
+        assert undone == event
+        return undone
+
+    def end(self) -> None:
+        try:
+            self.store.end(self.circle_id)
+        except Exception as exc:
+            raise _as_store_error(exc) from exc
+
+    def reopen(self) -> None:
+        try:
+            self.store.reopen(self.circle_id)
+        except Exception as exc:
+            raise _as_store_error(exc) from exc
+
+
+def _as_store_error(exc: Exception) -> StoreError:
+    if isinstance(exc, StoreError):
+        return exc
+    return StoreError(f"The action could not be saved, so it was not done: {exc}")

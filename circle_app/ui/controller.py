@@ -5,14 +5,28 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from circle_app.domain.circle import CircleSetup, Seat
+from circle_app.domain.demo import DEMO_PUPILS, demo_people
+from circle_app.domain.enums import AgeBand, CircleKind, GroupKind, Role
 from circle_app.services import Services
 from circle_app.store import StoreError
+from circle_app.store.circles import RecordedCircle
+from circle_app.store.groups import DEMO_GROUP_NAME
+from circle_app.ui.circle_screen import CircleScreen
+from circle_app.ui.circle_setup_screen import CircleSetupScreen
 from circle_app.ui.icons import set_icon_color
 from circle_app.ui.main_window import MainWindow
-from circle_app.ui.settings import Settings
-from circle_app.ui.theme import Theme
+from circle_app.ui.settings import (
+    ANNOUNCE_TURNS,
+    HIDE_NAMES,
+    SPEAKER_TIMER_SECONDS,
+    Settings,
+)
+from circle_app.ui.summary_screen import SummaryScreen
+from circle_app.ui.theme import LIGHT, Theme
+from circle_app.ui.translations import ui_language
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +46,14 @@ class AppController(QObject):
         self._database_url = database_url
         self._start = start
         self.services: Services | None = None
-        self.theme: Theme | None = None
+        self.theme: Theme = LIGHT
         self.failed: str | None = None
+        self.circle_screen: CircleScreen | None = None
+        home = window.home
+        home.start_circle_requested.connect(self.show_setup)
+        home.demo_requested.connect(self.start_demo)
+        home.resume_requested.connect(self.resume_circle)
+        home.dismiss_resume_requested.connect(self.end_unfinished)
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -41,6 +61,8 @@ class AppController(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setStyleSheet(theme.stylesheet())
+        if self.circle_screen is not None:
+            self.circle_screen.set_theme(theme)
 
     @Slot()
     def finish_start(self) -> None:
@@ -48,21 +70,137 @@ class AppController(QObject):
         try:
             self.services = Services.open(self._database_url)
         except StoreError as exc:
-            log.error("database refused: %s", exc)
+            log.error("database refused: %s", type(exc).__name__)
             self.failed = str(exc)
-            from circle_app.app import show_fatal
+            from circle_app import app
 
-            show_fatal(str(exc))
+            app.show_fatal(str(exc))
             QCoreApplication.exit(2)
             return
-        self.refresh_home()
-
-    def refresh_home(self) -> None:
-        assert self.services is not None
-        unfinished = self.services.circles.unfinished()
-        self.window.home.show_unfinished(unfinished[0] if unfinished else None)
+        if self._start == "demo":
+            self.start_demo()
+        else:
+            self.go_home()
 
     def shutdown(self) -> None:
         if self.services is not None:
             self.services.close()
             self.services = None
+
+    # -- navigation -----------------------------------------------------------------------
+
+    @Slot()
+    def go_home(self) -> None:
+        self.circle_screen = None
+        self.window.show_screen(self.window.home)
+        if self.services is not None:
+            unfinished = self.services.circles.unfinished()
+            self.window.home.show_unfinished(unfinished[0] if unfinished else None)
+
+    @Slot()
+    def show_setup(self) -> None:
+        services = self._services()
+        screen = CircleSetupScreen(services.groups.list_groups(), ui_language(self.settings))
+        screen.home_requested.connect(self.go_home)
+        screen.group_changed.connect(
+            lambda group_id: screen.set_members(services.groups.members(group_id))
+        )
+        screen.start_requested.connect(self._start_from_setup)
+        self.window.show_screen(screen)
+
+    @Slot(object, str)
+    def _start_from_setup(self, setup: CircleSetup, title: str) -> None:
+        self.start_circle(setup, title)
+
+    def start_circle(self, setup: CircleSetup, title: str = "", *, is_demo: bool = False) -> None:
+        services = self._services()
+        try:
+            recorded = RecordedCircle.begin(services.circles, setup, is_demo=is_demo)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.tr("Not saved"), str(exc))
+            return
+        log.info(
+            "circle %s started (%s, %d seats)", recorded.circle_id, setup.kind, len(setup.seats)
+        )
+        self._show_circle(recorded, title)
+
+    @Slot()
+    def start_demo(self) -> None:
+        """Twelve sample pupils and a staff keeper, recorded like any circle."""
+        services = self._services()
+        groups = services.groups
+        group_id = groups.find_group(DEMO_GROUP_NAME)
+        if group_id is None:
+            group_id = groups.create_group(
+                DEMO_GROUP_NAME,
+                GroupKind.CLASS,
+                demo_people(),
+                age_band=AgeBand.MELLEMTRIN,
+                language=ui_language(self.settings),
+            )
+        members = groups.members(group_id)
+        pupils = [m for m in members if m.person.role is Role.PUPIL][: len(DEMO_PUPILS)]
+        keeper = next((m for m in members if m.person.role is Role.STAFF), None)
+        seats = tuple(
+            Seat(index, m.person.id, m.person.display_name, m.person.short_name, m.person.role)
+            for index, m in enumerate(pupils)
+        )
+        setup = CircleSetup(
+            kind=CircleKind.PEACETIME,
+            seats=seats,
+            present=frozenset(range(len(seats))),
+            start_seat=0,
+            planned_rounds=3,
+            language=ui_language(self.settings),
+            age_band=AgeBand.MELLEMTRIN.value,
+            group_id=group_id,
+            keeper_person_id=keeper.person.id if keeper else None,
+            keeper_role=Role.STAFF,
+        )
+        self.start_circle(setup, self.tr("Demo"), is_demo=True)
+
+    @Slot(int)
+    def resume_circle(self, circle_id: int) -> None:
+        services = self._services()
+        recorded = RecordedCircle.resume(services.circles, circle_id)
+        log.info("circle %s resumed", circle_id)
+        self._show_circle(recorded, "")
+
+    @Slot(int)
+    def end_unfinished(self, circle_id: int) -> None:
+        self._services().circles.end(circle_id)
+        self.go_home()
+
+    def _show_circle(self, recorded: RecordedCircle, title: str) -> None:
+        services = self._services()
+        screen = CircleScreen(
+            recorded,
+            services.prompts,
+            self.theme,
+            title=title,
+            hide_names=self.settings.get(HIDE_NAMES),
+            timer_seconds=self.settings.get(SPEAKER_TIMER_SECONDS),
+            announce_turns=self.settings.get(ANNOUNCE_TURNS),
+        )
+        screen.set_speech_available(False, self.tr("Reading aloud is starting…"))
+        screen.finished.connect(lambda _id: self._show_summary(recorded))
+        screen.paused.connect(lambda _id: self.go_home())
+        self.circle_screen = screen
+        self.window.show_screen(screen)
+
+    def _show_summary(self, recorded: RecordedCircle) -> None:
+        summary = SummaryScreen(recorded.circle.summary(), hide_names=self.settings.get(HIDE_NAMES))
+        summary.close_requested.connect(self.go_home)
+
+        def reopen() -> None:
+            recorded.reopen()
+            self._show_circle(recorded, "")
+
+        summary.reopen_requested.connect(reopen)
+        self.circle_screen = None
+        self.window.show_screen(summary)
+
+    def _services(self) -> Services:
+        if self.services is None:
+            raise RuntimeError("services are opened in finish_start()")
+        return self.services

@@ -1,0 +1,96 @@
+"""Groups and their people, read for the circle setup; the demo group is made here."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, col, select
+
+from circle_app.domain.enums import AgeBand, GroupKind, Role
+from circle_app.domain.people import Group, Member, Person
+from circle_app.store.clock import utcnow
+from circle_app.store.models import GroupRow, MembershipRow, PersonRow
+
+DEMO_GROUP_NAME = "Demo"
+
+
+class GroupStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def list_groups(self) -> list[Group]:
+        with Session(self._engine) as session:
+            sizes = dict(
+                session.exec(
+                    select(MembershipRow.group_id, func.count()).group_by(
+                        col(MembershipRow.group_id)
+                    )
+                ).all()
+            )
+            return [
+                Group(
+                    id=row.id,
+                    name=row.name,
+                    kind=GroupKind(row.kind),
+                    age_band=AgeBand(row.age_band) if row.age_band else None,
+                    language=row.language,
+                    size=sizes.get(row.id, 0),
+                )
+                for row in session.exec(select(GroupRow).order_by(col(GroupRow.name))).all()
+                if row.id is not None
+            ]
+
+    def members(self, group_id: int) -> list[Member]:
+        with Session(self._engine) as session:
+            rows = session.exec(
+                select(MembershipRow, PersonRow)
+                .join(PersonRow, col(PersonRow.id) == col(MembershipRow.person_id))
+                .where(MembershipRow.group_id == group_id)
+                .order_by(col(MembershipRow.seat))
+            ).all()
+            return [
+                Member(
+                    Person(
+                        id=person.id if person.id is not None else -1,
+                        display_name=person.display_name,
+                        short_name=person.short_name or "",
+                        role=Role(person.role),
+                    ),
+                    seat=membership.seat,
+                    away_until=membership.away_until,
+                )
+                for membership, person in rows
+            ]
+
+    def create_group(
+        self,
+        name: str,
+        kind: GroupKind,
+        people: list[tuple[str, Role]],
+        *,
+        age_band: AgeBand | None = None,
+        language: str = "da",
+    ) -> int:
+        """A group with its people in seat order, in one transaction."""
+        with Session(self._engine) as session:
+            group = GroupRow(
+                name=name,
+                kind=kind.value,
+                age_band=age_band.value if age_band else None,
+                language=language,
+                created_at=utcnow(),
+            )
+            session.add(group)
+            session.flush()
+            assert group.id is not None
+            for seat, (display_name, role) in enumerate(people):
+                person = PersonRow(display_name=display_name, role=role.value, created_at=utcnow())
+                session.add(person)
+                session.flush()
+                assert person.id is not None
+                session.add(MembershipRow(group_id=group.id, person_id=person.id, seat=seat))
+            session.commit()
+            return group.id
+
+    def find_group(self, name: str) -> int | None:
+        with Session(self._engine) as session:
+            return session.exec(select(GroupRow.id).where(GroupRow.name == name)).first()
