@@ -390,25 +390,25 @@ class Pyttsx3Speaker:
             self._fail(command, exc, SPEECH_FAILED)
             path.unlink(missing_ok=True)
             return
+        if self._superseded(command):
+            path.unlink(missing_ok=True)
+            self._call(self._callbacks.finished, command.request_id, False)
+            return
+        self._call(self._callbacks.started, command.request_id)
+        code: int | None
+        error: OSError | None = None
         try:
-            if self._superseded(command):
-                self._call(self._callbacks.finished, command.request_id, False)
-                return
-            self._call(self._callbacks.started, command.request_id)
-            try:
-                playback = player(path)
-            except OSError as exc:
-                self._fail(command, exc, PLAYBACK_FAILED)
-                return
-            code = self._wait_or_cancel(command, playback)
-            if code is None:
-                self._call(self._callbacks.finished, command.request_id, False)
-            elif code != 0:
-                self._fail(command, None, PLAYBACK_FAILED)
-            else:
-                self._call(self._callbacks.finished, command.request_id, True)
+            code = self._wait_or_cancel(command, player(path))
+        except OSError as exc:  # the player program is missing or cannot run
+            code, error = -1, exc
         finally:
             path.unlink(missing_ok=True)
+        if code is None:
+            self._call(self._callbacks.finished, command.request_id, False)
+        elif code != 0:
+            self._fail(command, error, PLAYBACK_FAILED)
+        else:
+            self._call(self._callbacks.finished, command.request_id, True)
 
     def _wait_or_cancel(self, command: _Say, playback: Playback) -> int | None:
         """The player's exit code, or None if it was cancelled (and is now ended)."""
@@ -509,7 +509,9 @@ def describe_voices(
     """Installed voices and the one chosen for each language (da, en).
 
     Raises SpeechUnavailableError (its message says what to install) when no engine starts.
-    The engine is created and closed on its own thread, like the app's.
+    The engine is created and closed on its own thread, like the app's. For the command
+    line: inside the app use the running speaker's `voice_report` instead, as espeak keeps
+    one global synthesis callback and a second engine would take it from the first.
     """
     speaker = Pyttsx3Speaker(engine_factory=engine_factory, render=False)
     try:
