@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from circle_app.commands import banks, demo, prompt
+from circle_app.commands import banks, demo, prompt, voices
 
-COMMANDS: tuple[ModuleType, ...] = (demo, prompt, banks)
+COMMANDS: tuple[ModuleType, ...] = (demo, prompt, banks, voices)
