@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from circle_app.speech.speaker import NullSpeaker, Speaker, SpeechCallbacks
+from circle_app.speech.voices import VoiceReport
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,13 @@ class QtSpeaker(QObject):
     def available(self) -> bool:
         """True when read-aloud can be offered (the engine is up, not closed)."""
         return not self._closed and self._speaker.available
+
+    @property
+    def voice_report(self) -> VoiceReport | None:
+        """Installed voices and the one used per language (settings dialog); None until the
+        engine is up or without one. Use this, not describe_voices(), inside the app."""
+        report = getattr(self._speaker, "voice_report", None)
+        return report if isinstance(report, VoiceReport) else None
 
     @property
     def unavailable_reason(self) -> str | None:
