@@ -35,13 +35,26 @@ class UseHistory(Protocol):
 _PoolKey = tuple[BankKind, str, AgeBand | None, Stage | None, frozenset[str], frozenset[str]]
 
 
+_Key = tuple[str, str]  # (bank_id, prompt_id): hashed and compared in C, unlike PromptRef
+
+
+class _Pool:
+    """The prompts one filter selects, in bank order, keyed for fast set arithmetic."""
+
+    __slots__ = ("keys", "prompts")
+
+    def __init__(self, prompts: Sequence[Prompt]) -> None:
+        self.prompts: dict[_Key, Prompt] = {(p.bank_id, p.id): p for p in prompts}
+        self.keys: tuple[_Key, ...] = tuple(self.prompts)
+
+
 class _GroupUses:
     """Last use (its id: higher is more recent) of each prompt, for one group."""
 
     __slots__ = ("last", "seen_up_to")
 
     def __init__(self) -> None:
-        self.last: dict[PromptRef, int] = {}
+        self.last: dict[_Key, int] = {}
         self.seen_up_to = 0
 
 
@@ -57,7 +70,7 @@ class PromptDrawer:
         self._library = library
         self._history = history
         self._rng = rng or random.Random()
-        self._pools: dict[_PoolKey, tuple[tuple[PromptRef, Prompt], ...]] = {}
+        self._pools: dict[_PoolKey, _Pool] = {}
         self._pools_generation = library.generation
         self._groups: dict[int | None, _GroupUses] = {}
         self._favourites: set[PromptRef] | None = None
@@ -78,20 +91,20 @@ class PromptDrawer:
             if pinned is not None:
                 return pinned
         pool = self._pool(request)
+        keys = pool.keys
         if request.favourites_only:
-            favourites = self.favourites()
-            pool = tuple(entry for entry in pool if entry[0] in favourites)
-        if not pool:
+            favourites = {(ref.bank_id, ref.prompt_id) for ref in self.favourites()}
+            keys = tuple(key for key in keys if key in favourites)
+        if not keys:
             return None
-        candidates = pool
         if request.exclude:
-            candidates = tuple(entry for entry in pool if entry[0] not in request.exclude) or pool
+            excluded = {(ref.bank_id, ref.prompt_id) for ref in request.exclude}
+            keys = tuple(key for key in keys if key not in excluded) or keys
         last = self._uses(request.group_id).last
-        fresh = [prompt for ref, prompt in candidates if ref not in last]
+        fresh = [key for key in keys if key not in last]
         if fresh:
-            return self._rng.choice(fresh)
-        _, oldest = min(candidates, key=lambda entry: last[entry[0]])
-        return oldest
+            return pool.prompts[self._rng.choice(fresh)]
+        return pool.prompts[min(keys, key=last.__getitem__)]
 
     # -- history --------------------------------------------------------------------------
 
@@ -102,23 +115,23 @@ class PromptDrawer:
         self._history.record_use(ref, group_id=group_id, circle_id=circle_id)
 
     def pool_size(self, request: DrawRequest) -> int:
-        return len(self._pool(request))
+        return len(self._pool(request).keys)
 
     def unused_count(self, request: DrawRequest) -> int:
         """How many prompts of the pool the group has not had yet."""
         last = self._uses(request.group_id).last
-        return sum(1 for ref, _ in self._pool(request) if ref not in last)
+        return sum(1 for key in self._pool(request).keys if key not in last)
 
     def _uses(self, group_id: int | None) -> _GroupUses:
         uses = self._groups.get(group_id)
         if uses is None:
             uses = self._groups[group_id] = _GroupUses()
         for use_id, ref in self._history.uses_since(group_id, uses.seen_up_to):
-            uses.last[ref] = use_id
+            uses.last[ref.bank_id, ref.prompt_id] = use_id
             uses.seen_up_to = max(uses.seen_up_to, use_id)
         return uses
 
-    def _pool(self, request: DrawRequest) -> tuple[tuple[PromptRef, Prompt], ...]:
+    def _pool(self, request: DrawRequest) -> _Pool:
         if self._pools_generation != self._library.generation:
             self._pools.clear()
             self._pools_generation = self._library.generation
@@ -140,7 +153,7 @@ class PromptDrawer:
                 tags=request.tags,
                 bank_ids=request.bank_ids,
             )
-            pool = self._pools[key] = tuple((prompt.ref, prompt) for prompt in prompts)
+            pool = self._pools[key] = _Pool(prompts)
         return pool
 
     # -- favourites -----------------------------------------------------------------------
