@@ -67,7 +67,7 @@ class _Lines:
         self._scanned = True
         self._lines = self._text.split("\n")
         headers = [i for i, line in enumerate(self._lines) if _HEADER.match(line)]
-        ends = [*headers[1:], len(self._lines)]
+        ends = [*headers[1:], len(self._lines)] if headers else []
         for start, end in zip(headers, ends, strict=True):
             line = self._lines[start]
             if _PROMPTS_HEADER.match(line):
