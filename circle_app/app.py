@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -28,6 +29,7 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    install_excepthook()
     window, controller = build_window(app, database_url, start)
     window.show()
     QTimer.singleShot(0, controller.finish_start)
@@ -56,6 +58,30 @@ def build_window(
     controller = AppController(window, settings, database_url, start=start)
     controller.apply_theme(theme_module.THEMES[settings.get(THEME)])
     return window, controller
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged (type and place, no data) and told to the user
+    in one calm sentence; the circle is already on disk, so nothing is lost."""
+    shown = False
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        nonlocal shown
+        log.error("unexpected %s", kind.__name__, exc_info=(kind, value, tb))
+        if shown or QApplication.instance() is None:
+            return
+        shown = True
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("app", "circle-app"),
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong. Everything shown so far is saved. "
+                "If it happens again, restart circle-app; the log file helps the IT staff.",
+            ),
+        )
+
+    sys.excepthook = hook
 
 
 def show_fatal(message: str) -> None:

@@ -112,7 +112,8 @@ class HomeScreen(QWidget):
             return
         self._resume_id = unfinished.circle_id
         when = QLocale().toString(
-            QDateTime(unfinished.last_action_at.astimezone()), QLocale.FormatType.LongFormat
+            QDateTime.fromSecsSinceEpoch(int(unfinished.last_action_at.timestamp())),
+            QLocale.FormatType.LongFormat,
         )
         self._resume_label.setText(
             self.tr(

@@ -102,7 +102,13 @@ class RingView(QWidget):
         self._theme: Theme = LIGHT
         self._state = RingState()
         self._layout = _Layout()
-        self._cache: QPixmap | None = None
+        # Two cached layers: the background (gradient, ring, card, prompt) and the scene
+        # (background + seats + card header/footer + corners). A press patches only the
+        # seats and lines that changed; the animation blits the scene and draws the piece.
+        self._background: QPixmap | None = None
+        self._background_key: tuple[object, ...] | None = None
+        self._scene: QPixmap | None = None
+        self._scene_state: RingState | None = None
         self._fit_cache: dict[tuple[str, int, int], QFont] = {}
         self._family = self.font().family()
         # The piece: angle now, and the animation from -> to.
@@ -142,8 +148,12 @@ class RingView(QWidget):
         """
         self.finish_animation()
         previous = self._state.current
+        seat_count_changed = len(state.seats) != len(self._state.seats)
         self._state = state
-        self._invalidate()
+        if seat_count_changed:
+            self._invalidate()
+        else:
+            self.update()
         count = len(state.seats)
         if state.current is None or count == 0:
             self._piece_angle = None
@@ -198,10 +208,9 @@ class RingView(QWidget):
             super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._cache is None:
-            self._cache = self._render_static()
+        scene = self._current_scene()
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._cache)
+        painter.drawPixmap(0, 0, scene)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_piece(painter)
         painter.end()
@@ -209,7 +218,8 @@ class RingView(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _invalidate(self) -> None:
-        self._cache = None
+        self._background = self._scene = None
+        self._scene_state = None
         self._compute_layout()
         self.update()
 
@@ -261,34 +271,145 @@ class RingView(QWidget):
 
     # -- painting -------------------------------------------------------------------------
 
-    def _render_static(self) -> QPixmap:
+    def _new_pixmap(self) -> QPixmap:
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(QSize(int(self.width() * ratio), int(self.height() * ratio)))
         pixmap.setDevicePixelRatio(ratio)
-        painter = QPainter(pixmap)
+        return pixmap
+
+    @staticmethod
+    def _painter(device: QPixmap) -> QPainter:
+        painter = QPainter(device)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        theme = self._theme
+        return painter
+
+    def _current_scene(self) -> QPixmap:
+        """The scene for the current state: patched where it changed, rebuilt if it must be."""
+        key = (self.width(), self.height(), self._theme.name, self._state.card_text)
+        if self._background is None or key != self._background_key:
+            self._background = self._render_background()
+            self._background_key = key
+            self._scene = None
+        if self._scene is None or self._scene_state is None:
+            self._scene = self._background.copy()
+            painter = self._painter(self._scene)
+            self._paint_scene(painter, None)
+            painter.end()
+        elif self._scene_state != self._state:
+            dirty = self._dirty_rects(self._scene_state, self._state)
+            painter = self._painter(self._scene)
+            ratio = self._background.devicePixelRatio()
+            for rect in dirty:
+                painter.save()
+                painter.setClipRect(rect)
+                source = QRectF(
+                    rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
+                )
+                painter.drawPixmap(rect, self._background, source)
+                self._paint_scene(painter, rect)
+                painter.restore()
+            painter.end()
+        self._scene_state = self._state
+        return self._scene
+
+    def _render_background(self) -> QPixmap:
+        pixmap = self._new_pixmap()
+        painter = self._painter(pixmap)
+        theme, lay = self._theme, self._layout
         parent = self.parentWidget()
         gradient = QLinearGradient(0, 0, 0, parent.height() if parent else self.height())
         gradient.setColorAt(0, theme.background_top)
         gradient.setColorAt(1, theme.background_bottom)
         painter.fillRect(self.rect(), gradient)
-        lay = self._layout
         pen = QPen(theme.ring, max(1.5 * lay.scale, 1.0), Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(lay.center, lay.rx, lay.ry)
         self._paint_card(painter)
-        count = len(self._state.seats)
-        for index, seat in enumerate(self._state.seats):
-            self._paint_seat(painter, index, count, seat)
-        self._paint_corners(painter)
         painter.end()
         return pixmap
 
+    def _paint_scene(self, painter: QPainter, clip: QRectF | None) -> None:
+        """Seats, card lines and corners; with a clip, only what touches it."""
+        state = self._state
+        count = len(state.seats)
+        for rect, paint in (
+            (self._header_rect(), self._paint_header),
+            (self._footer_rect(), self._paint_footer),
+            (self._corners_rect(), self._paint_corners),
+        ):
+            if clip is None or rect.intersects(clip):
+                paint(painter)
+        for index, seat in enumerate(state.seats):
+            if clip is None or self._seat_bounds(index, count).intersects(clip):
+                self._paint_seat(painter, index, count, seat)
+
+    def _dirty_rects(self, old: RingState, new: RingState) -> list[QRectF]:
+        count = len(new.seats)
+        changed = {
+            index
+            for index, (before, after) in enumerate(zip(old.seats, new.seats, strict=True))
+            if before != after
+        }
+        if old.current != new.current:
+            changed |= {i for i in (old.current, new.current) if i is not None}
+        if old.next != new.next:
+            changed |= {i for i in (old.next, new.next) if i is not None}
+        rects = [self._seat_bounds(index, count) for index in sorted(changed)]
+        if old.card_header != new.card_header:
+            rects.append(self._header_rect())
+        if old.card_footer != new.card_footer:
+            rects.append(self._footer_rect())
+        if old.stages != new.stages or old.info != new.info:
+            rects.append(self._corners_rect())
+        return rects
+
+    def _seat_bounds(self, index: int, count: int) -> QRectF:
+        """Everything a seat may paint: the glow of the speaker and the widest label."""
+        lay = self._layout
+        point = self._seat_point(index, count)
+        reach = lay.seat_r * 1.3 * 2.0 + 2
+        label_h = lay.scale * 34
+        half_w = max(reach, lay.label_width * 1.5 / 2 + 2)
+        return QRectF(
+            point.x() - half_w,
+            point.y() - reach - label_h,
+            2 * half_w,
+            2 * (reach + label_h),
+        )
+
+    def _small_font(self) -> QFont:
+        return self._font(19 * self._layout.scale)
+
+    def _header_rect(self) -> QRectF:
+        lay = self._layout
+        pad = 26 * lay.scale
+        header = lay.card.adjusted(pad, pad * 0.7, -pad, 0)
+        header.setHeight(QFontMetricsF(self._small_font()).height() * 1.1)
+        return header
+
+    def _footer_rect(self) -> QRectF:
+        footer = QRectF(self._header_rect())
+        footer.moveBottom(self._layout.card.bottom() - 26 * self._layout.scale * 0.7)
+        return footer
+
+    def _paint_header(self, painter: QPainter) -> None:
+        self._paint_card_line(painter, self._header_rect(), self._state.card_header)
+
+    def _paint_footer(self, painter: QPainter) -> None:
+        self._paint_card_line(painter, self._footer_rect(), self._state.card_footer)
+
+    def _paint_card_line(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        font = self._small_font()
+        painter.setFont(font)
+        painter.setPen(self._theme.muted)
+        elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideMiddle, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+
     def _paint_card(self, painter: QPainter) -> None:
-        state, lay, theme = self._state, self._layout, self._theme
+        """The card and its prompt (the background layer); its two lines are the scene's."""
+        lay, theme = self._layout, self._theme
         card = lay.card
         radius = 22 * lay.scale
         painter.setPen(Qt.PenStyle.NoPen)
@@ -297,40 +418,18 @@ class RingView(QWidget):
         painter.setBrush(theme.card)
         painter.drawRoundedRect(card, radius, radius)
         pad = 26 * lay.scale
-        small = self._font(19 * lay.scale)
-        small_h = QFontMetricsF(small).height()
-        painter.setFont(small)
-        painter.setPen(theme.muted)
-        header = card.adjusted(pad, pad * 0.7, -pad, 0)
-        header.setHeight(small_h * 1.1)
-        painter.drawText(
-            header,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            QFontMetricsF(small).elidedText(
-                state.card_header, Qt.TextElideMode.ElideRight, header.width()
-            ),
-        )
-        footer = QRectF(header)
-        footer.moveBottom(card.bottom() - pad * 0.7)
-        painter.drawText(
-            footer,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-            QFontMetricsF(small).elidedText(
-                state.card_footer, Qt.TextElideMode.ElideMiddle, footer.width()
-            ),
-        )
+        header, footer = self._header_rect(), self._footer_rect()
         body = QRectF(
             card.left() + pad,
             header.bottom() + pad * 0.4,
             card.width() - 2 * pad,
             footer.top() - header.bottom() - pad * 0.8,
         )
-        font = self._fitted_font(state.card_text, body, 64 * lay.scale)
+        text = self._state.card_text
+        font = self._fitted_font(text, body, 64 * lay.scale)
         painter.setFont(font)
         painter.setPen(theme.text)
-        painter.drawText(
-            body, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, state.card_text
-        )
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
     def _fitted_font(self, text: str, rect: QRectF, largest: float) -> QFont:
         """The largest bold font (down to a floor) in which the prompt fits the card."""
@@ -439,6 +538,9 @@ class RingView(QWidget):
         painter.drawText(
             QRectF(point.x() - width / 2, top, width, height), Qt.AlignmentFlag.AlignCenter, text
         )
+
+    def _corners_rect(self) -> QRectF:
+        return QRectF(0, 0, self.width(), 54 * self._layout.scale)
 
     def _paint_corners(self, painter: QPainter) -> None:
         state, lay, theme = self._state, self._layout, self._theme

@@ -24,12 +24,12 @@ def install_translators(app: QApplication, settings: Settings) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = ui_language(settings)
-    if language == "en":
-        return language
-    own = QTranslator(app)
+    own = QTranslator(app)  # English too: it holds the plural forms of %n strings
     if own.load(f"circle_app_{language}", str(resources_dir() / "translations")):
         app.installTranslator(own)
         _installed.append(own)
+    if language == "en":
+        return language
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_dir):

@@ -16,8 +16,15 @@ from circle_app.ui.settings import Settings
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+def settings(qapp: QApplication, tmp_path: Path) -> Settings:
+    """Throw-away preferences, English UI (tests read English text) with its translator."""
+    from circle_app.ui.settings import LANGUAGE
+    from circle_app.ui.translations import install_translators
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(LANGUAGE, "en")
+    install_translators(qapp, settings)
+    return settings
 
 
 @pytest.fixture

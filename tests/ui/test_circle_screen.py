@@ -1,0 +1,221 @@
+"""The circle screen driven as a teacher would: keys, remote, taps; checked on screen and disk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from circle_app.domain.circle import CircleSetup, Seat
+from circle_app.domain.enums import CircleKind, Direction, Outcome, RoundMode
+from circle_app.store.models import TurnRow
+from circle_app.ui.circle_screen import CircleScreen
+from circle_app.ui.controller import AppController
+
+
+def quick(count: int = 4, **changes: object) -> CircleSetup:
+    values: dict[str, object] = {
+        "kind": CircleKind.PEACETIME,
+        "seats": tuple(Seat(i) for i in range(count)),
+        "present": frozenset(range(count)),
+        "start_seat": 0,
+        "planned_rounds": 2,
+    }
+    values.update(changes)
+    return CircleSetup(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def start(make_app: Callable[..., AppController], database_url: str) -> Callable[..., CircleScreen]:
+    def begin(setup: CircleSetup) -> CircleScreen:
+        controller = make_app(database_url)
+        controller.start_circle(setup)
+        screen = controller.circle_screen
+        assert screen is not None
+        assert controller.window.stack.currentWidget() is screen
+        return screen
+
+    return begin
+
+
+def turns_on_disk(screen: CircleScreen) -> list[tuple[int, str]]:
+    with Session(screen._recorded.store._engine) as session:
+        rows = session.exec(select(TurnRow).order_by(TurnRow.seq)).all()  # type: ignore[arg-type]
+        return [(row.seat, row.outcome) for row in rows]
+
+
+def test_m1_page_down_moves_the_piece_and_records_the_turn(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(4))
+    assert screen.ring.state.current == 0
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert screen.ring.state.current == 1
+    assert screen.ring.state.next == 2
+    assert "1 of 4 have had the piece" in screen.ring.state.card_footer
+    assert turns_on_disk(screen) == [(0, "spoke")]
+
+
+def test_m1_a_pass_is_shown_gently_and_offered_again(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(3))
+    qtbot.keyClick(screen, Qt.Key.Key_P)
+    assert screen.ring.state.seats[0].waiting_again
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    qtbot.keyClick(screen, Qt.Key.Key_Right)
+    assert screen.ring.state.current == 0  # offered again
+    qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+    assert screen.circle.round_complete
+    assert "Everyone has had the piece" in screen.ring.state.card_footer
+    assert screen.next_button.text() == "Next round"
+    assert turns_on_disk(screen) == [(0, "passed"), (1, "spoke"), (2, "spoke"), (0, "spoke")]
+
+
+def test_back_undoes_on_screen_and_on_disk(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(4))
+    for _ in range(3):
+        qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen, Qt.Key.Key_PageUp)
+    qtbot.keyClick(screen, Qt.Key.Key_Left)
+    assert screen.ring.state.current == 1
+    assert turns_on_disk(screen) == [(0, "spoke")]
+
+
+def test_next_round_then_finish_shows_the_summary(
+    start: Callable[..., CircleScreen],
+    qtbot: QtBot,
+    make_app: Callable[..., AppController],
+) -> None:
+    screen = start(quick(2, planned_rounds=2))
+    for _ in range(2):
+        qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)  # next round
+    assert screen.circle.round is not None
+    assert screen.circle.round.number == 2
+    assert "Round 2 of 2" in screen.ring.state.card_header
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen, Qt.Key.Key_P)
+    qtbot.keyClick(screen, Qt.Key.Key_P)  # offered again, passes again: final
+    assert screen.next_button.text() == "Finish"
+    window = screen.window()
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    summary = window.stack.currentWidget()  # type: ignore[attr-defined]
+    assert summary.objectName() == "summary"
+    assert "2 rounds held" in summary.totals.text()
+    assert "1 passed" in summary.totals.text()
+
+
+def test_m2_open_round_tap_gives_the_piece(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(6, first_mode=RoundMode.OPEN))
+    assert screen.ring.state.current is None
+    assert "tap the person" in screen.ring.state.card_footer
+    screen.ring.resize(1200, 600)
+    center = screen.ring.seat_center(3).toPoint()
+    qtbot.mouseClick(screen.ring, Qt.MouseButton.LeftButton, pos=QPoint(center))
+    assert screen.ring.state.current == 3
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert turns_on_disk(screen) == [(3, "spoke")]
+    assert screen.next_button.text() == "End round"
+
+
+def test_m2_the_o_key_switches_an_unstarted_round_to_open(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(4))
+    qtbot.keyClick(screen, Qt.Key.Key_O)
+    assert screen.circle.round is not None
+    assert screen.circle.round.mode is RoundMode.OPEN
+    assert screen.ring.state.open_round
+
+
+def test_m4_conflict_circle_shows_its_four_stages(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(2, kind=CircleKind.CONFLICT, planned_rounds=4))
+    stages = screen.ring.state.stages
+    assert [s.label for s in stages] == ["Experienced", "Affected", "Needs", "Solutions"]
+    assert [s.state for s in stages] == ["current", "todo", "todo", "todo"]
+    assert "What did you experience?" in screen.ring.state.card_header
+    for _ in range(3):
+        qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert [s.state for s in screen.ring.state.stages][:2] == ["done", "current"]
+
+
+def test_hide_names_shows_seat_numbers_only(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    seats = (Seat(0, None, "Asta Hansen", "", None), Seat(1, None, "Bilal", "", None))
+    screen = start(quick(2, seats=seats))
+    assert screen.ring.state.seats[0].label == "Asta Hansen"
+    assert screen.ring.state.seats[0].badge == "AH"
+    assert "Asta Hansen has the piece" in screen.ring.state.card_footer
+    qtbot.keyClick(screen, Qt.Key.Key_H)
+    assert [s.label for s in screen.ring.state.seats] == ["", ""]
+    assert [s.badge for s in screen.ring.state.seats] == ["1", "2"]
+    assert "Asta" not in screen.ring.state.card_footer
+    assert "Seat 1 has the piece" in screen.ring.state.card_footer
+
+
+def test_counter_clockwise_goes_the_other_way(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(5, direction=Direction.COUNTER_CLOCKWISE, start_seat=2))
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert screen.ring.state.current == 1
+
+
+def test_a_second_press_during_the_animation_jumps_to_the_end(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(8))
+    screen.ring.resize(1200, 600)
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert screen.ring.animating
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert screen.ring.state.current == 2
+    assert len(turns_on_disk(screen)) == 2
+
+
+def test_tapping_a_seat_marks_a_late_arrival(
+    start: Callable[..., CircleScreen], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = start(quick(4, present=frozenset({0, 1, 2})))
+    assert not screen.ring.state.seats[3].present
+    screen._presence(3, arrived=True)
+    assert screen.ring.state.seats[3].present
+    for _ in range(4):
+        qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert screen.ring.state.current is None
+    assert [seat for seat, outcome in turns_on_disk(screen)] == [0, 1, 2, 3]
+    assert all(outcome == Outcome.SPOKE.value for _, outcome in turns_on_disk(screen))
+
+
+def test_resume_after_restart_shows_the_same_holder(
+    make_app: Callable[..., AppController], database_url: str, qtbot: QtBot
+) -> None:
+    controller = make_app(database_url)
+    controller.start_circle(quick(5))
+    screen = controller.circle_screen
+    assert screen is not None
+    for _ in range(3):
+        qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    controller.shutdown()
+
+    again = make_app(database_url)
+    home = again.window.home
+    assert home.resume_button.isVisibleTo(home)
+    qtbot.mouseClick(home.resume_button, Qt.MouseButton.LeftButton)
+    resumed = again.circle_screen
+    assert resumed is not None
+    assert resumed.ring.state.current == 3
+    with Session(again._services().engine) as session:
+        assert session.exec(select(func.count()).select_from(TurnRow)).one() == 3
