@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from circle_app.domain.enums import AgeBand, CircleKind, Direction, Role
 from circle_app.domain.people import Group, Member
 from circle_app.ui import labels
 from circle_app.ui.icons import icon
+from circle_app.ui.stepper import Stepper
 
 QUICK = -1
 _PERSON = Qt.ItemDataRole.UserRole
@@ -54,10 +54,7 @@ class CircleSetupScreen(QWidget):
                 self.tr("%1 (%2 people)").replace("%1", group.name).replace("%2", str(group.size)),
                 group.id,
             )
-        self.seat_count = QSpinBox()
-        self.seat_count.setRange(2, 200)
-        self.seat_count.setValue(12)
-        self.seat_count.setSuffix(self.tr(" seats"))
+        self.seat_count = Stepper(2, 200, 12, self.tr(" seats"))
         self.people = QListWidget()
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.people.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -96,9 +93,7 @@ class CircleSetupScreen(QWidget):
         self.kind_buttons.button(0).setChecked(True)
         self.kind_buttons.idToggled.connect(self._on_kind)
 
-        self.rounds = QSpinBox()
-        self.rounds.setRange(1, 12)
-        self.rounds.setValue(3)
+        self.rounds = Stepper(1, 12, 3)
         self.direction = QComboBox()
         for value in Direction:
             self.direction.addItem(labels.direction(value), value.value)
@@ -172,6 +167,7 @@ class CircleSetupScreen(QWidget):
                 f"{member.person.display_name}  ·  {labels.role(member.person.role)}"
             )
             item.setData(_PERSON, member.person.id)
+            item.setSizeHint(QSize(0, 48))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             away = member.is_away(today)
             item.setCheckState(Qt.CheckState.Unchecked if away else Qt.CheckState.Checked)
@@ -277,6 +273,7 @@ class CircleSetupScreen(QWidget):
         self.people.clear()
         for number in range(1, self.seat_count.value() + 1):
             item = QListWidgetItem(self.tr("Seat %1").replace("%1", str(number)))
+            item.setSizeHint(QSize(0, 48))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.people.addItem(item)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal, Slot
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -46,7 +48,7 @@ class HomeScreen(QWidget):
         self.resume_button = QPushButton(self.tr("Continue"))
         self.resume_button.setProperty("primary", True)
         self.resume_button.clicked.connect(self._on_resume)
-        self.dismiss_button = QPushButton(self.tr("End it"))
+        self.dismiss_button = QPushButton(self.tr("No, end it"))
         self.dismiss_button.clicked.connect(self._on_dismiss)
         resume_row = QHBoxLayout(self._resume_card)
         resume_row.setContentsMargins(24, 16, 24, 16)
@@ -99,7 +101,7 @@ class HomeScreen(QWidget):
         button.setIcon(icon(icon_name))
         button.setIconSize(button.iconSize() * 3)
         button.setProperty("primary", primary)
-        button.setMinimumHeight(140)
+        button.setMinimumHeight(180)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         button.setStyleSheet("font-size: 17pt; text-align: left; padding: 16px 28px;")
         return button
@@ -111,20 +113,37 @@ class HomeScreen(QWidget):
             self._resume_card.hide()
             return
         self._resume_id = unfinished.circle_id
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(unfinished.last_action_at.timestamp())),
-            QLocale.FormatType.LongFormat,
-        )
-        self._resume_label.setText(
-            self.tr(
+        when = self.friendly_when(unfinished.last_action_at)
+        if unfinished.group_name:
+            text = self.tr(
+                "Continue the circle with %3 from %1? It stopped in round %2, after %n turn(s).",
+                "",
+                unfinished.turns,
+            ).replace("%3", unfinished.group_name)
+        else:
+            text = self.tr(
                 "Continue the circle from %1? It stopped in round %2, after %n turn(s).",
                 "",
                 unfinished.turns,
             )
-            .replace("%1", when)
-            .replace("%2", str(unfinished.rounds))
-        )
+        self._resume_label.setText(text.replace("%1", when).replace("%2", str(unfinished.rounds)))
         self._resume_card.show()
+
+    def friendly_when(self, moment: datetime, now: datetime | None = None) -> str:
+        """'today at 10:15', 'yesterday at 9:05', 'Tuesday', or a date: as people say it."""
+        local = moment.astimezone()
+        today = (now or datetime.now().astimezone()).date()
+        locale = QLocale()
+        clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        days = (today - local.date()).days
+        if days == 0:
+            return self.tr("today at %1").replace("%1", clock)
+        if days == 1:
+            return self.tr("yesterday at %1").replace("%1", clock)
+        if 1 < days < 7:
+            return locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+        qdate = QDate(local.year, local.month, local.day)
+        return locale.toString(qdate, QLocale.FormatType.LongFormat)
 
     def set_status(self, text: str) -> None:
         self._status.setText(text)

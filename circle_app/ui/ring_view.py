@@ -232,7 +232,7 @@ class RingView(QWidget):
         top_band = 44 * scale  # the stage tracker and the info line
         label_h = 30 * scale  # the current speaker's name, above or below the top/bottom seat
         lay.center = QPointF(w / 2, top_band / 2 + h / 2)
-        lay.rx = max(w / 2 - 70 * scale, 50.0)
+        lay.rx = max(w / 2 - 84 * scale, 50.0)
         lay.ry = max(h / 2 - top_band / 2 - label_h - 8 * scale, 40.0)
         seat_r = 0.0
         for _ in range(2):  # the seats' size and the ring's height depend on each other

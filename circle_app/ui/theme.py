@@ -35,6 +35,7 @@ class Theme:
         QPushButton {{
             background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
             border-radius: 28px; padding: 8px 24px; min-height: 48px; min-width: 48px;
+            qproperty-iconSize: 26px 26px;
         }}
         QPushButton:hover {{ border-color: {self.accent.name()}; }}
         QPushButton:pressed {{ background: {self.background_bottom.name()}; }}
@@ -46,11 +47,23 @@ class Theme:
         QPushButton:checked {{ background: {self.had_piece.name()}; color: white; }}
         QLabel[muted="true"] {{ color: {self.muted.name()}; }}
         QFrame[card="true"] {{ background: {self.card.name()}; border-radius: 18px; }}
-        QSpinBox, QComboBox, QLineEdit {{
-            min-height: 44px; padding: 2px 10px; border-radius: 10px;
+        QSpinBox, QComboBox, QLineEdit, QDateEdit {{
+            min-height: 44px; padding: 2px 12px; border-radius: 10px;
             border: 2px solid {self.seat_border.name()}; background: {self.card.name()};
         }}
-        QComboBox QAbstractItemView {{ background: {self.card.name()}; }}
+        QComboBox QAbstractItemView {{
+            background: {self.card.name()}; selection-background-color: {self.had_piece.name()};
+        }}
+        QComboBox QAbstractItemView::item {{ min-height: 44px; }}
+        QListWidget::indicator {{ width: 26px; height: 26px; }}
+        QHeaderView::section {{
+            background: {self.background_bottom.name()}; color: {self.text.name()};
+            padding: 8px; border: none; font-weight: bold;
+        }}
+        QTableWidget {{
+            background: {self.card.name()}; gridline-color: {self.ring.name()};
+            border-radius: 10px; border: 1px solid {self.ring.name()};
+        }}
         QListWidget {{
             background: {self.card.name()}; border-radius: 14px;
             border: 2px solid {self.ring.name()};

@@ -30,3 +30,17 @@ def test_a_corrupt_database_gives_a_clear_message_and_no_services(
     assert str(path) in fatal_messages[0]
     assert "left untouched" in fatal_messages[0]
     assert path.read_bytes() == b"\x00garbage" * 512
+
+
+def test_the_resume_offer_says_when_as_people_say_it(
+    make_app: Callable[..., AppController], database_url: str
+) -> None:
+    from datetime import datetime, timedelta
+
+    home = make_app(database_url).window.home
+    now = datetime(2026, 11, 26, 14, 0).astimezone()
+    assert home.friendly_when(now - timedelta(hours=1), now).startswith("today at ")
+    assert home.friendly_when(now - timedelta(days=1), now).startswith("yesterday at ")
+    tuesday = datetime(2026, 11, 24, 10, 0).astimezone()
+    assert home.friendly_when(tuesday, now) == "Tuesday"
+    assert "2026" in home.friendly_when(now - timedelta(days=30), now)

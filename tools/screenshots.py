@@ -1,0 +1,106 @@
+"""Screenshots of every screen, as the board shows them, for review and for the README.
+
+    uv run python tools/screenshots.py OUT_DIR [--size 1366x768] [--theme light|dark]
+                                        [--language en|da]
+
+Renders offscreen with the real window, the real widgets and a throw-away database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--theme", default="light", choices=("light", "dark"))
+    parser.add_argument("--language", default="en", choices=("en", "da"))
+    args = parser.parse_args()
+    width, height = (int(part) for part in args.size.split("x"))
+    tmp = Path(tempfile.mkdtemp(prefix="circle-shots-"))
+    os.environ["CIRCLE_APP_DATA_DIR"] = str(tmp / "data")
+
+    from circle_app.ui import theme as themes
+    from circle_app.ui.controller import AppController
+    from circle_app.ui.main_window import MainWindow
+    from circle_app.ui.settings import LANGUAGE, THEME, Settings
+    from circle_app.ui.translations import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(LANGUAGE, args.language)
+    settings.set(THEME, args.theme)
+    install_translators(app, settings)
+    font = app.font()
+    font.setFamily(themes.load_bundled_fonts())
+    font.setPointSize(14)
+    app.setFont(font)
+    window = MainWindow(settings)
+    controller = AppController(window, settings, f"sqlite:///{tmp / 'shots.sqlite3'}")
+    controller.apply_theme(themes.THEMES[args.theme])
+    window.resize(width, height)
+    window.show()
+    controller.finish_start()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = f"{args.size}-{args.theme}-{args.language}"
+
+    def shot(name: str, prepare: Callable[[], None] | None = None) -> None:
+        if prepare:
+            prepare()
+        for _ in range(3):
+            QTest.qWait(50)
+        screen = window.stack.currentWidget()
+        ring = getattr(screen, "ring", None)
+        if ring is not None:
+            ring.finish_animation()
+        window.grab().save(str(args.out / f"{name}-{suffix}.png"))
+
+    def keys(*pressed: Qt.Key) -> Callable[[], None]:
+        def press() -> None:
+            target: QWidget = window.stack.currentWidget()
+            for key in pressed:
+                QTest.keyClick(target, key)
+                QTest.qWait(20)
+
+        return press
+
+    shot("home")
+    controller.show_setup()
+    shot("setup")
+    controller.start_demo()
+    down, pass_ = Qt.Key.Key_PageDown, Qt.Key.Key_P
+    shot("circle", keys(down, down, pass_, down, down, down))
+    shot("circle-hidden-names", keys(Qt.Key.Key_H))
+    controller.go_home()
+    shot("home-resume")
+    controller.show_setup()
+    setup = window.stack.currentWidget()
+    conflict = setup.kind_buttons.button(3)  # type: ignore[attr-defined]
+    conflict.setChecked(True)
+    setup.seat_count.setValue(8)  # type: ignore[attr-defined]
+    setup._on_start()  # type: ignore[attr-defined]
+    shot("conflict-circle", keys(down, down, down, down, down, down, down, down, down, down, down))
+    circle = window.stack.currentWidget()
+    circle._finish()  # type: ignore[attr-defined]
+    shot("summary")
+    controller.shutdown()
+    print(args.out)  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
