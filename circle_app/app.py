@@ -32,6 +32,7 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     install_excepthook()
     window, controller = build_window(app, database_url, start)
     window.show()
+    controller.start_failed.connect(lambda _message: app.exit(2))
     QTimer.singleShot(0, controller.finish_start)
     log.info("circle-app %s started", __version__)
     code = app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from circle_app.domain.circle import CircleSetup, Seat
@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
+    start_failed = Signal(str)  # the database was refused; the app should close
+
     def __init__(
         self,
         window: MainWindow,
@@ -75,7 +77,7 @@ class AppController(QObject):
             from circle_app import app
 
             app.show_fatal(str(exc))
-            QCoreApplication.exit(2)
+            self.start_failed.emit(str(exc))
             return
         if self._start == "demo":
             self.start_demo()
