@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from circle_app.domain.prompts import PromptSource
+from circle_app.banks.drawing import PromptDrawer
+from circle_app.banks.loader import BankLibrary
 from circle_app.store import open_store
 from circle_app.store.circles import CircleStore
 from circle_app.store.groups import GroupStore
+from circle_app.store.prompt_history import PromptHistory
 
 
 @dataclass
@@ -17,13 +19,20 @@ class Services:
     engine: Engine
     circles: CircleStore
     groups: GroupStore
-    prompts: PromptSource | None = None
+    prompts: PromptDrawer
 
     @classmethod
     def open(cls, database_url: str | None) -> Services:
-        """Open the database (raises StoreError with a message fit for the user)."""
+        """Open the database and the banks (raises StoreError with a message for the user).
+
+        A malformed bank never stops the app: it is skipped and listed in
+        `prompts.library.problems`.
+        """
         engine = open_store(database_url)
-        return cls(engine=engine, circles=CircleStore(engine), groups=GroupStore(engine))
+        drawer = PromptDrawer(BankLibrary.load(), PromptHistory(engine))
+        return cls(
+            engine=engine, circles=CircleStore(engine), groups=GroupStore(engine), prompts=drawer
+        )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,10 +19,14 @@ from circle_app.ui.circle_screen import CircleScreen
 from circle_app.ui.circle_setup_screen import CircleSetupScreen
 from circle_app.ui.icons import set_icon_color
 from circle_app.ui.main_window import MainWindow
+from circle_app.ui.qt_speaker import QtSpeaker, create_speaker
+from circle_app.ui.quick_prompt_screen import QuickPromptScreen
 from circle_app.ui.settings import (
     ANNOUNCE_TURNS,
     HIDE_NAMES,
     SPEAKER_TIMER_SECONDS,
+    SPEECH_RATE,
+    SPEECH_VOLUME,
     Settings,
 )
 from circle_app.ui.summary_screen import SummaryScreen
@@ -41,8 +46,11 @@ class AppController(QObject):
         database_url: str | None,
         *,
         start: str | None = None,
+        speaker_factory: Callable[[QObject], QtSpeaker] | None = None,
     ) -> None:
         super().__init__(window)
+        self._speaker_factory = speaker_factory or (lambda parent: create_speaker(parent=parent))
+        self.speaker: QtSpeaker | None = None
         self.window = window
         self.settings = settings
         self._database_url = database_url
@@ -54,6 +62,7 @@ class AppController(QObject):
         home = window.home
         home.start_circle_requested.connect(self.show_setup)
         home.demo_requested.connect(self.start_demo)
+        home.quick_prompt_requested.connect(self.show_quick_prompt)
         home.resume_requested.connect(self.resume_circle)
         home.dismiss_resume_requested.connect(self.end_unfinished)
 
@@ -79,12 +88,53 @@ class AppController(QObject):
             app.show_fatal(str(exc))
             self.start_failed.emit(str(exc))
             return
+        self._start_speaker()
+        skipped = self.services.prompts.library.problems
+        if skipped:
+            log.warning("%d problem(s) in bank files; those files were skipped", len(skipped))
+            self.window.home.set_status(
+                self.tr("Some question bank files were skipped:")
+                + "\n"
+                + "\n".join(str(problem) for problem in skipped[:5])
+            )
         if self._start == "demo":
             self.start_demo()
+        elif self._start == "prompt":
+            self.show_quick_prompt()
         else:
             self.go_home()
 
+    def _start_speaker(self) -> None:
+        """pyttsx3 starts on its own thread; the read-aloud buttons light up when it is ready."""
+        speaker = self._speaker_factory(self)
+        speaker.set_rate(self.settings.get(SPEECH_RATE))
+        speaker.set_volume(self.settings.get(SPEECH_VOLUME))
+        speaker.availability_changed.connect(self._on_speech_availability)
+        self.speaker = speaker
+
+    @Slot(bool)
+    def _on_speech_availability(self, _available: bool) -> None:
+        if self.circle_screen is not None:
+            self._offer_speech(self.circle_screen)
+
+    def _offer_speech(self, screen: CircleScreen) -> None:
+        speaker = self.speaker
+        if speaker is not None and speaker.available:
+            screen.set_speech_available(True)
+        else:
+            reason = speaker.unavailable_reason if speaker is not None else None
+            screen.set_speech_available(False, reason or self.tr("Reading aloud is starting…"))
+
+    @Slot(str, str)
+    def say(self, text: str, language: str) -> None:
+        """Read aloud in the prompt's language, or the UI language for the app's own text."""
+        if self.speaker is not None:
+            self.speaker.say(text, language or ui_language(self.settings))
+
     def shutdown(self) -> None:
+        if self.speaker is not None:
+            self.speaker.close()
+            self.speaker = None
         if self.services is not None:
             self.services.close()
             self.services = None
@@ -108,6 +158,16 @@ class AppController(QObject):
             lambda group_id: screen.set_members(services.groups.members(group_id))
         )
         screen.start_requested.connect(self._start_from_setup)
+        self.window.show_screen(screen)
+
+    @Slot()
+    def show_quick_prompt(self) -> None:
+        """One big low-stakes card for SFO staff: no group, no seats."""
+        screen = QuickPromptScreen(
+            self._services().prompts, ui_language(self.settings), theme=self.theme
+        )
+        screen.home_requested.connect(self.go_home)
+        screen.read_aloud_requested.connect(self.say)
         self.window.show_screen(screen)
 
     @Slot(object, str)
@@ -184,7 +244,8 @@ class AppController(QObject):
             timer_seconds=self.settings.get(SPEAKER_TIMER_SECONDS),
             announce_turns=self.settings.get(ANNOUNCE_TURNS),
         )
-        screen.set_speech_available(False, self.tr("Reading aloud is starting…"))
+        self._offer_speech(screen)
+        screen.read_aloud_requested.connect(self.say)
         screen.finished.connect(lambda _id: self._show_summary(recorded))
         screen.paused.connect(lambda _id: self.go_home())
         self.circle_screen = screen

@@ -6,13 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from circle_app.speech import Pyttsx3Speaker, SpeechCallbacks
 from circle_app.ui.controller import AppController
 from circle_app.ui.main_window import MainWindow
+from circle_app.ui.qt_speaker import QtSpeaker
 from circle_app.ui.settings import Settings
+from tests.unit.speech.fakes import FakeEngine
 
 
 @pytest.fixture
@@ -35,18 +38,36 @@ def fatal_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
+def speech_engine() -> FakeEngine:
+    """The engine behind the app's speaker in UI tests: a fake that takes real time."""
+    return FakeEngine(words=4, word_seconds=0.25)
+
+
+@pytest.fixture
 def make_app(
-    qapp: QApplication, qtbot: QtBot, settings: Settings, fatal_messages: list[str]
+    qapp: QApplication,
+    qtbot: QtBot,
+    settings: Settings,
+    fatal_messages: list[str],
+    speech_engine: FakeEngine,
 ) -> Iterator[object]:
     """Build the real window + controller for a database URL, as `circle-app` does."""
     controllers: list[AppController] = []
+
+    def speaker(parent: QObject) -> QtSpeaker:
+        def factory(callbacks: SpeechCallbacks) -> Pyttsx3Speaker:
+            return Pyttsx3Speaker(callbacks, engine_factory=lambda: speech_engine, render=False)
+
+        return QtSpeaker(factory, parent)
 
     def build(database_url: str, start: str | None = None) -> AppController:
         from circle_app.ui import theme
 
         window = MainWindow(settings)
         qtbot.addWidget(window)
-        controller = AppController(window, settings, database_url, start=start)
+        controller = AppController(
+            window, settings, database_url, start=start, speaker_factory=speaker
+        )
         controller.apply_theme(theme.LIGHT)
         window.show()
         controller.finish_start()

@@ -219,3 +219,51 @@ def test_resume_after_restart_shows_the_same_holder(
     assert resumed.ring.state.current == 3
     with Session(again._services().engine) as session:
         assert session.exec(select(func.count()).select_from(TurnRow)).one() == 3
+
+
+def test_read_aloud_speaks_the_prompt_and_the_piece_moves_while_it_plays(
+    make_app: Callable[..., AppController],
+    database_url: str,
+    qtbot: QtBot,
+    speech_engine: object,
+) -> None:
+    controller = make_app(database_url)
+    speaker = controller.speaker
+    assert speaker is not None
+    qtbot.waitUntil(lambda: speaker.available, timeout=5000)
+    controller.start_demo()
+    screen = controller.circle_screen
+    assert screen is not None
+    assert screen.read_button.isEnabled()
+    with qtbot.waitSignal(speaker.started, timeout=5000):
+        qtbot.keyClick(screen, Qt.Key.Key_R)
+    # The fake engine speaks for about a second: meanwhile the piece moves and is saved.
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert screen.ring.state.current == 2
+    assert [seat for seat, _ in turns_on_disk(screen)] == [0, 1]
+    assert speech_engine.speaking.is_set()  # type: ignore[attr-defined]
+    said = [call[1] for call in speech_engine.calls if call[0] == "say"]  # type: ignore[attr-defined]
+    prompt = screen.current_prompt()
+    assert prompt is not None
+    assert said == [prompt.text]
+
+
+def test_read_aloud_button_explains_why_when_there_is_no_engine(
+    make_app: Callable[..., AppController],
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    controller = make_app(database_url)
+    assert controller.speaker is not None
+    monkeypatch.setattr(type(controller.speaker), "available", property(lambda _self: False))
+    monkeypatch.setattr(
+        type(controller.speaker),
+        "unavailable_reason",
+        property(lambda _self: "No speech engine found: install espeak-ng"),
+    )
+    controller.start_demo()
+    screen = controller.circle_screen
+    assert screen is not None
+    assert not screen.read_button.isEnabled()
+    assert "espeak-ng" in screen.read_button.toolTip()
