@@ -24,6 +24,8 @@ class GroupRow(SQLModel, table=True):
     age_band: str | None = None  # AgeBand
     language: str = "da"
     created_at: datetime
+    # M6: which roles take turns keeping the circle, comma-separated Role values
+    keeper_roles: str = Field(default="staff", sa_column_kwargs={"server_default": "staff"})
 
 
 class PersonRow(SQLModel, table=True):
