@@ -79,6 +79,8 @@ def main() -> int:
         return press
 
     shot("home")
+    controller.show_quick_prompt()
+    shot("quick-prompt")
     controller.show_setup()
     shot("setup")
     controller.start_demo()

@@ -72,6 +72,7 @@ class AppController(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setStyleSheet(theme.stylesheet())
+        self.window.home.refresh_icons(theme.text, theme.accent_text)
         if self.circle_screen is not None:
             self.circle_screen.set_theme(theme)
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,7 @@ from circle_app.ui.icons import icon
 
 class HomeScreen(QWidget):
     start_circle_requested = Signal()
+    settings_requested = Signal()
     quick_prompt_requested = Signal()
     demo_requested = Signal()
     resume_requested = Signal(int)
@@ -52,59 +56,82 @@ class HomeScreen(QWidget):
         self.dismiss_button.clicked.connect(self._on_dismiss)
         resume_row = QHBoxLayout(self._resume_card)
         resume_row.setContentsMargins(24, 16, 24, 16)
-        resume_row.addWidget(icon_label("mdi6.history"))
+        self._resume_icon = QLabel()
+        resume_row.addWidget(self._resume_icon)
         resume_row.addWidget(self._resume_label, 1)
         resume_row.addWidget(self.dismiss_button)
         resume_row.addWidget(self.resume_button)
         self._resume_card.hide()
 
-        self.start_button = self._tile(
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self._icons: list[tuple[QAbstractButton, str]] = [
+            (self.settings_button, "mdi6.cog-outline")
+        ]
+
+        self._tiles = QGridLayout()
+        self._tiles.setSpacing(22)
+        self.start_button = self.add_tile(
             "mdi6.account-group",
             self.tr("Start a circle"),
             self.tr("Seats, a talking piece, rounds"),
             primary=True,
         )
         self.start_button.clicked.connect(self.start_circle_requested)
-        self.prompt_button = self._tile(
+        self.prompt_button = self.add_tile(
             "mdi6.cards-outline", self.tr("Quick prompt"), self.tr("A question in ten seconds")
         )
         self.prompt_button.clicked.connect(self.quick_prompt_requested)
-        self.demo_button = self._tile(
+        self.demo_button = self.add_tile(
             "mdi6.school-outline", self.tr("Try a demo circle"), self.tr("Twelve sample people")
         )
         self.demo_button.clicked.connect(self.demo_requested)
-
-        tiles = QGridLayout()
-        tiles.setSpacing(24)
-        tiles.addWidget(self.start_button, 0, 0)
-        tiles.addWidget(self.prompt_button, 0, 1)
-        tiles.addWidget(self.demo_button, 0, 2)
 
         self._status = QLabel()
         self._status.setProperty("muted", True)
         self._status.setWordWrap(True)
 
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(subtitle)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 48, 64, 48)
+        layout.setContentsMargins(64, 40, 64, 40)
         layout.setSpacing(18)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(12)
+        layout.addLayout(top)
         layout.addWidget(self._resume_card)
         layout.addStretch(1)
-        layout.addLayout(tiles)
+        layout.addLayout(self._tiles)
         layout.addStretch(2)
         layout.addWidget(self._status)
+        self.refresh_icons()
 
-    def _tile(self, icon_name: str, title: str, hint: str, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(f"{title}\n{hint}")
-        button.setIcon(icon(icon_name))
-        button.setIconSize(button.iconSize() * 3)
-        button.setProperty("primary", primary)
-        button.setMinimumHeight(180)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        button.setStyleSheet("font-size: 17pt; text-align: left; padding: 16px 28px;")
-        return button
+    def add_tile(
+        self, icon_name: str, title: str, hint: str, *, primary: bool = False
+    ) -> QToolButton:
+        """A big touch tile, placed in the next free cell of a three-column grid."""
+        tile = QToolButton()
+        tile.setText(f"{title}\n{hint}")
+        tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        tile.setIconSize(QSize(56, 56))
+        tile.setProperty("tile", True)
+        tile.setProperty("primary", primary)
+        tile.setMinimumHeight(170)
+        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        count = self._tiles.count()
+        self._tiles.addWidget(tile, count // 3, count % 3)
+        self._icons.append((tile, icon_name))
+        return tile
+
+    def refresh_icons(self, text: QColor | None = None, on_accent: QColor | None = None) -> None:
+        """Icons in the theme's colours (after a theme change too)."""
+        for button, name in self._icons:
+            color = on_accent if button.property("primary") else text
+            button.setIcon(icon(name, color))
+        self._resume_icon.setPixmap(icon("mdi6.history", text).pixmap(40, 40))
 
     def show_unfinished(self, unfinished: UnfinishedCircle | None) -> None:
         """Offer to continue the newest circle the bell interrupted."""
@@ -157,10 +184,3 @@ class HomeScreen(QWidget):
     def _on_dismiss(self) -> None:
         if self._resume_id is not None:
             self.dismiss_resume_requested.emit(self._resume_id)
-
-
-def icon_label(name: str, size: int = 40) -> QLabel:
-    label = QLabel()
-    label.setPixmap(icon(name).pixmap(size, size))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label

@@ -45,6 +45,16 @@ class Theme:
             border-color: {self.accent.name()}; font-weight: bold;
         }}
         QPushButton:checked {{ background: {self.had_piece.name()}; color: white; }}
+        QToolButton[tile="true"] {{
+            background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
+            border-radius: 28px; padding: 18px; font-size: 17pt;
+        }}
+        QToolButton[tile="true"]:hover {{ border-color: {self.accent.name()}; }}
+        QToolButton[tile="true"]:pressed {{ background: {self.background_bottom.name()}; }}
+        QToolButton[tile="true"][primary="true"] {{
+            background: {self.accent.name()}; color: {self.accent_text.name()};
+            border-color: {self.accent.name()}; font-weight: bold;
+        }}
         QLabel[muted="true"] {{ color: {self.muted.name()}; }}
         QFrame[card="true"] {{ background: {self.card.name()}; border-radius: 18px; }}
         QSpinBox, QComboBox, QLineEdit, QDateEdit {{
