@@ -17,6 +17,7 @@ from circle_app.store.circles import RecordedCircle
 from circle_app.store.groups import DEMO_GROUP_NAME
 from circle_app.ui.circle_screen import CircleScreen
 from circle_app.ui.circle_setup_screen import CircleSetupScreen
+from circle_app.ui.home_screen import HomeScreen
 from circle_app.ui.icons import set_icon_color
 from circle_app.ui.main_window import MainWindow
 from circle_app.ui.qt_speaker import QtSpeaker, create_speaker
@@ -29,9 +30,10 @@ from circle_app.ui.settings import (
     SPEECH_VOLUME,
     Settings,
 )
+from circle_app.ui.settings_dialog import SettingsDialog
 from circle_app.ui.summary_screen import SummaryScreen
-from circle_app.ui.theme import LIGHT, Theme
-from circle_app.ui.translations import ui_language
+from circle_app.ui.theme import LIGHT, THEMES, Theme
+from circle_app.ui.translations import install_translators, ui_language
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +61,22 @@ class AppController(QObject):
         self.theme: Theme = LIGHT
         self.failed: str | None = None
         self.circle_screen: CircleScreen | None = None
-        home = window.home
+        self.settings_dialog: SettingsDialog | None = None
+        self._connect_home(window.home)
+
+    def _connect_home(self, home: HomeScreen) -> None:
         home.start_circle_requested.connect(self.show_setup)
         home.demo_requested.connect(self.start_demo)
         home.quick_prompt_requested.connect(self.show_quick_prompt)
+        home.settings_requested.connect(self.show_settings)
         home.resume_requested.connect(self.resume_circle)
         home.dismiss_resume_requested.connect(self.end_unfinished)
+
+    def _new_home(self) -> HomeScreen:
+        home = HomeScreen()
+        self._connect_home(home)
+        home.refresh_icons(self.theme.text, self.theme.accent_text)
+        return home
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -108,10 +120,9 @@ class AppController(QObject):
     def _start_speaker(self) -> None:
         """pyttsx3 starts on its own thread; the read-aloud buttons light up when it is ready."""
         speaker = self._speaker_factory(self)
-        speaker.set_rate(self.settings.get(SPEECH_RATE))
-        speaker.set_volume(self.settings.get(SPEECH_VOLUME))
         speaker.availability_changed.connect(self._on_speech_availability)
         self.speaker = speaker
+        self._apply_speech_settings()
 
     @Slot(bool)
     def _on_speech_availability(self, _available: bool) -> None:
@@ -160,6 +171,37 @@ class AppController(QObject):
         )
         screen.start_requested.connect(self._start_from_setup)
         self.window.show_screen(screen)
+
+    @Slot()
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.window)
+        speaker = self.speaker
+        dialog.set_speech_available(
+            speaker is not None and speaker.available,
+            (speaker.unavailable_reason if speaker else None) or "",
+        )
+        dialog.theme_changed.connect(lambda name: self.apply_theme(THEMES[name]))
+        dialog.language_changed.connect(lambda _code: self.apply_language())
+        dialog.speech_changed.connect(self._apply_speech_settings)
+        dialog.test_voice_requested.connect(
+            lambda: self.say(self.tr("This is how the questions will sound."), "")
+        )
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_language(self) -> None:
+        """Switch the interface language at once: new translators, a fresh home screen."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translators(app, self.settings)
+        self.window.replace_home(self._new_home())
+        self.go_home()
+
+    @Slot()
+    def _apply_speech_settings(self) -> None:
+        if self.speaker is not None:
+            self.speaker.set_rate(self.settings.get(SPEECH_RATE))
+            self.speaker.set_volume(self.settings.get(SPEECH_VOLUME))
 
     @Slot()
     def show_quick_prompt(self) -> None:

@@ -38,6 +38,14 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1366, 768)
 
+    def replace_home(self, home: HomeScreen) -> None:
+        """A new home screen (after the interface language changed)."""
+        old = self.home
+        self.home = home
+        self.stack.insertWidget(0, home)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
     def show_screen(self, screen: QWidget) -> None:
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
