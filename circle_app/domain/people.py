@@ -14,6 +14,8 @@ class Person:
     display_name: str
     short_name: str
     role: Role
+    birth_year: int | None = None  # the under-18 rule of conferences needs it (M13)
+    age_band: AgeBand | None = None
 
     @property
     def initials(self) -> str:
@@ -42,3 +44,4 @@ class Group:
     age_band: AgeBand | None
     language: str
     size: int
+    keeper_roles: frozenset[Role] = frozenset({Role.STAFF})  # M6: who takes turns keeping
