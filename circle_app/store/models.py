@@ -158,3 +158,144 @@ class FavouritePromptRow(SQLModel, table=True):
     bank_id: str
     prompt_id: str
     created_at: datetime
+
+
+# -- restorative conversations and conferences (METHOD.md M8-M15) -------------------------
+
+
+class ConferenceCaseRow(SQLModel, table=True):
+    """A conference case: a short title (no sensitive detail needed), date, facilitation."""
+
+    __tablename__ = "conference_case"
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    held_on: date
+    facilitator: str
+    facilitator_own_institution: bool = False
+    police_involved: bool = False
+    language: str = "da"
+    created_at: datetime
+    started_at: datetime | None = None
+    start_override_reason: str | None = None
+    is_demo: bool = False
+
+
+class ConferenceParticipantRow(SQLModel, table=True):
+    """Named in the case itself: the case needs no person record (it stays self-contained)."""
+
+    __tablename__ = "conference_participant"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("conference_case.id", ondelete="CASCADE", nullable=False))
+    position: int
+    name: str
+    role: str  # ParticipantRole
+    consent: str  # Consent
+    birth_year: int | None = None
+    under_18: bool | None = None
+
+
+class ConferenceGuardianRow(SQLModel, table=True):
+    """A child participant and a parent/guardian participant they come with (M13)."""
+
+    __tablename__ = "conference_guardian"
+    __table_args__ = (UniqueConstraint("child_id", "guardian_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(
+        sa_column=_fk("conference_participant.id", ondelete="CASCADE", nullable=False)
+    )
+    guardian_id: int = Field(
+        sa_column=_fk("conference_participant.id", ondelete="CASCADE", nullable=False)
+    )
+
+
+class PreMeetingRow(SQLModel, table=True):
+    """The facilitator's meeting with one party before the conference (M11)."""
+
+    __tablename__ = "pre_meeting"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("conference_case.id", ondelete="CASCADE", nullable=False))
+    participant_id: int = Field(
+        sa_column=_fk("conference_participant.id", ondelete="CASCADE", nullable=False)
+    )
+    held_on: date | None = None
+    place: str  # MeetingPlace
+    explained: str = ""
+    expectations: str = ""
+    done: bool = False
+
+
+class AgreementActionRow(SQLModel, table=True):
+    """An agreed action (M14): the documented outcome of a conference."""
+
+    __tablename__ = "agreement_action"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("conference_case.id", ondelete="CASCADE", nullable=False))
+    position: int
+    description: str
+    carried_out_by: str
+    followed_up_by: str
+    due_on: date
+    follow_up_on: date = Field(index=True)
+    status: str  # ActionStatus
+    is_consequence: bool = False
+
+
+class FollowUpMeetingRow(SQLModel, table=True):
+    __tablename__ = "follow_up_meeting"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(sa_column=_fk("conference_case.id", ondelete="CASCADE", nullable=False))
+    held_on: date
+    note: str = ""
+
+
+class ConversationRow(SQLModel, table=True):
+    """A restorative conversation, or the questions round of a conference (case_id set)."""
+
+    __tablename__ = "conversation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(
+        default=None, sa_column=_fk("conference_case.id", ondelete="CASCADE")
+    )
+    language: str
+    facilitator: str
+    facilitator_role: str  # Role
+    started_at: datetime = Field(index=True)
+    ended_at: datetime | None = None
+    is_demo: bool = False
+
+
+class ConversationPartyRow(SQLModel, table=True):
+    __tablename__ = "conversation_party"
+    __table_args__ = (UniqueConstraint("conversation_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(
+        sa_column=_fk("conversation.id", ondelete="CASCADE", nullable=False)
+    )
+    position: int
+    name: str
+    role: str | None = None  # Role
+
+
+class ConversationTurnRow(SQLModel, table=True):
+    """Who had the turn, at which step, when. Never what was said."""
+
+    __tablename__ = "conversation_turn"
+    __table_args__ = (UniqueConstraint("conversation_id", "seq"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(
+        sa_column=_fk("conversation.id", ondelete="CASCADE", nullable=False)
+    )
+    seq: int
+    step: str  # Step
+    party: int  # position
+    started_at: datetime
+    ended_at: datetime

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from circle_app.domain.conference import (
+    ActionStatus,
+    ConferenceRuleError,
+    Consent,
+    FollowUpState,
+    MeetingPlace,
+    Note,
+    ParticipantRole,
+    Refusal,
+)
+from circle_app.domain.conversation import Phase
 from circle_app.domain.enums import AgeBand, CircleKind, Direction, Role, RoundMode, Stage
 
 
@@ -66,3 +77,105 @@ def age_band(value: AgeBand) -> str:
         AgeBand.UDSKOLING: _t("Grades 7–9 (udskoling)"),
         AgeBand.VOKSNE: _t("Adults"),
     }[value]
+
+
+# -- restorative conversation and conference (M8-M15) ----------------------------------
+
+
+def phase(value: Phase) -> str:
+    return {
+        Phase.PAST: _t("Past"),
+        Phase.PRESENT: _t("Present"),
+        Phase.FUTURE: _t("Future"),
+    }[value]
+
+
+def participant_role(value: ParticipantRole) -> str:
+    return {
+        ParticipantRole.AFFECTED: _t("Most affected"),
+        ParticipantRole.CAUSED_HARM: _t("Caused harm"),
+        ParticipantRole.GUARDIAN: _t("Parent / guardian"),
+        ParticipantRole.PERIPHERAL: _t("Peripheral party"),
+        ParticipantRole.RESOURCE: _t("Resource person"),
+        ParticipantRole.LEADERSHIP: _t("Leadership"),
+    }[value]
+
+
+def consent(value: Consent) -> str:
+    return {
+        Consent.INVITED: _t("Invited"),
+        Consent.ACCEPTED: _t("Takes part"),
+        Consent.DECLINED: _t("Declined"),
+    }[value]
+
+
+def meeting_place(value: MeetingPlace) -> str:
+    return {
+        MeetingPlace.HOME: _t("At home"),
+        MeetingPlace.SCHOOL: _t("At the school / institution"),
+        MeetingPlace.ELSEWHERE: _t("Elsewhere (e.g. the town hall)"),
+    }[value]
+
+
+def action_status(value: ActionStatus) -> str:
+    return {
+        ActionStatus.AGREED: _t("Agreed"),
+        ActionStatus.DONE: _t("Done"),
+        ActionStatus.NOT_DONE: _t("Not done"),
+        ActionStatus.RENEGOTIATED: _t("Renegotiated"),
+    }[value]
+
+
+def follow_up_state(value: FollowUpState) -> str:
+    return {
+        FollowUpState.OVERDUE: _t("Overdue"),
+        FollowUpState.DUE: _t("Due this week"),
+        FollowUpState.UPCOMING: _t("Later"),
+        FollowUpState.DONE: _t("Done"),
+        FollowUpState.RENEGOTIATED: _t("Renegotiated"),
+    }[value]
+
+
+def conference_note(value: Note) -> str:
+    """M15, as the case screen says it."""
+    return {
+        Note.OWN_INSTITUTION: _t(
+            "The facilitator comes from the parties' own school or institution. As a rule, "
+            "RGP trainers facilitate only conflicts at another school or institution than "
+            "their own."
+        ),
+        Note.POLICE_INVOLVED: _t(
+            "The police are involved: pre-meetings and the conference are, as a rule, "
+            "facilitated by an impartial, more experienced facilitator from the "
+            "municipality's crime-prevention unit."
+        ),
+    }[value]
+
+
+def refusal(error: ConferenceRuleError) -> str:
+    """Why the app refused, in the user's language, naming who it is about."""
+    names = ", ".join(error.names)
+    text = {
+        Refusal.MINOR_WITHOUT_GUARDIAN: _t(
+            "A child under 18 cannot take part without a parent or guardian who takes part. "
+            "Link a parent/guardian who has accepted first: %1"
+        ),
+        Refusal.GUARDIAN_NEEDED_BY_MINOR: _t(
+            "A child who takes part depends on this parent or guardian taking part: %1"
+        ),
+        Refusal.GUARDIAN_NOT_A_GUARDIAN: _t(
+            "Only a participant in the parent/guardian role can be linked as one: %1"
+        ),
+        Refusal.GUARDIAN_IS_SELF: _t("A participant cannot be their own guardian: %1"),
+        Refusal.PRE_MEETING_MISSING: _t(
+            "Every party taking part has a pre-meeting first. Not done yet: %1"
+        ),
+        Refusal.TOO_FEW_TAKING_PART: _t("At least two participants must take part."),
+        Refusal.ALREADY_STARTED: _t("The conference has already started."),
+        Refusal.ACTION_INCOMPLETE: _t(
+            "Every action needs a description, who carries it out and who follows it up."
+        ),
+        Refusal.EMPTY_TITLE: _t("The case needs a short title."),
+        Refusal.EMPTY_NAME: _t("Every participant needs a name."),
+    }[error.refusal]
+    return text.replace("%1", names) if names else text.replace(": %1", ".").replace("%1", "")

@@ -1,0 +1,498 @@
+"""Conference cases on disk. Every change is checked against the method's rules (the domain's
+`Case`) before it is written, in one short transaction; a refused change is never stored."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import Engine, delete
+from sqlmodel import Session, col, select
+
+from circle_app.domain.conference import (
+    Action,
+    ActionStatus,
+    Case,
+    CaseSummary,
+    Consent,
+    FollowUpItem,
+    FollowUpMeeting,
+    MeetingPlace,
+    Participant,
+    ParticipantRole,
+    PreMeeting,
+    follow_up_list,
+)
+from circle_app.domain.conversation import ConversationSetup, Facilitator, Party
+from circle_app.domain.enums import Role
+from circle_app.store.clock import as_utc, utcnow
+from circle_app.store.models import (
+    AgreementActionRow,
+    ConferenceCaseRow,
+    ConferenceGuardianRow,
+    ConferenceParticipantRow,
+    ConversationPartyRow,
+    ConversationRow,
+    FollowUpMeetingRow,
+    PreMeetingRow,
+)
+
+#: Participant and action ids of 0 mean "new": the store gives them an id.
+NEW = 0
+
+#: A conference's parties in the conversation: children are pupils; adults by their role.
+_ROLE = {
+    ParticipantRole.GUARDIAN: Role.PARENT,
+    ParticipantRole.RESOURCE: Role.STAFF,
+    ParticipantRole.LEADERSHIP: Role.STAFF,
+}
+
+
+class ConferenceStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    # -- cases ---------------------------------------------------------------------------
+
+    def create_case(
+        self,
+        title: str,
+        held_on: date,
+        facilitator: str,
+        *,
+        facilitator_own_institution: bool = False,
+        police_involved: bool = False,
+        language: str = "da",
+        is_demo: bool = False,
+    ) -> int:
+        Case(0, title, held_on, facilitator).check(held_on)
+        with Session(self._engine) as session:
+            row = ConferenceCaseRow(
+                title=title.strip(),
+                held_on=held_on,
+                facilitator=facilitator.strip(),
+                facilitator_own_institution=facilitator_own_institution,
+                police_involved=police_involved,
+                language=language,
+                created_at=utcnow(),
+                is_demo=is_demo,
+            )
+            session.add(row)
+            session.commit()
+            assert row.id is not None
+            return row.id
+
+    def update_case(self, case: Case) -> Case:
+        """Save the case's own fields (title, date, facilitation, language)."""
+        case.check(case.held_on)
+        with Session(self._engine) as session:
+            row = session.get_one(ConferenceCaseRow, case.id)
+            row.title = case.title.strip()
+            row.held_on = case.held_on
+            row.facilitator = case.facilitator.strip()
+            row.facilitator_own_institution = case.facilitator_own_institution
+            row.police_involved = case.police_involved
+            row.language = case.language
+            session.add(row)
+            session.commit()
+        return self.load(case.id)
+
+    def delete_case(self, case_id: int) -> None:
+        """Erase a case with everything in it (participants' names included)."""
+        with Session(self._engine) as session:
+            session.execute(delete(ConferenceCaseRow).where(col(ConferenceCaseRow.id) == case_id))
+            session.commit()
+
+    def load(self, case_id: int) -> Case:
+        with Session(self._engine) as session:
+            return self._load(session, case_id)
+
+    def cases(self) -> list[Case]:
+        with Session(self._engine) as session:
+            ids = session.exec(
+                select(ConferenceCaseRow.id).order_by(
+                    col(ConferenceCaseRow.held_on).desc(), col(ConferenceCaseRow.id).desc()
+                )
+            ).all()
+            return [self._load(session, case_id) for case_id in ids if case_id is not None]
+
+    def summaries(self) -> list[CaseSummary]:
+        return [
+            CaseSummary(
+                id=case.id,
+                title=case.title,
+                held_on=case.held_on,
+                participants=len(case.participants),
+                taking_part=len(case.taking_part()),
+                open_actions=case.open_actions(),
+                started=case.started_at is not None,
+                is_demo=case.is_demo,
+            )
+            for case in self.cases()
+        ]
+
+    def follow_up(self, today: date) -> list[FollowUpItem]:
+        return follow_up_list(self.cases(), today)
+
+    # -- participants (M12, M13) ---------------------------------------------------------
+
+    def save_participant(self, case_id: int, participant: Participant, today: date) -> Case:
+        """Add (id NEW) or change a participant; refused with the rule's reason (M13)."""
+        case = self.load(case_id)
+        is_new = participant.id == NEW
+        candidate = replace(participant, id=-1) if is_new else participant
+        case.with_participant(candidate, today)  # raises ConferenceRuleError
+        with Session(self._engine) as session:
+            if is_new:
+                row = ConferenceParticipantRow(
+                    case_id=case_id,
+                    position=len(case.participants),
+                    name=participant.name.strip(),
+                    role=participant.role.value,
+                    consent=participant.consent.value,
+                    birth_year=participant.birth_year,
+                    under_18=participant.under_18,
+                )
+            else:
+                row = session.get_one(ConferenceParticipantRow, participant.id)
+                row.name = participant.name.strip()
+                row.role = participant.role.value
+                row.consent = participant.consent.value
+                row.birth_year = participant.birth_year
+                row.under_18 = participant.under_18
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            session.execute(
+                delete(ConferenceGuardianRow).where(col(ConferenceGuardianRow.child_id) == row.id)
+            )
+            for guardian_id in participant.guardian_ids:
+                session.add(ConferenceGuardianRow(child_id=row.id, guardian_id=guardian_id))
+            session.commit()
+        return self.load(case_id)
+
+    def set_consent(self, case_id: int, participant_id: int, consent: Consent, today: date) -> Case:
+        case = self.load(case_id)
+        return self.save_participant(
+            case_id, replace(case.participant(participant_id), consent=consent), today
+        )
+
+    def remove_participant(self, case_id: int, participant_id: int, today: date) -> Case:
+        self.load(case_id).without_participant(participant_id, today)  # raises if refused
+        with Session(self._engine) as session:
+            session.execute(
+                delete(ConferenceParticipantRow).where(
+                    col(ConferenceParticipantRow.id) == participant_id
+                )
+            )
+            session.commit()
+        return self.load(case_id)
+
+    def move_participant(self, case_id: int, participant_id: int, step: int) -> Case:
+        """Change the order of asking (M9 is asked in the participants' order)."""
+        case = self.load(case_id)
+        ids = [p.id for p in case.participants]
+        index = ids.index(participant_id)
+        target = max(0, min(len(ids) - 1, index + step))
+        ids.insert(target, ids.pop(index))
+        with Session(self._engine) as session:
+            for position, pid in enumerate(ids):
+                row = session.get_one(ConferenceParticipantRow, pid)
+                row.position = position
+                session.add(row)
+            session.commit()
+        return self.load(case_id)
+
+    # -- pre-meetings (M11) --------------------------------------------------------------
+
+    def save_pre_meeting(self, case_id: int, meeting: PreMeeting) -> Case:
+        """One pre-meeting per party: saving for a party that has one changes it."""
+        case = self.load(case_id)
+        case.participant(meeting.participant_id)  # KeyError: not in this case
+        existing = case.pre_meeting_of(meeting.participant_id)
+        with Session(self._engine) as session:
+            if existing is None:
+                row = PreMeetingRow(
+                    case_id=case_id, participant_id=meeting.participant_id, place=""
+                )
+            else:
+                row = session.get_one(PreMeetingRow, existing.id)
+            row.held_on = meeting.held_on
+            row.place = meeting.place.value
+            row.explained = meeting.explained.strip()
+            row.expectations = meeting.expectations.strip()
+            row.done = meeting.done
+            session.add(row)
+            session.commit()
+        return self.load(case_id)
+
+    # -- the conference itself (M14) -----------------------------------------------------
+
+    def start(self, case_id: int, today: date, override_reason: str | None = None) -> int:
+        """Start the conference (M11, M13 checked) and its questions round; return the
+        conversation's id. Missing pre-meetings can be overridden with a reason."""
+        case = self.load(case_id)
+        case.check_start(today, override_reason)
+        missing = bool(case.missing_pre_meetings())
+        taking = case.taking_part()
+        setup = ConversationSetup(
+            parties=tuple(
+                Party(index, p.name, Role.PUPIL if p.is_minor(today) else _ROLE.get(p.role))
+                for index, p in enumerate(taking)
+            ),
+            facilitator=Facilitator(case.facilitator, Role.STAFF),
+            language=case.language,
+        )
+        now = utcnow()
+        with Session(self._engine) as session:
+            row = session.get_one(ConferenceCaseRow, case_id)
+            row.started_at = now
+            row.start_override_reason = (override_reason or "").strip() if missing else None
+            session.add(row)
+            conversation = ConversationRow(
+                case_id=case_id,
+                language=setup.language,
+                facilitator=setup.facilitator.name,
+                facilitator_role=setup.facilitator.role.value,
+                started_at=now,
+                is_demo=case.is_demo,
+            )
+            session.add(conversation)
+            session.flush()
+            assert conversation.id is not None
+            for party in setup.parties:
+                session.add(
+                    ConversationPartyRow(
+                        conversation_id=conversation.id,
+                        position=party.position,
+                        name=party.name,
+                        role=party.role.value if party.role else None,
+                    )
+                )
+            session.commit()
+            return conversation.id
+
+    # -- agreements (M14) and follow-up --------------------------------------------------
+
+    def save_action(self, case_id: int, action: Action) -> Case:
+        """Add (id NEW) or change an action; `Action` itself refuses one without both
+        responsibilities (M14)."""
+        with Session(self._engine) as session:
+            if action.id == NEW:
+                count = len(self.load(case_id).actions)
+                row = AgreementActionRow(
+                    case_id=case_id,
+                    position=count,
+                    description="",
+                    carried_out_by="",
+                    followed_up_by="",
+                    due_on=action.due_on,
+                    follow_up_on=action.follow_up_on,
+                    status=action.status.value,
+                )
+            else:
+                row = session.get_one(AgreementActionRow, action.id)
+            row.description = action.description.strip()
+            row.carried_out_by = action.carried_out_by.strip()
+            row.followed_up_by = action.followed_up_by.strip()
+            row.due_on = action.due_on
+            row.follow_up_on = action.follow_up_on
+            row.status = action.status.value
+            row.is_consequence = action.is_consequence
+            session.add(row)
+            session.commit()
+        return self.load(case_id)
+
+    def set_action_status(self, case_id: int, action_id: int, status: ActionStatus) -> Case:
+        with Session(self._engine) as session:
+            row = session.get_one(AgreementActionRow, action_id)
+            row.status = status.value
+            session.add(row)
+            session.commit()
+        return self.load(case_id)
+
+    def remove_action(self, case_id: int, action_id: int) -> Case:
+        with Session(self._engine) as session:
+            session.execute(
+                delete(AgreementActionRow).where(col(AgreementActionRow.id) == action_id)
+            )
+            session.commit()
+        return self.load(case_id)
+
+    def add_follow_up_meeting(self, case_id: int, held_on: date, note: str = "") -> Case:
+        with Session(self._engine) as session:
+            session.add(FollowUpMeetingRow(case_id=case_id, held_on=held_on, note=note.strip()))
+            session.commit()
+        return self.load(case_id)
+
+    # -- rows -> domain ------------------------------------------------------------------
+
+    @staticmethod
+    def _load(session: Session, case_id: int) -> Case:
+        row = session.get_one(ConferenceCaseRow, case_id)
+        participant_rows = session.exec(
+            select(ConferenceParticipantRow)
+            .where(ConferenceParticipantRow.case_id == case_id)
+            .order_by(col(ConferenceParticipantRow.position), col(ConferenceParticipantRow.id))
+        ).all()
+        ids = [p.id for p in participant_rows]
+        links = session.exec(
+            select(ConferenceGuardianRow)
+            .where(col(ConferenceGuardianRow.child_id).in_(ids))
+            .order_by(col(ConferenceGuardianRow.id))
+        ).all()
+        guardians: dict[int, list[int]] = {}
+        for link in links:
+            guardians.setdefault(link.child_id, []).append(link.guardian_id)
+        participants = tuple(
+            Participant(
+                id=p.id,
+                name=p.name,
+                role=ParticipantRole(p.role),
+                consent=Consent(p.consent),
+                birth_year=p.birth_year,
+                under_18=p.under_18,
+                guardian_ids=tuple(guardians.get(p.id, ())),
+            )
+            for p in participant_rows
+            if p.id is not None
+        )
+        meetings = tuple(
+            PreMeeting(
+                id=m.id,
+                participant_id=m.participant_id,
+                held_on=m.held_on,
+                place=MeetingPlace(m.place),
+                explained=m.explained,
+                expectations=m.expectations,
+                done=m.done,
+            )
+            for m in session.exec(
+                select(PreMeetingRow)
+                .where(PreMeetingRow.case_id == case_id)
+                .order_by(col(PreMeetingRow.id))
+            ).all()
+            if m.id is not None
+        )
+        actions = tuple(
+            Action(
+                id=a.id,
+                description=a.description,
+                carried_out_by=a.carried_out_by,
+                followed_up_by=a.followed_up_by,
+                due_on=a.due_on,
+                follow_up_on=a.follow_up_on,
+                status=ActionStatus(a.status),
+                is_consequence=a.is_consequence,
+            )
+            for a in session.exec(
+                select(AgreementActionRow)
+                .where(AgreementActionRow.case_id == case_id)
+                .order_by(col(AgreementActionRow.position), col(AgreementActionRow.id))
+            ).all()
+            if a.id is not None
+        )
+        follow_ups = tuple(
+            FollowUpMeeting(f.id, f.held_on, f.note)
+            for f in session.exec(
+                select(FollowUpMeetingRow)
+                .where(FollowUpMeetingRow.case_id == case_id)
+                .order_by(col(FollowUpMeetingRow.held_on))
+            ).all()
+            if f.id is not None
+        )
+        conversation_id = session.exec(
+            select(ConversationRow.id)
+            .where(ConversationRow.case_id == case_id)
+            .order_by(col(ConversationRow.started_at).desc())
+        ).first()
+        return Case(
+            id=case_id,
+            title=row.title,
+            held_on=row.held_on,
+            facilitator=row.facilitator,
+            facilitator_own_institution=row.facilitator_own_institution,
+            police_involved=row.police_involved,
+            language=row.language,
+            participants=participants,
+            pre_meetings=meetings,
+            actions=actions,
+            follow_up_meetings=follow_ups,
+            started_at=as_utc(row.started_at) if row.started_at else None,
+            start_override_reason=row.start_override_reason,
+            conversation_id=conversation_id,
+            is_demo=row.is_demo,
+        )
+
+
+def create_demo_case(store: ConferenceStore, language: str, today: date) -> int:
+    """A sample case for training courses: participants, pre-meetings, agreed actions."""
+    from datetime import timedelta
+
+    from circle_app.domain.demo_conflicts import demo_case_title, demo_participants
+
+    case_id = store.create_case(
+        demo_case_title(language),
+        today,
+        "Malou Krogh",
+        language=language,
+        is_demo=True,
+    )
+    ids: dict[str, int] = {}
+    people = demo_participants(today)
+    # Guardians first, so the children can be linked to them as they are added (M13).
+    for demo in sorted(people, key=lambda d: d.role is not ParticipantRole.GUARDIAN):
+        participant = Participant(
+            NEW,
+            demo.name,
+            demo.role,
+            demo.consent,
+            demo.birth_year,
+            guardian_ids=tuple(ids[key] for key in demo.guardians),
+        )
+        case = store.save_participant(case_id, participant, today)
+        ids[demo.key] = case.participants[-1].id
+    for demo in people:
+        store.move_participant(case_id, ids[demo.key], len(people))
+    for demo in people:
+        if demo.pre_meeting is not None:
+            store.save_pre_meeting(
+                case_id,
+                PreMeeting(
+                    NEW,
+                    ids[demo.key],
+                    today - timedelta(days=5),
+                    demo.pre_meeting,
+                    explained="Forløbet, spørgsmålene, at det er frivilligt"
+                    if language == "da"
+                    else "How it goes, the questions, that it is voluntary",
+                    expectations="Hvem der deltager, hvad det handler om"
+                    if language == "da"
+                    else "Who takes part, what it is about",
+                    done=True,
+                ),
+            )
+    return case_id
+
+
+def add_demo_actions(store: ConferenceStore, case_id: int, language: str, today: date) -> Case:
+    from datetime import timedelta
+
+    from circle_app.domain.demo_conflicts import demo_actions
+
+    case = store.load(case_id)
+    for demo in demo_actions(language):
+        case = store.save_action(
+            case_id,
+            Action(
+                NEW,
+                demo.description,
+                demo.carried_out_by,
+                demo.followed_up_by,
+                today + timedelta(days=demo.due_in_days),
+                today + timedelta(days=demo.follow_up_in_days),
+                demo.status,
+                demo.is_consequence,
+            ),
+        )
+    return case

@@ -1,0 +1,218 @@
+"""Restorative conversations on disk: each turn in its own transaction, replayed on resume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, delete, func
+from sqlmodel import Session, col, select
+
+from circle_app.domain.conversation import (
+    Conversation,
+    ConversationSetup,
+    Facilitator,
+    Party,
+    Step,
+    TurnDone,
+)
+from circle_app.domain.enums import Role
+from circle_app.store.clock import as_utc, utcnow
+from circle_app.store.engine import StoreError
+from circle_app.store.models import ConversationPartyRow, ConversationRow, ConversationTurnRow
+
+
+@dataclass(frozen=True, slots=True)
+class UnfinishedConversation:
+    conversation_id: int
+    case_id: int | None
+    parties: int
+    turns: int
+    started_at: datetime
+
+
+class ConversationStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def create(
+        self, setup: ConversationSetup, *, case_id: int | None = None, is_demo: bool = False
+    ) -> tuple[int, datetime]:
+        started = utcnow()
+        with Session(self._engine) as session:
+            row = ConversationRow(
+                case_id=case_id,
+                language=setup.language,
+                facilitator=setup.facilitator.name,
+                facilitator_role=setup.facilitator.role.value,
+                started_at=started,
+                is_demo=is_demo,
+            )
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            for party in setup.parties:
+                session.add(
+                    ConversationPartyRow(
+                        conversation_id=row.id,
+                        position=party.position,
+                        name=party.name,
+                        role=party.role.value if party.role else None,
+                    )
+                )
+            session.commit()
+            return row.id, started
+
+    def record(self, conversation_id: int, seq: int, event: TurnDone) -> None:
+        with Session(self._engine) as session:
+            session.add(
+                ConversationTurnRow(
+                    conversation_id=conversation_id,
+                    seq=seq,
+                    step=event.step.value,
+                    party=event.party,
+                    started_at=event.started_at,
+                    ended_at=event.at,
+                )
+            )
+            session.commit()
+
+    def undo(self, conversation_id: int, seq: int) -> None:
+        with Session(self._engine) as session:
+            session.execute(
+                delete(ConversationTurnRow).where(
+                    col(ConversationTurnRow.conversation_id) == conversation_id,
+                    col(ConversationTurnRow.seq) == seq,
+                )
+            )
+            session.commit()
+
+    def end(self, conversation_id: int, ended: bool = True) -> None:
+        with Session(self._engine) as session:
+            row = session.get_one(ConversationRow, conversation_id)
+            row.ended_at = utcnow() if ended else None
+            session.add(row)
+            session.commit()
+
+    def load(self, conversation_id: int) -> Conversation:
+        with Session(self._engine) as session:
+            row = session.get_one(ConversationRow, conversation_id)
+            parties = session.exec(
+                select(ConversationPartyRow)
+                .where(ConversationPartyRow.conversation_id == conversation_id)
+                .order_by(col(ConversationPartyRow.position))
+            ).all()
+            turns = session.exec(
+                select(ConversationTurnRow)
+                .where(ConversationTurnRow.conversation_id == conversation_id)
+                .order_by(col(ConversationTurnRow.seq))
+            ).all()
+            setup = ConversationSetup(
+                parties=tuple(
+                    Party(p.position, p.name, Role(p.role) if p.role else None) for p in parties
+                ),
+                facilitator=Facilitator(row.facilitator, Role(row.facilitator_role)),
+                language=row.language,
+            )
+            events = [
+                TurnDone(Step(t.step), t.party, as_utc(t.started_at), as_utc(t.ended_at))
+                for t in turns
+            ]
+            return Conversation(setup, events, started_at=as_utc(row.started_at))
+
+    def case_of(self, conversation_id: int) -> int | None:
+        with Session(self._engine) as session:
+            return session.get_one(ConversationRow, conversation_id).case_id
+
+    def unfinished(self) -> list[UnfinishedConversation]:
+        """Conversations not ended, newest first."""
+        with Session(self._engine) as session:
+            rows = session.exec(
+                select(ConversationRow)
+                .where(col(ConversationRow.ended_at).is_(None))
+                .order_by(col(ConversationRow.started_at).desc())
+            ).all()
+            result = []
+            for row in rows:
+                assert row.id is not None
+                parties = session.exec(
+                    select(func.count()).where(ConversationPartyRow.conversation_id == row.id)
+                ).one()
+                turns = session.exec(
+                    select(func.count()).where(ConversationTurnRow.conversation_id == row.id)
+                ).one()
+                result.append(
+                    UnfinishedConversation(
+                        row.id, row.case_id, parties, turns, as_utc(row.started_at)
+                    )
+                )
+            return result
+
+
+class RecordedConversation:
+    """A conversation whose every turn is on disk before the board shows the next one."""
+
+    def __init__(self, store: ConversationStore, conversation_id: int, conversation: Conversation):
+        self.store = store
+        self.conversation_id = conversation_id
+        self.conversation = conversation
+
+    @classmethod
+    def begin(
+        cls,
+        store: ConversationStore,
+        setup: ConversationSetup,
+        *,
+        case_id: int | None = None,
+        is_demo: bool = False,
+    ) -> RecordedConversation:
+        try:
+            conversation_id, started = store.create(setup, case_id=case_id, is_demo=is_demo)
+        except Exception as exc:
+            raise _as_store_error(exc) from exc
+        return cls(store, conversation_id, Conversation(setup, started_at=started))
+
+    @classmethod
+    def resume(cls, store: ConversationStore, conversation_id: int) -> RecordedConversation:
+        return cls(store, conversation_id, store.load(conversation_id))
+
+    def done(self) -> TurnDone:
+        event = self.conversation.done(utcnow())
+        seq = len(self.conversation.events) - 1
+        try:
+            self.store.record(self.conversation_id, seq, event)
+        except Exception as exc:
+            self.conversation.undo()
+            raise _as_store_error(exc) from exc
+        return event
+
+    def undo(self) -> TurnDone:
+        seq = len(self.conversation.events) - 1
+        if seq < 0:
+            return self.conversation.undo()  # raises: nothing to undo
+        try:
+            self.store.undo(self.conversation_id, seq)
+        except Exception as exc:
+            raise _as_store_error(exc) from exc
+        return self.conversation.undo()
+
+    def end(self) -> None:
+        try:
+            self.store.end(self.conversation_id)
+        except Exception as exc:
+            raise _as_store_error(exc) from exc
+
+    def reopen(self) -> None:
+        try:
+            self.store.end(self.conversation_id, ended=False)
+        except Exception as exc:
+            raise _as_store_error(exc) from exc
+
+
+def _as_store_error(exc: Exception) -> StoreError:
+    if isinstance(exc, StoreError):
+        return exc
+    return StoreError(
+        "The last step could not be saved, so it was not shown. Try again; "
+        "if it keeps failing, the database may be unavailable."
+    )

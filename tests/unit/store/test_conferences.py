@@ -1,0 +1,131 @@
+"""Conference cases on disk: rules checked before anything is written (M11-M15)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from circle_app.domain.conference import (
+    Action,
+    ActionStatus,
+    ConferenceRuleError,
+    Consent,
+    FollowUpState,
+    MeetingPlace,
+    Participant,
+    ParticipantRole,
+    PreMeeting,
+    Refusal,
+)
+from circle_app.domain.conversation import Step
+from circle_app.store.conferences import NEW, ConferenceStore, add_demo_actions, create_demo_case
+from circle_app.store.conversations import ConversationStore
+
+TODAY = date(2026, 11, 26)
+R = ParticipantRole
+
+
+def test_m13_a_refused_child_is_never_stored(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = store.create_case("Break", TODAY, "Malou")
+    with pytest.raises(ConferenceRuleError) as refused:
+        store.save_participant(
+            case_id, Participant(NEW, "Emil", R.AFFECTED, Consent.ACCEPTED, under_18=True), TODAY
+        )
+    assert refused.value.refusal is Refusal.MINOR_WITHOUT_GUARDIAN
+    assert store.load(case_id).participants == ()
+    case = store.save_participant(
+        case_id, Participant(NEW, "Mette", R.GUARDIAN, Consent.ACCEPTED), TODAY
+    )
+    mette = case.participants[0].id
+    case = store.save_participant(
+        case_id,
+        Participant(NEW, "Emil", R.AFFECTED, Consent.ACCEPTED, TODAY.year - 11, None, (mette,)),
+        TODAY,
+    )
+    assert [p.name for p in case.taking_part()] == ["Mette", "Emil"]
+    assert case.participants[1].guardian_ids == (mette,)
+    with pytest.raises(ConferenceRuleError):
+        store.set_consent(case_id, mette, Consent.DECLINED, TODAY)
+    with pytest.raises(ConferenceRuleError):
+        store.remove_participant(case_id, mette, TODAY)
+    assert store.load(case_id).participant(mette).consent is Consent.ACCEPTED
+
+
+def test_m11_start_is_gated_by_pre_meetings_and_override_is_kept(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = create_demo_case(store, "en", TODAY)
+    case = store.load(case_id)
+    jonas = next(p for p in case.participants if p.name.startswith("Jonas"))
+    store.save_pre_meeting(
+        case_id, replace(case.pre_meeting_of(jonas.id) or PreMeeting(NEW, jonas.id), done=False)
+    )
+    with pytest.raises(ConferenceRuleError) as refused:
+        store.start(case_id, TODAY)
+    assert refused.value.refusal is Refusal.PRE_MEETING_MISSING
+    assert store.load(case_id).started_at is None
+    conversation_id = store.start(case_id, TODAY, override_reason="Met by phone")
+    case = store.load(case_id)
+    assert case.start_override_reason == "Met by phone"
+    assert case.conversation_id == conversation_id
+    conversation = ConversationStore(engine).load(conversation_id)
+    # M14: the same questions round for everyone taking part, in the participants' order.
+    assert [p.name for p in conversation.setup.parties] == [p.name for p in case.taking_part()]
+    assert "Freja Larsen" not in [p.name for p in conversation.setup.parties]  # declined (M13)
+    assert conversation.current is not None and conversation.current.step is Step.STORY
+
+
+def test_pre_meeting_fields_are_kept(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = store.create_case("Break", TODAY, "Malou", police_involved=True)
+    pid = store.save_participant(case_id, Participant(NEW, "Jonas", R.CAUSED_HARM), TODAY)
+    jonas = pid.participants[0].id
+    meeting = PreMeeting(NEW, jonas, TODAY, MeetingPlace.ELSEWHERE, "The questions", "Who", True)
+    stored = store.save_pre_meeting(case_id, meeting).pre_meeting_of(jonas)
+    assert stored is not None
+    assert (stored.place, stored.explained, stored.expectations, stored.done) == (
+        MeetingPlace.ELSEWHERE,
+        "The questions",
+        "Who",
+        True,
+    )
+    assert len(store.save_pre_meeting(case_id, replace(meeting, done=False)).pre_meetings) == 1
+
+
+def test_agreements_and_follow_up_across_cases(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = create_demo_case(store, "da", TODAY)
+    case = add_demo_actions(store, case_id, "da", TODAY)
+    assert len(case.actions) == 3
+    assert any(action.is_consequence for action in case.actions)
+    first = case.actions[0]
+    store.set_action_status(case_id, first.id, ActionStatus.DONE)
+    later = TODAY + timedelta(days=8)  # the play-date follow-up (7 days) is overdue by then
+    items = store.follow_up(later)
+    states = {item.action.description: item.state for item in items}
+    assert states[first.description] is FollowUpState.DONE
+    assert FollowUpState.OVERDUE in states.values()
+    store.add_follow_up_meeting(case_id, later, "Status")
+    assert store.follow_up(later)[0].last_meeting == later
+    summary = store.summaries()[0]
+    assert len(summary.open_actions) == 2
+
+
+def test_m14_an_incomplete_action_is_refused_before_the_store(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = store.create_case("Break", TODAY, "Malou")
+    with pytest.raises(ConferenceRuleError):
+        store.save_action(case_id, Action(NEW, "Lunch", "Jonas", "", TODAY, TODAY))
+    assert store.load(case_id).actions == ()
+
+
+def test_deleting_a_case_erases_everything_in_it(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = create_demo_case(store, "en", TODAY)
+    store.start(case_id, TODAY)
+    store.delete_case(case_id)
+    assert store.cases() == []
+    assert ConversationStore(engine).unfinished() == []
