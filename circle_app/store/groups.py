@@ -6,9 +6,10 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
+from circle_app.domain.keepers import KeeperRecord, parse_roles
 from circle_app.domain.people import Group, Member, Person
-from circle_app.store.clock import utcnow
-from circle_app.store.models import GroupRow, MembershipRow, PersonRow
+from circle_app.store.clock import as_utc, utcnow
+from circle_app.store.models import CircleRow, GroupRow, MembershipRow, PersonRow
 
 DEMO_GROUP_NAME = "Demo"
 
@@ -34,6 +35,7 @@ class GroupStore:
                     age_band=AgeBand(row.age_band) if row.age_band else None,
                     language=row.language,
                     size=sizes.get(row.id, 0),
+                    keeper_roles=parse_roles(row.keeper_roles),
                 )
                 for row in session.exec(select(GroupRow).order_by(col(GroupRow.name))).all()
                 if row.id is not None
@@ -54,6 +56,8 @@ class GroupStore:
                         display_name=person.display_name,
                         short_name=person.short_name or "",
                         role=Role(person.role),
+                        birth_year=person.birth_year,
+                        age_band=AgeBand(person.age_band) if person.age_band else None,
                     ),
                     seat=membership.seat,
                     away_until=membership.away_until,
@@ -94,3 +98,16 @@ class GroupStore:
     def find_group(self, name: str) -> int | None:
         with Session(self._engine) as session:
             return session.exec(select(GroupRow.id).where(GroupRow.name == name)).first()
+
+    def keeper_history(self, group_id: int) -> list[KeeperRecord]:
+        """Who kept the group's past circles, oldest first (M6 rotation)."""
+        with Session(self._engine) as session:
+            rows = session.exec(
+                select(CircleRow.keeper_person_id, CircleRow.keeper_role, CircleRow.started_at)
+                .where(CircleRow.group_id == group_id)
+                .order_by(col(CircleRow.started_at))
+            ).all()
+            return [
+                KeeperRecord(person_id, Role(role) if role else None, as_utc(started_at))
+                for person_id, role, started_at in rows
+            ]
