@@ -1,0 +1,157 @@
+"""`circle-app groups …`: list groups, import a roster from CSV (all or nothing)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from circle_app.domain.enums import GroupKind, Language, Role
+
+DEFAULT_ROLE = {
+    GroupKind.PARENT_MEETING: Role.PARENT,
+    GroupKind.STAFF: Role.STAFF,
+}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "groups",
+        help="list groups, import a class list from CSV",
+        description="Groups (classes, SFO groups, clubs, parent meetings, staff) and their people.",
+    )
+    actions = parser.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
+
+    listing = actions.add_parser(
+        "list", help="groups with their sizes", description="List groups with their sizes."
+    )
+    listing.set_defaults(handler=run_list)
+
+    importing = actions.add_parser(
+        "import",
+        help="add people from a CSV file to a group (created if missing)",
+        description="Add people from a CSV file (comma or semicolon; UTF-8 or Windows-1252; a "
+        "header row such as navn;klasse;rolle or first name,last name,class,role) to a group. "
+        "Shows a preview with duplicates flagged and asks first. A malformed file is refused "
+        "with FILE:LINE: field: message and nothing is imported.",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    importing.add_argument(
+        "--kind",
+        default=GroupKind.CLASS.value,
+        choices=[kind.value for kind in GroupKind],
+        help="kind of a new group (default: class)",
+    )
+    importing.add_argument(
+        "--language",
+        default=Language.DA.value,
+        choices=[language.value for language in Language],
+        help="prompt language of a new group (default: da)",
+    )
+    importing.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="also import rows flagged as duplicates (two children may share a name)",
+    )
+    importing.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    importing.set_defaults(handler=run_import)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from circle_app.commands.people import open_engine
+    from circle_app.store.groups import GroupStore
+
+    engine = open_engine(args)
+    if engine is None:
+        return 1
+    try:
+        groups = GroupStore(engine).list_groups()
+    finally:
+        engine.dispose()
+    rows = [(str(g.id), g.name, g.kind.value, str(g.size)) for g in groups]
+    header = ("ID", "NAME", "KIND", "PEOPLE")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    if not groups:
+        print("No groups yet: `circle-app groups import FILE --group NAME`.", file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from circle_app.commands.people import confirm, open_engine
+    from circle_app.domain.roster_csv import parse_roster
+    from circle_app.store import StoreError
+    from circle_app.store.groups import GroupStore
+    from circle_app.store.roster import RosterStore
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        reason = "does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror
+        print(f"{args.file}: file: {reason}")
+        print("Nothing was imported.", file=sys.stderr)
+        return 1
+    engine = open_engine(args)
+    if engine is None:
+        return 1
+    try:
+        groups = GroupStore(engine)
+        group_id = groups.find_group(" ".join(args.group.split()))
+        existing = [m.person.display_name for m in groups.members(group_id)] if group_id else []
+        kind = GroupKind(args.kind)
+        if group_id is not None:
+            kind = next(g.kind for g in groups.list_groups() if g.id == group_id)
+        preview = parse_roster(
+            data,
+            str(args.file),
+            default_role=DEFAULT_ROLE.get(kind, Role.PUPIL),
+            existing_names=existing,
+            this_year=date.today().year,
+        )
+        for problem in preview.problems:
+            print(problem)
+        if not preview.ok:
+            print(f"{len(preview.problems)} problem(s): nothing was imported.", file=sys.stderr)
+            return 1
+        rows = preview.to_import(skip_duplicates=not args.keep_duplicates)
+        where = args.group if group_id is not None else f"{args.group} (new group)"
+        print(f"{len(preview.rows)} people in {args.file}; {len(rows)} to import into {where}:")
+        for row in preview.rows:
+            details = [row.role.value]
+            if row.short_name:
+                details.append(row.short_name)
+            if row.birth_year:
+                details.append(str(row.birth_year))
+            if row.class_name:
+                details.append(row.class_name)
+            flag = f"  DUPLICATE ({row.duplicate})" if row.duplicate else ""
+            print(f"  line {row.line:>4}  {row.display_name}  ({', '.join(details)}){flag}")
+        duplicates = len(preview.duplicates)
+        if duplicates:
+            verb = "imported anyway" if args.keep_duplicates else "skipped"
+            print(f"{duplicates} duplicate(s) flagged: {verb}.")
+        if preview.ignored_columns:
+            print(f"Columns not read: {', '.join(preview.ignored_columns)}.")
+        if not rows:
+            print("Nothing to import.", file=sys.stderr)
+            return 1
+        if not args.yes and not confirm(f"Import {len(rows)} people into {args.group}?"):
+            print("Nothing was imported.", file=sys.stderr)
+            return 1
+        result = RosterStore(engine).import_rows(
+            args.group, rows, kind=kind, language=args.language
+        )
+    except StoreError as exc:
+        print(f"circle-app: {exc}", file=sys.stderr)
+        print("Nothing was imported.", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Imported {result.added} people into {args.group}.")
+    return 0

@@ -1,0 +1,168 @@
+"""`circle-app people …`: what is stored about one person, and erasing them (GDPR).
+
+Names are shown to the user who typed them; they never go to the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from circle_app.store import StoreError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "people",
+        help="export or erase everything stored about one person",
+        description="Children's data: export what is stored about one person as JSON, or "
+        "erase them everywhere (their turns stay as anonymous seats).",
+    )
+    actions = parser.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+
+    exporting = actions.add_parser(
+        "export",
+        help="print everything stored about a person as JSON",
+        description="Print everything circle-app stores about one person as JSON: the "
+        "person, their groups, the circles where they sat or kept, their turns (spoke or "
+        "passed, when). Nothing anyone said is stored, so nothing said is exported.",
+    )
+    exporting.add_argument("person", metavar="NAME_OR_ID")
+    exporting.add_argument(
+        "--output", "-o", type=Path, metavar="FILE", help="write to FILE instead of printing"
+    )
+    exporting.set_defaults(handler=run_export)
+
+    deleting = actions.add_parser(
+        "delete",
+        help="erase a person everywhere (asks first unless --yes)",
+        description="Erase one person everywhere. Their turns stay in history as anonymous "
+        "seats, so statistics keep their counts; the name is scrubbed from the database file.",
+    )
+    deleting.add_argument("person", metavar="NAME_OR_ID")
+    deleting.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    deleting.set_defaults(handler=run_delete)
+
+
+def confirm(question: str) -> bool:
+    """Ask on the terminal; anything but yes (or no input at all) is no."""
+    print(f"{question} [y/N] ", end="", flush=True)
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, ValueError):
+        return False
+    if not answer.endswith("\n"):
+        print()
+    return answer.strip().casefold() in {"y", "yes", "j", "ja"}
+
+
+def open_engine(args: argparse.Namespace) -> Any:
+    from circle_app.store import open_store
+
+    try:
+        return open_store(args.database_url)
+    except StoreError as exc:
+        print(f"circle-app: {exc}", file=sys.stderr)
+        return None
+
+
+def _one_person(engine: Any, wanted: str) -> int | None:
+    """The person's id, or None after telling the user why (none, or several)."""
+    from circle_app.store.privacy import find_people
+
+    matches = find_people(engine, wanted)
+    if not matches:
+        print(
+            f"circle-app: nobody is called {wanted!r} (give the whole name, or the id)",
+            file=sys.stderr,
+        )
+        return None
+    if len(matches) > 1:
+        print(
+            f"circle-app: {len(matches)} people are called {wanted!r}; give the id of one:",
+            file=sys.stderr,
+        )
+        for match in matches:
+            groups = ", ".join(match.groups) or "no group"
+            print(
+                f"  {match.id:>6}  {match.display_name}  ({match.role}; {groups})",
+                file=sys.stderr,
+            )
+        return None
+    return matches[0].id
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from circle_app.store.privacy import export_person
+
+    engine = open_engine(args)
+    if engine is None:
+        return 1
+    try:
+        person_id = _one_person(engine, args.person)
+        if person_id is None:
+            return 1
+        text = json.dumps(export_person(engine, person_id), ensure_ascii=False, indent=2)
+    finally:
+        engine.dispose()
+    if args.output is None:
+        print(text)
+        return 0
+    try:
+        fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    except OSError as exc:
+        print(f"circle-app: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from circle_app.store.engine import resolve_database_url, sqlite_path
+    from circle_app.store.privacy import backups_beside, erase_person, find_people
+
+    engine = open_engine(args)
+    if engine is None:
+        return 1
+    try:
+        person_id = _one_person(engine, args.person)
+        if person_id is None:
+            return 1
+        match = find_people(engine, str(person_id))[0]
+        groups = ", ".join(match.groups) or "no group"
+        question = (
+            f"Erase {match.display_name} (id {match.id}; {groups}) everywhere? Their turns stay "
+            "as anonymous seats. This cannot be undone."
+        )
+        if not args.yes and not confirm(question):
+            print("Nothing was erased.", file=sys.stderr)
+            return 1
+        erasure = erase_person(engine, person_id)
+    except StoreError as exc:
+        print(f"circle-app: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Erased person {person_id}; {erasure.anonymous_turns} turn(s) kept as anonymous seats.")
+    if not erasure.scrubbed:
+        print(
+            "circle-app: the database file could not be rewritten now (another copy of the "
+            "app is using it); the name goes when it next closes.",
+            file=sys.stderr,
+        )
+    backups = backups_beside(sqlite_path(resolve_database_url(args.database_url)))
+    if backups:
+        print(
+            f"Note: {len(backups)} older cop(y/ies) of the database, made before upgrades, "
+            "still hold the name until you delete them:",
+            file=sys.stderr,
+        )
+        for backup in backups:
+            print(f"  {backup}", file=sys.stderr)
+    return 0

@@ -1,0 +1,181 @@
+"""`circle-app groups …` and `circle-app people …`: exit codes, previews, confirmations."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from circle_app.cli import main
+from circle_app.store import open_store
+from circle_app.store.groups import GroupStore
+from circle_app.store.models import PersonRow
+
+DATA = Path(__file__).parents[1] / "data" / "rosters"
+
+
+@pytest.fixture
+def cli(
+    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> object:
+    def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--database-url", database_url, *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def people_count(database_url: str) -> int:
+    engine = open_store(database_url)
+    try:
+        with Session(engine) as session:
+            return session.exec(select(func.count()).select_from(PersonRow)).one()
+    finally:
+        engine.dispose()
+
+
+def test_import_with_yes_creates_the_group_and_prints_the_preview(cli, database_url) -> None:
+    code, out, _ = cli(
+        "groups", "import", str(DATA / "da-semicolon-utf8.csv"), "--group", "4.b", "--yes"
+    )
+    assert code == 0
+    assert "4 people in" in out
+    assert "into 4.b (new group):" in out
+    assert "line    3  Søren Ærø  (pupil, 2016, 3.a)" in out
+    assert out.rstrip().endswith("Imported 4 people into 4.b.")
+    code, out, _ = cli("groups", "list")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["ID", "NAME", "KIND", "PEOPLE"]
+    assert out.splitlines()[1].split() == ["1", "4.b", "class", "4"]
+
+
+def test_import_asks_and_a_no_imports_nothing(cli, database_url) -> None:
+    code, out, err = cli(
+        "groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", stdin="n\n"
+    )
+    assert code == 1
+    assert "Import 4 people into 3.a? [y/N]" in out
+    assert "Nothing was imported." in err
+    assert people_count(database_url) == 0
+    code, out, _ = cli(
+        "groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", stdin="ja\n"
+    )
+    assert code == 0
+    assert people_count(database_url) == 4
+
+
+def test_import_without_an_answer_is_a_no(cli, database_url) -> None:
+    code, _, err = cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a")
+    assert code == 1
+    assert "Nothing was imported." in err
+    assert people_count(database_url) == 0
+
+
+def test_duplicates_are_flagged_and_skipped_unless_kept(cli, database_url) -> None:
+    cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
+    code, out, _ = cli("groups", "import", str(DATA / "duplicates.csv"), "--group", "3.a", "--yes")
+    assert code == 0
+    assert "asta hansen  (pupil, 2016)  DUPLICATE (in the group)" in out
+    assert "Asta Hansen  (pupil, 2016)  DUPLICATE (in the group)" in out
+    assert "Clara Berg  (pupil, 2015)\n" in out  # not 'Clara "Cle" Berg': not flagged
+    assert "3 duplicate(s) flagged: skipped." in out
+    assert "Imported 1 people into 3.a." in out
+    code, out, _ = cli(
+        "groups",
+        "import",
+        str(DATA / "duplicates.csv"),
+        "--group",
+        "3.a",
+        "--yes",
+        "--keep-duplicates",
+    )
+    assert "imported anyway" in out
+    assert people_count(database_url) == 4 + 1 + 4
+
+
+def test_malformed_file_is_refused_with_lines_and_nothing_changes(cli, database_url) -> None:
+    cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
+    bad = DATA / "malformed-bad-role.csv"
+    code, out, err = cli("groups", "import", str(bad), "--group", "3.a", "--yes")
+    assert code == 1
+    assert out.splitlines() == [
+        f"{bad}:3: role: unknown role 'rektor' (expected pupil/elev, staff/personale, "
+        "parent/forælder or guest/gæst)",
+        f"{bad}:4: birth year: '20x5' is not a year between 1900 and now",
+    ]
+    assert "nothing was imported" in err
+    assert people_count(database_url) == 4
+    code, out, _ = cli("groups", "import", str(DATA / "nope.csv"), "--group", "x")
+    assert (code, out) == (1, f"{DATA / 'nope.csv'}: file: does not exist\n")
+
+
+def test_people_export_prints_json_and_writes_a_private_file(cli, database_url, tmp_path) -> None:
+    cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
+    code, out, _ = cli("people", "export", "bilal khan")
+    assert code == 0
+    data = json.loads(out)
+    assert data["person"]["display_name"] == "Bilal Khan"
+    assert data["tables"]["membership"][0]["group"] == "3.a"
+    target = tmp_path / "bilal.json"
+    code, _, err = cli("people", "export", str(data["person"]["id"]), "-o", str(target))
+    assert code == 0
+    assert json.loads(target.read_text("utf-8"))["person"]["id"] == data["person"]["id"]
+    assert target.stat().st_mode & 0o077 == 0
+
+
+def test_ambiguous_or_unknown_names_are_refused_with_ids(cli, database_url) -> None:
+    cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
+    cli("groups", "import", str(DATA / "da-semicolon-utf8.csv"), "--group", "4.b", "--yes")
+    code, out, err = cli("people", "delete", "Asta Hansen", "--yes")
+    assert code == 1
+    assert out == ""
+    lines = err.splitlines()
+    assert lines[0] == "circle-app: 2 people are called 'Asta Hansen'; give the id of one:"
+    assert [line.split()[0] for line in lines[1:]] == ["1", "5"]
+    assert "(pupil; 3.a)" in lines[1]
+    assert people_count(database_url) == 8
+    code, _, err = cli("people", "export", "Asta")
+    assert code == 1
+    assert "nobody is called 'Asta'" in err
+
+
+def test_delete_asks_and_erases_only_on_yes(cli, database_url, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+    cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
+    code, out, err = cli("people", "delete", "Bilal Khan", stdin="no\n")
+    assert code == 1
+    assert "Erase Bilal Khan (id 2; 3.a) everywhere?" in out
+    assert "Nothing was erased." in err
+    assert people_count(database_url) == 4
+    code, out, _ = cli("people", "delete", "Bilal Khan", stdin="y\n")
+    assert code == 0
+    assert "Erased person 2; 0 turn(s) kept as anonymous seats." in out
+    assert people_count(database_url) == 3
+    code, out, _ = cli("people", "delete", "#1", "--yes")
+    assert code == 0
+    engine = open_store(database_url)
+    try:
+        names = [m.person.display_name for m in GroupStore(engine).members(1)]
+    finally:
+        engine.dispose()
+    assert names == ['Clara "Cle" Berg', "Malou Jensen"]
+    # Never a name in the log.
+    for name in ("Bilal", "Asta", "Clara", "Malou"):
+        assert name not in caplog.text
+
+
+def test_delete_mentions_backups_that_still_hold_the_name(cli, database_url, tmp_path) -> None:
+    cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
+    backup = tmp_path / "test.sqlite3.bak-0002-20260101T000000"
+    backup.write_bytes(b"old")
+    code, _, err = cli("people", "delete", "Bilal Khan", "--yes")
+    assert code == 0
+    assert "1 older cop(y/ies) of the database" in err
+    assert str(backup) in err
