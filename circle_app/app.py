@@ -55,6 +55,7 @@ def build_window(
     font = QFont(family)
     font.setPointSize(14)
     app.setFont(font)
+    app.setStyle(theme_module.BoardStyle("Fusion"))
     window = MainWindow(settings)
     controller = AppController(window, settings, database_url, start=start)
     controller.apply_theme(theme_module.THEMES[settings.get(THEME)])

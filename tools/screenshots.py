@@ -49,6 +49,7 @@ def main() -> int:
     font.setFamily(themes.load_bundled_fonts())
     font.setPointSize(14)
     app.setFont(font)
+    app.setStyle(themes.BoardStyle("Fusion"))
     window = MainWindow(settings)
     controller = AppController(window, settings, f"sqlite:///{tmp / 'shots.sqlite3'}")
     controller.apply_theme(themes.THEMES[args.theme])

@@ -6,7 +6,14 @@ import logging
 import time
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QLinearGradient, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -87,18 +94,20 @@ class CircleScreen(QWidget):
         self._menu = self._build_menu()
         self.more_button.clicked.connect(self._show_menu)
 
-        controls = QHBoxLayout()
-        controls.setContentsMargins(24, 8, 24, 20)
-        controls.setSpacing(16)
-        controls.addStretch(1)
-        for button in (
+        self._controls_scale = 1.0
+        self._buttons = (
             self.back_button,
             self.pass_button,
             self.next_button,
             self.read_button,
             self.prompt_button,
             self.more_button,
-        ):
+        )
+        controls = QHBoxLayout()
+        controls.setContentsMargins(24, 8, 24, 20)
+        controls.setSpacing(16)
+        controls.addStretch(1)
+        for button in self._buttons:
             controls.addWidget(button)
         controls.addStretch(1)
 
@@ -228,12 +237,28 @@ class CircleScreen(QWidget):
         button = QPushButton(icon(icon_name), text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys and the remote stay with the ring
         button.setProperty("primary", primary)
-        button.setMinimumHeight(64)
-        button.setMinimumWidth(150)
-        button.setIconSize(QSize(30, 30))
         button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        button.setStyleSheet("font-size: 17pt; border-radius: 32px;")
+        self._size_button(button, 1.0)
         return button
+
+    @staticmethod
+    def _size_button(button: QPushButton, scale: float) -> None:
+        """Controls grow with the board (a 4K board without OS scaling still gets big ones)."""
+        height = round(64 * scale)
+        button.setMinimumHeight(height)
+        button.setMinimumWidth(round(150 * scale))
+        button.setIconSize(QSize(round(30 * scale), round(30 * scale)))
+        font = button.font()
+        font.setPointSizeF(17 * scale)
+        button.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        scale = max(1.0, min(self.width() / 1366, self.height() / 768))
+        if abs(scale - self._controls_scale) > 0.05:
+            self._controls_scale = scale
+            for button in self._buttons:
+                self._size_button(button, scale)
+        super().resizeEvent(event)
 
     def _build_menu(self) -> QMenu:
         menu = QMenu(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from circle_app.paths import resources_dir
 
@@ -35,7 +36,6 @@ class Theme:
         QPushButton {{
             background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
             border-radius: 28px; padding: 8px 24px; min-height: 48px; min-width: 48px;
-            qproperty-iconSize: 26px 26px;
         }}
         QPushButton:hover {{ border-color: {self.accent.name()}; }}
         QPushButton:pressed {{ background: {self.background_bottom.name()}; }}
@@ -131,3 +131,17 @@ def load_bundled_fonts() -> str:
         if families:
             family = families[0]
     return family
+
+
+class BoardStyle(QProxyStyle):
+    """Icons in buttons big enough to read from the back of a classroom."""
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_ButtonIconSize:
+            return 26
+        return super().pixelMetric(metric, option, widget)
