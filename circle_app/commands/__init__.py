@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from circle_app.commands import banks, demo, groups, people, prompt, voices
+from circle_app.commands import banks, demo, groups, people, prompt, report, voices
 
-COMMANDS: tuple[ModuleType, ...] = (demo, prompt, banks, voices, groups, people)
+COMMANDS: tuple[ModuleType, ...] = (demo, prompt, banks, voices, groups, people, report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, func, text
+from sqlalchemy import Engine, func, text, update
 from sqlmodel import Session, col, select
 
 from circle_app.domain.circle import (
@@ -94,6 +94,7 @@ class CircleStore:
         """Write one action (seq = its index in the circle's log) in its own transaction."""
         with Session(self._engine) as session:
             session.add(self._row_for(circle_id, seq, event, session))
+            self._count(session, circle_id, event, +1)
             if isinstance(event, RoundStarted | PromptChanged) and event.prompt is not None:
                 group_id = session.get_one(CircleRow, circle_id).group_id
                 session.add(
@@ -110,6 +111,16 @@ class CircleStore:
     def undo(self, circle_id: int, seq: int) -> None:
         """Remove action `seq` (the last one); the prompt history keeps what was shown."""
         with Session(self._engine) as session:
+            turn = session.exec(
+                select(TurnRow).where(TurnRow.circle_id == circle_id, TurnRow.seq == seq)
+            ).first()
+            round_row = session.exec(
+                select(RoundRow).where(RoundRow.circle_id == circle_id, RoundRow.seq == seq)
+            ).first()
+            if turn is not None:
+                self._count_turn(session, circle_id, Outcome(turn.outcome), -1)
+            if round_row is not None:
+                self._count_round(session, circle_id, -1)
             for table in (TurnRow, RoundRow, CircleEventRow):
                 session.execute(
                     text(f"DELETE FROM {table.__tablename__} WHERE circle_id = :c AND seq = :s"),
@@ -202,6 +213,34 @@ class CircleStore:
             row.ended_at = None
             session.add(row)
             session.commit()
+
+    # -- counters for reports ------------------------------------------------------------
+
+    def _count(self, session: Session, circle_id: int, event: CircleEvent, step: int) -> None:
+        if isinstance(event, RoundStarted):
+            self._count_round(session, circle_id, step)
+        elif isinstance(event, TurnTaken):
+            self._count_turn(session, circle_id, event.outcome, step)
+
+    @staticmethod
+    def _count_round(session: Session, circle_id: int, step: int) -> None:
+        session.execute(
+            update(CircleRow)
+            .where(col(CircleRow.id) == circle_id)
+            .values(rounds_count=CircleRow.rounds_count + step)
+        )
+
+    @staticmethod
+    def _count_turn(session: Session, circle_id: int, outcome: Outcome, step: int) -> None:
+        passed = step if outcome is Outcome.PASSED else 0
+        session.execute(
+            update(CircleRow)
+            .where(col(CircleRow.id) == circle_id)
+            .values(
+                turns_count=CircleRow.turns_count + step,
+                passed_count=CircleRow.passed_count + passed,
+            )
+        )
 
     # -- rows <-> events -----------------------------------------------------------------
 

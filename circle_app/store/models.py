@@ -73,6 +73,10 @@ class CircleRow(SQLModel, table=True):
     started_at: datetime = Field(index=True)
     ended_at: datetime | None = None
     is_demo: bool = False
+    # Kept with each action in the same transaction, so reports never walk the turns.
+    rounds_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    turns_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    passed_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class CircleSeatRow(SQLModel, table=True):

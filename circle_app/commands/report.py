@@ -1,0 +1,98 @@
+"""`circle-app report`: the dashboard's figures as CSV or JSON for evaluators. No names."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from circle_app.domain.report import Period
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="implementation figures per group and period, as CSV or JSON (no names)",
+        description="Circles held (proactive and reactive), rounds, share of turns passed, "
+        "keeper rotation and agreements, per group and period. Contains no names of people.",
+    )
+    parser.add_argument("--group", metavar="NAME", help="one group only")
+    parser.add_argument("--since", type=_day, metavar="DATE", help="from this day (YYYY-MM-DD)")
+    parser.add_argument("--until", type=_day, metavar="DATE", help="to this day, inclusive")
+    parser.add_argument("--period", choices=[p.value for p in Period], default=Period.MONTH.value)
+    parser.add_argument("--format", choices=("csv", "json"), required=True)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from circle_app.commands.people import open_engine
+    from circle_app.store import StoreError
+    from circle_app.store.reports import ReportStore
+
+    if args.since and args.until and args.since > args.until:
+        print("circle-app: --since is after --until", file=sys.stderr)
+        return 2
+    engine = open_engine(args)
+    if engine is None:
+        return 1
+    try:
+        store = ReportStore(engine)
+        if args.group is not None and args.group not in store.group_names():
+            print(f"circle-app: no group named {args.group!r}", file=sys.stderr)
+            return 1
+        report = store.report(
+            period=Period(args.period), group=args.group, since=args.since, until=args.until
+        )
+    except StoreError as exc:
+        print(f"circle-app: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    records = report.as_records()
+    if args.format == "json":
+        totals = report.totals()
+        print(
+            json.dumps(
+                {
+                    "period": report.period.value,
+                    "since": args.since.isoformat() if args.since else None,
+                    "until": args.until.isoformat() if args.until else None,
+                    "group": args.group,
+                    "totals": {
+                        "held": totals.held,
+                        "proactive": totals.proactive,
+                        "reactive": totals.reactive,
+                        "proactive_share": totals.proactive_share,
+                        "rounds": totals.rounds,
+                        "turns": totals.turns,
+                        "passed": totals.passed,
+                        "passed_share": totals.passed_share,
+                        "keepers": totals.keepers,
+                        "open_agreements": totals.open_agreements,
+                        "overdue_agreements": totals.overdue_agreements,
+                    },
+                    "rows": records,
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    out = io.StringIO()
+    columns = list(records[0]) if records else ["period", "period_start", "group", "held"]
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    sys.stdout.write(out.getvalue())
+    return 0

@@ -1,0 +1,178 @@
+"""The dashboard's and `circle-app report`'s figures, aggregated in the database.
+
+Circles carry their own round/turn/pass counters (kept in the same transaction as each
+action), so the figures for a municipality's years of circles are one grouped scan of
+the circle table, not a walk over millions of turns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import Column, Connection, Engine, Table, func, literal, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from circle_app.domain.conference import OPEN_STATUSES
+from circle_app.domain.report import Figures, Period, Report, ReportRow, period_start
+from circle_app.store.models import (
+    AgreementActionRow,
+    CircleRow,
+    ConferenceCaseRow,
+    ConversationRow,
+    GroupRow,
+)
+
+
+def _table(model: type[Any]) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+CIRCLE = _table(CircleRow)
+GROUP = _table(GroupRow)
+CONVERSATION = _table(ConversationRow)
+CASE = _table(ConferenceCaseRow)
+ACTION = _table(AgreementActionRow)
+
+FiguresFor = Callable[[date, str], Figures]
+
+
+def _bucket(column: Column[Any], dialect: str, period: Period) -> ColumnElement[Any]:
+    """The first day of the column's week or month (school years merge months in Python)."""
+    if dialect == "sqlite":
+        if period is Period.WEEK:
+            return func.date(column, "weekday 0", "-6 days")
+        return func.strftime("%Y-%m-01", column)
+    unit = "week" if period is Period.WEEK else "month"
+    return func.to_char(func.date_trunc(unit, column), "YYYY-MM-DD")
+
+
+def _as_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _within(
+    column: Column[Any], since: date | None, until: date | None, *, moment: bool = True
+) -> list[ColumnElement[bool]]:
+    """`since` to `until`, both days included."""
+    conditions: list[ColumnElement[bool]] = []
+    if since is not None:
+        conditions.append(column >= (datetime.combine(since, time.min, UTC) if moment else since))
+    if until is not None:
+        conditions.append(column <= (datetime.combine(until, time.max, UTC) if moment else until))
+    return conditions
+
+
+class ReportStore:
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def group_names(self) -> list[str]:
+        with self._engine.connect() as connection:
+            return [
+                str(name)
+                for name in connection.execute(select(GROUP.c.name).order_by("name")).scalars()
+            ]
+
+    def report(
+        self,
+        *,
+        period: Period = Period.MONTH,
+        group: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        today: date | None = None,
+    ) -> Report:
+        """Figures per group and period. `group` limits to one group by name; conversations,
+        conferences and agreements belong to no group and count under the group ""."""
+        rows: dict[tuple[date, str], Figures] = {}
+
+        def figures(day: date, group_name: str) -> Figures:
+            return rows.setdefault((period_start(day, period), group_name), Figures())
+
+        with self._engine.connect() as connection:
+            self._circles(connection, figures, period, group, since, until)
+            if group is None:
+                self._reactive_work(connection, figures, since, until, today or date.today())
+        return Report(
+            period=period,
+            since=since,
+            until=until,
+            rows=tuple(
+                ReportRow(start, name, value) for (start, name), value in sorted(rows.items())
+            ),
+        )
+
+    @staticmethod
+    def _circles(
+        connection: Connection,
+        figures: FiguresFor,
+        period: Period,
+        group: str | None,
+        since: date | None,
+        until: date | None,
+    ) -> None:
+        bucket = _bucket(CIRCLE.c.started_at, connection.dialect.name, period).label("bucket")
+        group_name = func.coalesce(GROUP.c.name, literal("")).label("group_name")
+        query = (
+            select(
+                bucket,
+                group_name,
+                CIRCLE.c.kind,
+                CIRCLE.c.keeper_role,
+                func.count(),
+                func.sum(CIRCLE.c.rounds_count),
+                func.sum(CIRCLE.c.turns_count),
+                func.sum(CIRCLE.c.passed_count),
+            )
+            .select_from(CIRCLE.outerjoin(GROUP, GROUP.c.id == CIRCLE.c.group_id))
+            .where(CIRCLE.c.rounds_count > 0, *_within(CIRCLE.c.started_at, since, until))
+            .group_by(bucket, group_name, CIRCLE.c.kind, CIRCLE.c.keeper_role)
+        )
+        if group is not None:
+            query = query.where(GROUP.c.name == group)
+        for day, name, kind, keeper, held, rounds, turns, passed in connection.execute(query):
+            target = figures(_as_date(day), str(name))
+            target.by_kind[kind] = target.by_kind.get(kind, 0) + held
+            if keeper:
+                target.keepers[keeper] = target.keepers.get(keeper, 0) + held
+            target.rounds += rounds or 0
+            target.turns += turns or 0
+            target.passed += passed or 0
+
+    @staticmethod
+    def _reactive_work(
+        connection: Connection,
+        figures: FiguresFor,
+        since: date | None,
+        until: date | None,
+        today: date,
+    ) -> None:
+        """Conversations, conferences and agreements: the work outside circles."""
+        conversations = select(CONVERSATION.c.started_at).where(
+            CONVERSATION.c.case_id.is_(None), *_within(CONVERSATION.c.started_at, since, until)
+        )
+        for (started,) in connection.execute(conversations):
+            target = figures(_as_date(started), "")
+            target.by_kind["conversation"] = target.by_kind.get("conversation", 0) + 1
+        conferences = select(CASE.c.started_at).where(
+            CASE.c.started_at.is_not(None), *_within(CASE.c.started_at, since, until)
+        )
+        for (started,) in connection.execute(conferences):
+            target = figures(_as_date(started), "")
+            target.by_kind["conference"] = target.by_kind.get("conference", 0) + 1
+        actions = select(ACTION.c.due_on).where(
+            ACTION.c.status.in_([status.value for status in OPEN_STATUSES]),
+            *_within(ACTION.c.due_on, since, until, moment=False),
+        )
+        for (due,) in connection.execute(actions):
+            target = figures(_as_date(due), "")
+            target.open_agreements += 1
+            if _as_date(due) < today:
+                target.overdue_agreements += 1
