@@ -28,11 +28,23 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """A throw-away SQLite file (or the PostgreSQL given by CIRCLE_APP_TEST_DATABASE_URL)."""
-    return (
-        os.environ.get("CIRCLE_APP_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.sqlite3'}"
-    )
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """A throw-away SQLite file, or a fresh schema on the PostgreSQL server given by
+    CIRCLE_APP_TEST_DATABASE_URL (dropped after the test)."""
+    server = os.environ.get("CIRCLE_APP_TEST_DATABASE_URL")
+    if not server:
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
+    from tests.pg import fresh_schema
+
+    with fresh_schema(server) as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """Always a SQLite file: for tests of what lies in the database file itself."""
+    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
 
 
 @pytest.fixture

@@ -223,8 +223,9 @@ def test_find_people_by_id_or_whole_name(engine: Engine) -> None:
 # -- erasure -------------------------------------------------------------------------------
 
 
-def test_erased_name_is_gone_from_every_database_file(database_url: str) -> None:
-    engine = open_store(database_url)
+def test_erased_name_is_gone_from_every_database_file(sqlite_url: str) -> None:
+    """A SQLite file on purpose: this is about the bytes in the database files."""
+    engine = open_store(sqlite_url)
     group, ids = make_class(engine)
     person = ids[SECRET]
     circle_id = run_circle(engine, group, person)
@@ -232,12 +233,12 @@ def test_erased_name_is_gone_from_every_database_file(database_url: str) -> None
         turns_before = session.exec(
             select(func.count()).where(TurnRow.circle_id == circle_id)
         ).one()
-    assert any(n in database_bytes(database_url) for n in name_encodings(SECRET))
+    assert any(n in database_bytes(sqlite_url) for n in name_encodings(SECRET))
 
     erasure = erase_person(engine, person)
     # Not only after closing: while the app still runs, the WAL holds no old page either.
     for encoded in name_encodings(SECRET):
-        assert encoded not in database_bytes(database_url)
+        assert encoded not in database_bytes(sqlite_url)
     assert erasure.people == 1
     assert erasure.anonymous_turns == 2
     assert erasure.scrubbed
@@ -262,7 +263,7 @@ def test_erased_name_is_gone_from_every_database_file(database_url: str) -> None
     ]
     engine.dispose()  # the app closes
 
-    blob = database_bytes(database_url)
+    blob = database_bytes(sqlite_url)
     for encoded in name_encodings(SECRET):
         assert encoded not in blob
     assert b"Zofia" not in blob
