@@ -23,6 +23,19 @@ class Period(StrEnum):
     SCHOOL_YEAR = "school_year"
 
 
+#: How far back the dashboard looks for each kind of period (school years: all of them).
+DASHBOARD_SPAN: dict[Period, timedelta] = {
+    Period.WEEK: timedelta(weeks=16),
+    Period.MONTH: timedelta(days=365),
+}
+
+
+def dashboard_since(today: date, period: Period) -> date | None:
+    """The first day the dashboard shows: whole periods, so the tallies answer it."""
+    span = DASHBOARD_SPAN.get(period)
+    return period_start(today - span, period) if span else None
+
+
 def period_start(day: date, period: Period) -> date:
     """The first day of the period holding `day`; a Danish school year starts on 1 August."""
     if period is Period.WEEK:

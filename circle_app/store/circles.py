@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, func, text, update
+from sqlalchemy import Engine, func, text
 from sqlmodel import Session, col, select
 
 from circle_app.domain.circle import (
@@ -23,6 +23,7 @@ from circle_app.domain.circle import (
 )
 from circle_app.domain.enums import CircleKind, Direction, Outcome, Role, RoundMode, Stage
 from circle_app.domain.prompts import PromptRef
+from circle_app.store import tally
 from circle_app.store.clock import as_utc, utcnow
 from circle_app.store.engine import StoreError
 from circle_app.store.models import (
@@ -224,23 +225,21 @@ class CircleStore:
 
     @staticmethod
     def _count_round(session: Session, circle_id: int, step: int) -> None:
-        session.execute(
-            update(CircleRow)
-            .where(col(CircleRow.id) == circle_id)
-            .values(rounds_count=CircleRow.rounds_count + step)
-        )
+        row = session.get_one(CircleRow, circle_id, with_for_update=True)
+        before = row.rounds_count
+        row.rounds_count += step
+        held = int(row.rounds_count > 0) - int(before > 0)  # a circle counts once it began
+        session.add(row)
+        tally.add(session, row, circles=held, rounds=step)
 
     @staticmethod
     def _count_turn(session: Session, circle_id: int, outcome: Outcome, step: int) -> None:
+        row = session.get_one(CircleRow, circle_id, with_for_update=True)
         passed = step if outcome is Outcome.PASSED else 0
-        session.execute(
-            update(CircleRow)
-            .where(col(CircleRow.id) == circle_id)
-            .values(
-                turns_count=CircleRow.turns_count + step,
-                passed_count=CircleRow.passed_count + passed,
-            )
-        )
+        row.turns_count += step
+        row.passed_count += passed
+        session.add(row)
+        tally.add(session, row, turns=step, passed=passed)
 
     # -- rows <-> events -----------------------------------------------------------------
 

@@ -79,6 +79,28 @@ class CircleRow(SQLModel, table=True):
     passed_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
+class CircleTallyRow(SQLModel, table=True):
+    """Running totals per week and per month, kept with each action (the dashboard reads
+    these, not the circles). `group_id` 0 is "no group"; no foreign key, so the counts
+    outlive an erased group (its circles then count as without a group)."""
+
+    __tablename__ = "circle_tally"
+    __table_args__ = (
+        UniqueConstraint("period", "period_start", "group_id", "kind", "keeper_role"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    period: str  # "week" | "month"
+    period_start: date
+    group_id: int
+    kind: str
+    keeper_role: str  # "" when not recorded
+    circles: int = 0
+    rounds: int = 0
+    turns: int = 0
+    passed: int = 0
+
+
 class CircleSeatRow(SQLModel, table=True):
     """Who sat where in this circle. A quick circle has seats without people."""
 

@@ -20,6 +20,7 @@ EXPECTED_TABLES = {
     "circle_group",
     "circle_round",
     "circle_seat",
+    "circle_tally",
     "conference_case",
     "conference_guardian",
     "conference_participant",
@@ -125,3 +126,19 @@ def test_an_old_schema_is_backed_up_before_upgrade(tmp_path: Path) -> None:
     with sqlite3.connect(copy) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert "turn" in tables
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    """A model change without its migration (or the reverse) fails here, not at a school."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    from circle_app.store import models  # noqa: F401  (the tables)
+
+    engine = open_store(f"sqlite:///{tmp_path / 'compare.sqlite3'}")
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, SQLModel.metadata)
+    engine.dispose()
+    assert differences == []

@@ -240,3 +240,28 @@ def test_cli_report_refuses_an_unknown_group(
         main(["--database-url", database_url, "report", "--group", "7.Z", "--format", "json"]) == 1
     )
     assert "no group named '7.Z'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("period", list(Period))
+def test_the_running_tallies_agree_with_a_scan_of_the_circles(
+    fixture_engine: Engine, period: Period, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = ReportStore(fixture_engine)
+    tallied = store.report(period=period, today=TODAY)
+    monkeypatch.setattr("circle_app.store.reports._aligned", lambda *_args: False)
+    scanned = store.report(period=period, today=TODAY)
+    assert tallied.as_records() == scanned.as_records()
+
+
+def test_tallies_follow_undo_back_to_nothing(engine: Engine) -> None:
+    store = CircleStore(engine)
+    _circle(
+        store,
+        engine,
+        when=datetime(2026, 9, 7, tzinfo=UTC),
+        kind=CircleKind.PEACETIME,
+        outcomes_per_round=[[S]],
+    )
+    for seq in (1, 0):  # the turn, then the round
+        store.undo(1, seq)
+    assert ReportStore(engine).report(today=TODAY).rows == ()

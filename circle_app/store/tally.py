@@ -1,0 +1,49 @@
+"""Running weekly and monthly totals of circles, kept in the transaction of each action.
+
+An upsert adds to the row of the circle's week and month (atomically, on SQLite and
+PostgreSQL alike), so the dashboard reads a few thousand tally rows instead of scanning
+a municipality's quarter of a million circles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session
+
+from circle_app.domain.report import Period, period_start
+from circle_app.store.clock import as_utc
+from circle_app.store.models import CircleRow, CircleTallyRow
+
+TALLY: Table = CircleTallyRow.__table__  # type: ignore[attr-defined]
+KEY = ("period", "period_start", "group_id", "kind", "keeper_role")
+COUNTS = ("circles", "rounds", "turns", "passed")
+#: The grains kept; school years add up months.
+GRAINS = (Period.WEEK, Period.MONTH)
+
+
+def add(session: Session, circle: CircleRow, **deltas: int) -> None:
+    """Add `deltas` (circles, rounds, turns, passed) to the circle's week and month."""
+    if not any(deltas.values()):
+        return
+    day = as_utc(circle.started_at).date()
+    dialect = session.get_bind().dialect.name
+    insert: Any = sqlite_insert if dialect == "sqlite" else postgres_insert
+    for grain in GRAINS:
+        values = {
+            "period": grain.value,
+            "period_start": period_start(day, grain),
+            "group_id": circle.group_id or 0,
+            "kind": circle.kind,
+            "keeper_role": circle.keeper_role or "",
+            **{name: deltas.get(name, 0) for name in COUNTS},
+        }
+        statement = insert(TALLY).values(**values)
+        statement = statement.on_conflict_do_update(
+            index_elements=list(KEY),
+            set_={name: TALLY.c[name] + statement.excluded[name] for name in COUNTS},
+        )
+        session.execute(statement)
