@@ -1,0 +1,103 @@
+"""Teachers write their own prompts in the app; everything goes through the bank checker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from circle_app.banks.loader import BankLibrary
+from circle_app.banks.validator import check_file
+from circle_app.paths import question_banks_dir
+from circle_app.ui.bank_browser_screen import BankBrowserScreen
+from circle_app.ui.prompt_dialog import NewBankDialog, PromptDialog
+from circle_app.ui.settings import Settings
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> BankLibrary:
+    return BankLibrary.load(question_banks_dir(), tmp_path / "mine")
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, library: BankLibrary, settings: Settings) -> BankBrowserScreen:
+    widget = BankBrowserScreen(library, "en")
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    return widget
+
+
+def _answer_dialogs(monkeypatch: pytest.MonkeyPatch, *, title: str, question: str) -> None:
+    def new_bank_exec(dialog: NewBankDialog) -> int:
+        dialog.title.setText(title)
+        return QDialog.DialogCode.Accepted.value
+
+    def prompt_exec(dialog: PromptDialog) -> int:
+        dialog.text.setPlainText(question)
+        dialog.ages[next(iter(dialog.ages))].setChecked(False)
+        dialog.tags.setText("Friday, fun")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(NewBankDialog, "exec", new_bank_exec)
+    monkeypatch.setattr(PromptDialog, "exec", prompt_exec)
+
+
+def test_shipped_banks_are_listed_and_read_only(screen: BankBrowserScreen) -> None:
+    assert screen.banks.count() >= 11  # the English banks
+    assert screen.prompts.count() > 0
+    bank = screen.selected_bank()
+    assert bank is not None
+    assert not bank.user
+    assert not screen.add_button.isEnabled()
+    assert "read-only" in screen.hint.text()
+
+
+def test_a_new_bank_with_a_prompt_is_written_and_valid(
+    screen: BankBrowserScreen,
+    library: BankLibrary,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    _answer_dialogs(monkeypatch, title="Friday circle", question="What made you smile this week?")
+    qtbot.mouseClick(screen.new_bank_button, Qt.MouseButton.LeftButton)
+    bank = screen.selected_bank()
+    assert bank is not None
+    assert bank.user
+    assert bank.title == "Friday circle"
+    assert [p.text for p in bank.prompts] == ["What made you smile this week?"]
+    assert bank.prompts[0].tags == frozenset({"friday", "fun"})
+    checked, problems = check_file(bank.path)
+    assert problems == []
+    assert checked is not None
+    assert bank.path.parent == tmp_path / "mine"
+    # a second prompt with the same text gets its own id
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    again = library.bank(bank.id)
+    assert again is not None
+    assert len({p.id for p in again.prompts}) == 2
+    assert BankLibrary.load(question_banks_dir(), tmp_path / "mine").bank(bank.id) is not None
+
+
+def test_a_broken_csv_import_is_refused_whole_with_the_line(
+    screen: BankBrowserScreen,
+    library: BankLibrary,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    sheet = tmp_path / "ours.csv"
+    sheet.write_text("text;ages;tags\nWhat is your favourite game?;mellemtrin;\n;mellemtrin;\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(sheet), ""))
+    monkeypatch.setattr(NewBankDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    before = len(library.banks)
+    screen.import_file()
+    assert len(library.banks) == before
+    assert warnings
+    assert f"{sheet}:3" in warnings[0]
+    assert not any((tmp_path / "mine").glob("*.toml"))
