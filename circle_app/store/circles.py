@@ -25,7 +25,7 @@ from circle_app.domain.enums import CircleKind, Direction, Outcome, Role, RoundM
 from circle_app.domain.prompts import PromptRef
 from circle_app.store import tally
 from circle_app.store.clock import as_utc, utcnow
-from circle_app.store.engine import StoreError
+from circle_app.store.engine import CHANGED_ELSEWHERE, StoreError, unsaved
 from circle_app.store.models import (
     CircleEventRow,
     CircleRow,
@@ -94,6 +94,7 @@ class CircleStore:
     def record(self, circle_id: int, seq: int, event: CircleEvent) -> None:
         """Write one action (seq = its index in the circle's log) in its own transaction."""
         with Session(self._engine) as session:
+            self._lock(session, circle_id)
             session.add(self._row_for(circle_id, seq, event, session))
             self._count(session, circle_id, event, +1)
             if isinstance(event, RoundStarted | PromptChanged) and event.prompt is not None:
@@ -107,11 +108,14 @@ class CircleStore:
                         used_at=event.at,
                     )
                 )
+            session.flush()
+            self._check_log(session, circle_id, written=seq + 1, after=seq)
             session.commit()
 
     def undo(self, circle_id: int, seq: int) -> None:
         """Remove action `seq` (the last one); the prompt history keeps what was shown."""
         with Session(self._engine) as session:
+            self._lock(session, circle_id)
             turn = session.exec(
                 select(TurnRow).where(TurnRow.circle_id == circle_id, TurnRow.seq == seq)
             ).first()
@@ -127,7 +131,35 @@ class CircleStore:
                     text(f"DELETE FROM {table.__tablename__} WHERE circle_id = :c AND seq = :s"),
                     {"c": circle_id, "s": seq},
                 )
+            self._check_log(session, circle_id, written=seq, after=seq - 1)
             session.commit()
+
+    # -- two windows or machines on one circle -------------------------------------------
+
+    @staticmethod
+    def _lock(session: Session, circle_id: int) -> None:
+        """PostgreSQL: one writer per circle at a time (SQLite has one writer anyway)."""
+        session.exec(select(CircleRow.id).where(col(CircleRow.id) == circle_id).with_for_update())
+
+    @staticmethod
+    def _check_log(session: Session, circle_id: int, *, written: int, after: int) -> None:
+        """Inside the write: the circle's log must hold exactly actions 0..written-1.
+
+        Two windows (or machines) that resumed the same circle both think they write
+        action n; the second is refused, so its screen never shows an action woven into
+        the other's history (it says "Not saved"; reopening the circle shows the truth).
+        """
+        total, later = session.execute(
+            text(
+                "SELECT count(*), coalesce(sum(CASE WHEN seq > :after THEN 1 ELSE 0 END), 0)"
+                " FROM (SELECT seq FROM turn WHERE circle_id = :c"
+                " UNION ALL SELECT seq FROM circle_round WHERE circle_id = :c"
+                " UNION ALL SELECT seq FROM circle_event WHERE circle_id = :c) AS actions"
+            ),
+            {"c": circle_id, "after": after},
+        ).one()
+        if total != written or later != written - after - 1:
+            raise StoreError(CHANGED_ELSEWHERE)
 
     def end(self, circle_id: int) -> None:
         with Session(self._engine) as session:
@@ -442,6 +474,4 @@ class RecordedCircle:
 
 
 def _as_store_error(exc: Exception) -> StoreError:
-    if isinstance(exc, StoreError):
-        return exc
-    return StoreError(f"The action could not be saved, so it was not done: {exc}")
+    return unsaved(exc)

@@ -27,6 +27,43 @@ class StoreError(Exception):
     """A problem with the database the user can act on; the message says what and where."""
 
 
+CHANGED_ELSEWHERE = (
+    "This circle was changed meanwhile in another window or machine, so this was not saved. "
+    "Close the circle and continue it again to see where it is."
+)
+
+
+def unsaved(exc: BaseException) -> StoreError:
+    """What a teacher is told when a write failed: the cause in words, never SQL."""
+    if isinstance(exc, StoreError):
+        return exc
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+    lowered = text.lower()
+    if "disk is full" in lowered or "no space left" in lowered:
+        reason = "The disk is full. Free some space (or ask the IT staff), then try again."
+    elif "readonly" in lowered or "read-only" in lowered:
+        reason = (
+            "The database cannot be written to: its folder, file or drive is read-only. "
+            "Ask the IT staff, then try again."
+        )
+    elif "locked" in lowered or "busy" in lowered:
+        reason = "The database is busy in another window or machine. Try again in a moment."
+    elif "unique" in lowered and "seq" in lowered:
+        return StoreError(CHANGED_ELSEWHERE)
+    elif isinstance(orig, sqlite3.Error) and (
+        "i/o error" in lowered or "unable to open" in lowered or "no such table" in lowered
+    ):
+        reason = (
+            "The database file cannot be reached (was it moved or deleted?). Restart circle-app."
+        )
+    elif type(orig).__module__.startswith("psycopg") and "connection" in lowered:
+        reason = "The database server cannot be reached. Check the network, then try again."
+    else:
+        reason = f"The database said: {text}"
+    return StoreError(f"This was not saved, so it was not done. {reason}")
+
+
 def resolve_database_url(explicit: str | None = None) -> str:
     """--database-url, then CIRCLE_APP_DATABASE_URL, then SQLite in the user data folder."""
     if explicit:
@@ -77,6 +114,33 @@ def _prepare_sqlite_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _watch_file(engine: Engine, path: Path) -> None:
+    """Refuse to go on once the database file was deleted or replaced while the app runs.
+
+    SQLite (in WAL mode) would keep writing into the deleted file through its open handle,
+    and everything from then on would vanish when the app closes. One stat per unit of work.
+    """
+    identity = _file_identity(path)
+
+    def check(*_args: Any) -> None:
+        if _file_identity(path) != identity:
+            raise StoreError(
+                f"The database {path} was moved or deleted while circle-app was running, "
+                "so nothing more can be saved. Restart circle-app."
+            )
+
+    event.listen(engine, "do_connect", check)  # before SQLite would create an empty file
+    event.listen(engine, "checkout", check)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`: SQLite gets WAL, foreign keys and a busy timeout; file mode 0600."""
     parsed = make_url(url)
@@ -89,6 +153,7 @@ def make_engine(url: str) -> Engine:
         else:
             _prepare_sqlite_file(path)
             engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+            _watch_file(engine, path)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
