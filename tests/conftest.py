@@ -11,9 +11,16 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
 from circle_app.store import open_store  # noqa: E402
+
+# Hypothesis: a bounded number of examples per parser in CI; many more when asked:
+#   CIRCLE_APP_HYPOTHESIS_PROFILE=thorough uv run pytest
+settings.register_profile("default", max_examples=200, deadline=None)
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("CIRCLE_APP_HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)

@@ -386,8 +386,10 @@ def import_bank(
         data = source.read_bytes()
     except FileNotFoundError:
         return ImportResult(None, (Problem(source, None, "file", "does not exist"),))
-    except OSError as exc:
-        problem = Problem(source, None, "file", f"cannot be read: {exc.strerror or exc}")
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        problem = Problem(
+            source, None, "file", f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+        )
         return ImportResult(None, (problem,))
     if source.suffix.lower() == ".csv":
         return _import_csv(

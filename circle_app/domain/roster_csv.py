@@ -335,7 +335,10 @@ def _row(
     year_text = cell("birth_year")
     date_text = cell("birth_date")
     if year_text:
-        if not year_text.isdigit() or not MIN_BIRTH_YEAR <= int(year_text) <= this_year:
+        if (
+            not (year_text.isascii() and year_text.isdigit())
+            or not MIN_BIRTH_YEAR <= int(year_text) <= this_year
+        ):
             problem("birth year", f"{year_text!r} is not a year between {MIN_BIRTH_YEAR} and now")
         else:
             birth_year = int(year_text)

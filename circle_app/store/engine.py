@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
 
@@ -143,6 +143,21 @@ def _watch_file(engine: Engine, path: Path) -> None:
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`: SQLite gets WAL, foreign keys and a busy timeout; file mode 0600."""
+    try:
+        return _make_engine(url)
+    except ArgumentError as exc:  # unparsable, or a database kind SQLAlchemy does not know
+        raise StoreError(
+            f"{url!r} is not a database URL circle-app can use "
+            "(for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db)."
+        ) from exc
+    except ImportError as exc:
+        raise StoreError(
+            f"The driver for {make_url(url).drivername} is not installed "
+            "(for PostgreSQL: pip install 'circle-app[postgres]')."
+        ) from exc
+
+
+def _make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite"):
         path = sqlite_path(url)

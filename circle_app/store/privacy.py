@@ -51,7 +51,7 @@ def find_people(engine: Engine, name_or_id: str) -> list[PersonMatch]:
     """By id (digits, or '#12'), else by the whole name (case and spacing ignored)."""
     wanted = name_or_id.strip().removeprefix("#")
     with Session(engine) as session:
-        if wanted.isdigit():
+        if wanted.isascii() and wanted.isdigit() and len(wanted) <= 18:  # not "²", fits a row id
             rows = [session.get(PersonRow, int(wanted))]
         else:
             key = name_key(name_or_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
@@ -31,6 +32,8 @@ class Option(Generic[T]):
                 value = int(str(raw))
             elif isinstance(self.default, float):
                 value = float(str(raw))
+                if not math.isfinite(value):  # "nan" passes every range check
+                    return self.default
             else:
                 value = str(raw)
         except (TypeError, ValueError):
