@@ -100,6 +100,26 @@ def main() -> int:
     circle = window.stack.currentWidget()
     circle._finish()  # type: ignore[attr-defined]
     shot("summary")
+    controller.show_roster()
+    shot("roster")
+    roster = window.stack.currentWidget()
+    rosters = Path(__file__).parents[1] / "tests" / "data" / "rosters"
+    roster.preview_import(rosters / "duplicates.csv")  # type: ignore[attr-defined]
+    QTest.qWait(100)
+    roster.dialog.grab().save(str(args.out / f"roster-import-{suffix}.png"))  # type: ignore[attr-defined]
+    roster.dialog.reject()  # type: ignore[attr-defined]
+    roster.preview_import(rosters / "malformed-bad-role.csv")  # type: ignore[attr-defined]
+    QTest.qWait(100)
+    roster.dialog.grab().save(str(args.out / f"roster-import-refused-{suffix}.png"))  # type: ignore[attr-defined]
+    roster.dialog.reject()  # type: ignore[attr-defined]
+    roster.add_person()  # type: ignore[attr-defined]
+    QTest.qWait(100)
+    roster.dialog.grab().save(str(args.out / f"roster-person-{suffix}.png"))  # type: ignore[attr-defined]
+    roster.dialog.reject()  # type: ignore[attr-defined]
+    controller.show_setup()
+    setup = window.stack.currentWidget()
+    setup.group_box.setCurrentIndex(1)  # type: ignore[attr-defined]
+    shot("setup-group-keeper")
     controller.shutdown()
     print(args.out)  # noqa: T201
     return 0

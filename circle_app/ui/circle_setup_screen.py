@@ -175,6 +175,16 @@ class CircleSetupScreen(QWidget):
         self._refresh_keepers()
         self._refresh_start_seats()
 
+    def suggest_keeper(self, person_id: int | None, role: Role) -> None:
+        """Pre-select whose turn it is to keep the circle (M6); the teacher may change it."""
+        index = self.keeper.findData(person_id if person_id is not None else role.value)
+        if index < 0:
+            return
+        self.keeper.setItemText(
+            index, self.tr("%1 — their turn").replace("%1", self.keeper.itemText(index))
+        )
+        self.keeper.setCurrentIndex(index)
+
     def setup(self) -> CircleSetup:
         """The circle as chosen on screen."""
         kind = self._kind()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.demo import DEMO_PUPILS, demo_people
 from circle_app.domain.enums import AgeBand, CircleKind, GroupKind, Role
+from circle_app.domain.keepers import suggest_keeper
 from circle_app.services import Services
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
@@ -22,6 +24,7 @@ from circle_app.ui.icons import set_icon_color
 from circle_app.ui.main_window import MainWindow
 from circle_app.ui.qt_speaker import QtSpeaker, create_speaker
 from circle_app.ui.quick_prompt_screen import QuickPromptScreen
+from circle_app.ui.roster_screen import RosterScreen
 from circle_app.ui.settings import (
     ANNOUNCE_TURNS,
     HIDE_NAMES,
@@ -67,6 +70,7 @@ class AppController(QObject):
     def _connect_home(self, home: HomeScreen) -> None:
         home.start_circle_requested.connect(self.show_setup)
         home.demo_requested.connect(self.start_demo)
+        home.roster_requested.connect(self.show_roster)
         home.quick_prompt_requested.connect(self.show_quick_prompt)
         home.settings_requested.connect(self.show_settings)
         home.resume_requested.connect(self.resume_circle)
@@ -166,10 +170,28 @@ class AppController(QObject):
         services = self._services()
         screen = CircleSetupScreen(services.groups.list_groups(), ui_language(self.settings))
         screen.home_requested.connect(self.go_home)
-        screen.group_changed.connect(
-            lambda group_id: screen.set_members(services.groups.members(group_id))
-        )
+        screen.group_changed.connect(lambda group_id: self._fill_setup(screen, group_id))
         screen.start_requested.connect(self._start_from_setup)
+        self.window.show_screen(screen)
+
+    def _fill_setup(self, screen: CircleSetupScreen, group_id: int) -> None:
+        """The group's people, and whose turn it is to keep the circle (M6)."""
+        groups = self._services().groups
+        members = groups.members(group_id)
+        screen.set_members(members)
+        group = next((g for g in groups.list_groups() if g.id == group_id), None)
+        if group is not None:
+            suggestion = suggest_keeper(
+                members, groups.keeper_history(group_id), group.keeper_roles, date.today()
+            )
+            if suggestion is not None:
+                screen.suggest_keeper(suggestion.person_id, suggestion.role)
+
+    @Slot()
+    def show_roster(self) -> None:
+        """Groups and people: the staff's roster editor."""
+        screen = RosterScreen(self._services().engine, ui_language(self.settings))
+        screen.home_requested.connect(self.go_home)
         self.window.show_screen(screen)
 
     @Slot()

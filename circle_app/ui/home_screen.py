@@ -28,6 +28,7 @@ class HomeScreen(QWidget):
     settings_requested = Signal()
     quick_prompt_requested = Signal()
     demo_requested = Signal()
+    roster_requested = Signal()
     resume_requested = Signal(int)
     dismiss_resume_requested = Signal(int)
 
@@ -86,6 +87,12 @@ class HomeScreen(QWidget):
             "mdi6.school-outline", self.tr("Try a demo circle"), self.tr("Twelve sample people")
         )
         self.demo_button.clicked.connect(self.demo_requested)
+        self.roster_button = self.add_tile(
+            "mdi6.account-multiple-outline",
+            self.tr("Groups and people"),
+            self.tr("Classes, seats, import a list"),
+        )
+        self.roster_button.clicked.connect(self.roster_requested)
 
         self._status = QLabel()
         self._status.setProperty("muted", True)

@@ -15,7 +15,15 @@ from circle_app.domain.conference import (
     Refusal,
 )
 from circle_app.domain.conversation import Phase
-from circle_app.domain.enums import AgeBand, CircleKind, Direction, Role, RoundMode, Stage
+from circle_app.domain.enums import (
+    AgeBand,
+    CircleKind,
+    Direction,
+    GroupKind,
+    Role,
+    RoundMode,
+    Stage,
+)
 
 
 def _t(text: str) -> str:
@@ -179,3 +187,23 @@ def refusal(error: ConferenceRuleError) -> str:
         Refusal.EMPTY_NAME: _t("Every participant needs a name."),
     }[error.refusal]
     return text.replace("%1", names) if names else text.replace(": %1", ".").replace("%1", "")
+
+
+def group_kind(value: GroupKind) -> str:
+    return {
+        GroupKind.CLASS: _t("Class"),
+        GroupKind.SFO: _t("SFO group"),
+        GroupKind.CLUB: _t("Club"),
+        GroupKind.PARENT_MEETING: _t("Parent meeting"),
+        GroupKind.STAFF: _t("Staff group"),
+    }[value]
+
+
+def roles_plural(value: Role) -> str:
+    """A role as a group of people: who takes turns keeping the circle (M6)."""
+    return {
+        Role.PUPIL: _t("Pupils"),
+        Role.STAFF: _t("Staff"),
+        Role.PARENT: _t("Parents"),
+        Role.GUEST: _t("Guests"),
+    }[value]

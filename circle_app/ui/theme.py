@@ -33,6 +33,7 @@ class Theme:
         return f"""
         QWidget {{ color: {self.text.name()}; }}
         QMainWindow, QStackedWidget > QWidget {{ background: {self.background_top.name()}; }}
+        QDialog {{ background: {self.background_top.name()}; }}
         QPushButton {{
             background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
             border-radius: 28px; padding: 8px 24px; min-height: 48px; min-width: 48px;
