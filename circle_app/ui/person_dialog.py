@@ -85,7 +85,7 @@ class PersonDialog(QDialog):
             display_name=" ".join(self.name.text().split()),
             role=Role(self.role.currentData()),
             short_name=self.short_name.text().strip(),
-            birth_year=int(year) if year.isdigit() else None,
+            birth_year=int(year) if year.isascii() and year.isdigit() else None,
             age_band=AgeBand(band) if band else None,
         )
 
