@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from circle_app.commands import banks, demo, groups, people, prompt, report, voices
+from circle_app.commands import agreements, banks, demo, groups, people, prompt, report, voices
 
-COMMANDS: tuple[ModuleType, ...] = (demo, prompt, banks, voices, groups, people, report)
+COMMANDS: tuple[ModuleType, ...] = (
+    demo,
+    prompt,
+    banks,
+    voices,
+    groups,
+    people,
+    agreements,
+    report,
+)

@@ -13,10 +13,21 @@ def register(subparsers: Any) -> None:
         description="Open a demo circle with 12 sample participants and a few rounds. "
         "It is recorded into the normal database like any circle.",
     )
+    parser.add_argument(
+        "workflow",
+        nargs="?",
+        choices=("circle", "conversation", "conference"),
+        default="circle",
+        help="circle (default); conversation: a restorative conversation with three sample "
+        "parties; conference: a sample conference case ready to start",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from circle_app.app import run_gui
 
-    return run_gui(database_url=args.database_url, start="demo")
+    start = {"circle": "demo", "conversation": "demo-conversation"}.get(
+        args.workflow, "demo-conference"
+    )
+    return run_gui(database_url=args.database_url, start=start)

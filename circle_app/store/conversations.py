@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, delete, func
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from circle_app.domain.conversation import (
@@ -168,7 +169,7 @@ class RecordedConversation:
     ) -> RecordedConversation:
         try:
             conversation_id, started = store.create(setup, case_id=case_id, is_demo=is_demo)
-        except Exception as exc:
+        except (SQLAlchemyError, OSError) as exc:
             raise _as_store_error(exc) from exc
         return cls(store, conversation_id, Conversation(setup, started_at=started))
 
@@ -181,7 +182,7 @@ class RecordedConversation:
         seq = len(self.conversation.events) - 1
         try:
             self.store.record(self.conversation_id, seq, event)
-        except Exception as exc:
+        except (SQLAlchemyError, OSError) as exc:
             self.conversation.undo()
             raise _as_store_error(exc) from exc
         return event
@@ -192,24 +193,24 @@ class RecordedConversation:
             return self.conversation.undo()  # raises: nothing to undo
         try:
             self.store.undo(self.conversation_id, seq)
-        except Exception as exc:
+        except (SQLAlchemyError, OSError) as exc:
             raise _as_store_error(exc) from exc
         return self.conversation.undo()
 
     def end(self) -> None:
         try:
             self.store.end(self.conversation_id)
-        except Exception as exc:
+        except (SQLAlchemyError, OSError) as exc:
             raise _as_store_error(exc) from exc
 
     def reopen(self) -> None:
         try:
             self.store.end(self.conversation_id, ended=False)
-        except Exception as exc:
+        except (SQLAlchemyError, OSError) as exc:
             raise _as_store_error(exc) from exc
 
 
-def _as_store_error(exc: Exception) -> StoreError:
+def _as_store_error(exc: SQLAlchemyError | OSError) -> StoreError:
     if isinstance(exc, StoreError):
         return exc
     return StoreError(

@@ -19,6 +19,7 @@ from circle_app.store.circles import RecordedCircle
 from circle_app.store.groups import DEMO_GROUP_NAME
 from circle_app.ui.circle_screen import CircleScreen
 from circle_app.ui.circle_setup_screen import CircleSetupScreen
+from circle_app.ui.conflict_flows import ConflictFlows
 from circle_app.ui.home_screen import HomeScreen
 from circle_app.ui.icons import set_icon_color
 from circle_app.ui.main_window import MainWindow
@@ -65,11 +66,15 @@ class AppController(QObject):
         self.failed: str | None = None
         self.circle_screen: CircleScreen | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.conflicts = ConflictFlows(self)  # conversation, conference, key-ring card
         self._connect_home(window.home)
 
     def _connect_home(self, home: HomeScreen) -> None:
         home.start_circle_requested.connect(self.show_setup)
         home.demo_requested.connect(self.start_demo)
+        home.conversation_requested.connect(self.conflicts.show_conversation_setup)
+        home.conferences_requested.connect(self.conflicts.show_conferences)
+        home.keyring_requested.connect(self.conflicts.show_keyring)
         home.roster_requested.connect(self.show_roster)
         home.quick_prompt_requested.connect(self.show_quick_prompt)
         home.settings_requested.connect(self.show_settings)
@@ -106,6 +111,7 @@ class AppController(QObject):
             self.start_failed.emit(str(exc))
             return
         self._start_speaker()
+        self.conflicts.services_ready()
         skipped = self.services.prompts.library.problems
         if skipped:
             log.warning("%d problem(s) in bank files; those files were skipped", len(skipped))
@@ -118,6 +124,10 @@ class AppController(QObject):
             self.start_demo()
         elif self._start == "prompt":
             self.show_quick_prompt()
+        elif self._start == "demo-conversation":
+            self.conflicts.start_demo_conversation()
+        elif self._start == "demo-conference":
+            self.conflicts.start_demo_conference()
         else:
             self.go_home()
 

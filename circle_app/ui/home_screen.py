@@ -28,6 +28,9 @@ class HomeScreen(QWidget):
     settings_requested = Signal()
     quick_prompt_requested = Signal()
     demo_requested = Signal()
+    conversation_requested = Signal()  # restorative conversation (M8, M9)
+    conferences_requested = Signal()  # conferences and follow-up (M11-M15)
+    keyring_requested = Signal()  # the key-ring card (M10)
     roster_requested = Signal()
     resume_requested = Signal(int)
     dismiss_resume_requested = Signal(int)
@@ -66,9 +69,13 @@ class HomeScreen(QWidget):
 
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
+        self.keyring_button = QPushButton(self.tr("Key-ring card (K)"))
+        self.keyring_button.setToolTip(self.tr("The six questions on one card, from anywhere: K"))
+        self.keyring_button.clicked.connect(self.keyring_requested)
         self._icons: list[tuple[QAbstractButton, str]] = [
             (self.settings_button, "mdi6.cog-outline")
         ]
+        self._icons.append((self.keyring_button, "mdi6.key-chain-variant"))
 
         self._tiles = QGridLayout()
         self._tiles.setSpacing(22)
@@ -87,6 +94,18 @@ class HomeScreen(QWidget):
             "mdi6.school-outline", self.tr("Try a demo circle"), self.tr("Twelve sample people")
         )
         self.demo_button.clicked.connect(self.demo_requested)
+        self.conversation_button = self.add_tile(
+            "mdi6.account-voice",
+            self.tr("Restorative conversation"),
+            self.tr("Same six questions for every party"),
+        )
+        self.conversation_button.clicked.connect(self.conversation_requested)
+        self.conferences_button = self.add_tile(
+            "mdi6.handshake-outline",
+            self.tr("Conferences"),
+            self.tr("Pre-meetings, agreements, follow-up"),
+        )
+        self.conferences_button.clicked.connect(self.conferences_requested)
         self.roster_button = self.add_tile(
             "mdi6.account-multiple-outline",
             self.tr("Groups and people"),
@@ -103,6 +122,7 @@ class HomeScreen(QWidget):
         heading.addWidget(subtitle)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
+        top.addWidget(self.keyring_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)

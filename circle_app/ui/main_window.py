@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from circle_app.ui.blank_overlay import BlankOverlay
 from circle_app.ui.home_screen import HomeScreen
+from circle_app.ui.keyring_card import KeyRingCard
 from circle_app.ui.settings import Settings
 
 
@@ -23,11 +24,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self._blank = BlankOverlay(self)
         self._blank.dismissed.connect(self._restore_focus)
+        self.keyring = KeyRingCard(self)  # M10: the six questions, from anywhere (K)
+        self.keyring.dismissed.connect(self._restore_focus)
 
         for keys, slot in (
             (("F5", "F11"), self.toggle_full_screen),
             (("Escape",), self.leave_full_screen),
             (("B", "."), self.blank_screen),
+            (("K",), self.show_keyring),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -72,6 +76,10 @@ class MainWindow(QMainWindow):
     def leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
+
+    @Slot()
+    def show_keyring(self) -> None:
+        self.keyring.open()
 
     @Slot()
     def blank_screen(self) -> None:
