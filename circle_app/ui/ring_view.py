@@ -85,6 +85,9 @@ class _Layout:
     label_width: float = 0.0
     scale: float = 1.0
     card: QRectF = field(default_factory=QRectF)
+    # Per seat, the biggest name label that touches no neighbour's seat or label:
+    # 0 none (the badge stays), 1 normal, 2 speaker-sized, 3 speaker-sized and wide.
+    label_room: tuple[int, ...] = ()
 
 
 def seat_angle(index: int, count: int) -> float:
@@ -239,7 +242,13 @@ class RingView(QWidget):
             a, b = lay.rx, lay.ry
             perimeter = math.pi * (3 * (a + b) - math.sqrt((3 * a + b) * (a + 3 * b)))
             spacing = perimeter / count
-            seat_r = max(min(spacing * 0.36, 40 * scale, (h / 2) * 0.16), 7.0)
+            # Seats sit at equal angles, so they crowd where the ellipse is tightest; the
+            # closest two are at least this far apart (the speaker's seat grows 1.3x).
+            closest = 2 * min(a, b) * math.sin(math.pi / count) if count > 1 else spacing
+            seat_r = max(
+                min(spacing * 0.36, closest * 0.43, 40 * scale, (h / 2) * 0.16),
+                min(7.0, closest * 0.43),
+            )
             lay.ry = max(h / 2 - top_band / 2 - label_h - seat_r * 1.3 - 6 * scale, 40.0)
         lay.seat_r = seat_r
         lay.label_width = min(spacing * 0.98, 230 * scale)
@@ -248,6 +257,67 @@ class RingView(QWidget):
         card_w = min(lay.piece_rx * 1.62, w - 2 * (70 * scale + lay.seat_r * 3))
         card_h = lay.piece_ry * 1.30
         lay.card = QRectF(lay.center.x() - card_w / 2, lay.center.y() - card_h / 2, card_w, card_h)
+        lay.label_room = self._label_rooms(len(self._state.seats))
+
+    def _label_rect(self, index: int, count: int, *, speaker: bool, wide: bool) -> QRectF:
+        """Where seat `index`'s name goes: above the seats in the upper half, else below;
+        at the crowded left and right ends, beside the seat on the inside of the ring."""
+        lay = self._layout
+        point = self._seat_point(index, count)
+        radius = lay.seat_r * (1.3 if speaker else 1.0)
+        height = QFontMetricsF(self._font((24 if speaker else 18) * lay.scale, bold=speaker))
+        width = lay.label_width * (1.5 if wide else 1.0)
+        angle = seat_angle(index, count)
+        h = height.height()
+        if abs(math.cos(angle)) > 0.8:
+            gap = 6 * lay.scale
+            if math.cos(angle) > 0:
+                right = point.x() - radius - gap
+                left = max(right - width, lay.card.right() + gap)
+            else:
+                left = point.x() + radius + gap
+                right = min(left + width, lay.card.left() - gap)
+            return QRectF(left, point.y() - h / 2, max(right - left, 0.0), h)
+        above = math.sin(angle) < -0.05
+        top = point.y() - radius - 4 * lay.scale - h if above else point.y() + radius + 2
+        return QRectF(point.x() - width / 2, top, width, h)
+
+    def _label_rooms(self, count: int) -> tuple[int, ...]:
+        """Names never overlap a neighbour's seat or name (200 seats, long names, RTL)."""
+        lay = self._layout
+        if count == 0 or lay.label_width < 28:
+            return (0,) * count
+        near = [j for j in (-3, -2, -1, 1, 2, 3) if abs(j) < count]
+
+        def clear(rect: QRectF, index: int, labels: list[QRectF | None]) -> bool:
+            if rect.width() < 28 or rect.intersects(lay.card):
+                return False
+            for step in near:
+                j = (index + step) % count
+                point = self._seat_point(j, count)
+                reach = lay.seat_r * 1.3  # the neighbour may be the speaker
+                seat = QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
+                if rect.intersects(seat):
+                    return False
+                other = labels[j]
+                if other is not None and rect.intersects(other):
+                    return False
+            return True
+
+        normal = [self._label_rect(i, count, speaker=False, wide=False) for i in range(count)]
+        everyone: list[QRectF | None] = list(normal)
+        rooms = [1 if clear(normal[i], i, everyone) else 0 for i in range(count)]
+        shown: list[QRectF | None] = [
+            r if room else None for r, room in zip(normal, rooms, strict=True)
+        ]
+        for i in range(count):
+            if not rooms[i]:
+                continue
+            if clear(self._label_rect(i, count, speaker=True, wide=False), i, shown):
+                rooms[i] = 2
+                if clear(self._label_rect(i, count, speaker=True, wide=True), i, shown):
+                    rooms[i] = 3
+        return tuple(rooms)
 
     def _seat_point(self, index: int, count: int) -> QPointF:
         angle = seat_angle(index, count)
@@ -370,14 +440,10 @@ class RingView(QWidget):
         lay = self._layout
         point = self._seat_point(index, count)
         reach = lay.seat_r * 1.3 * 2.0 + 2
-        label_h = lay.scale * 34
-        half_w = max(reach, lay.label_width * 1.5 / 2 + 2)
-        return QRectF(
-            point.x() - half_w,
-            point.y() - reach - label_h,
-            2 * half_w,
-            2 * (reach + label_h),
-        )
+        bounds = QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
+        for speaker, wide in ((False, False), (True, False), (True, True)):
+            bounds = bounds.united(self._label_rect(index, count, speaker=speaker, wide=wide))
+        return bounds.adjusted(-2, -2, 2, 2)
 
     def _small_font(self) -> QFont:
         return self._font(19 * self._layout.scale)
@@ -521,23 +587,18 @@ class RingView(QWidget):
         is_current: bool,
     ) -> None:
         lay, theme = self._layout, self._theme
-        if not seat.label or lay.label_width < 28:
+        room = lay.label_room[index] if index < len(lay.label_room) else 0
+        if not seat.label or room == 0:
             return
-        size = (24 if is_current else 18) * lay.scale
-        font = self._font(size, bold=is_current)
-        metrics = QFontMetricsF(font)
-        width = lay.label_width * (1.5 if is_current else 1.0)
-        text = metrics.elidedText(seat.label, Qt.TextElideMode.ElideRight, width)
-        height = metrics.height()
-        above = math.sin(seat_angle(index, count)) < -0.05
-        top = point.y() - radius - 4 * lay.scale - height if above else point.y() + radius + 2
+        speaker = is_current and room >= 2
+        rect = self._label_rect(index, count, speaker=speaker, wide=speaker and room == 3)
+        font = self._font((24 if speaker else 18) * lay.scale, bold=is_current)
+        text = QFontMetricsF(font).elidedText(seat.label, Qt.TextElideMode.ElideRight, rect.width())
         painter.setFont(font)
         painter.setPen(theme.text if is_current else theme.muted)
         if not seat.present:
             painter.setPen(theme.absent)
-        painter.drawText(
-            QRectF(point.x() - width / 2, top, width, height), Qt.AlignmentFlag.AlignCenter, text
-        )
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _corners_rect(self) -> QRectF:
         return QRectF(0, 0, self.width(), 54 * self._layout.scale)
