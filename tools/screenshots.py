@@ -120,6 +120,32 @@ def main() -> int:
     setup = window.stack.currentWidget()
     setup.group_box.setCurrentIndex(1)  # type: ignore[attr-defined]
     shot("setup-group-keeper")
+    # -- restorative conversation, key-ring card, conference (issue 6) -------------------
+    controller.conflicts.show_conversation_setup()
+    shot("conversation-setup")
+    controller.conflicts.start_demo_conversation()
+    shot("conversation-story")
+    shot("conversation-question-6", keys(down, down, down))
+    window.show_keyring()
+    shot("keyring-card")
+    window.keyring.hide()
+    controller.go_home()
+    shot("home-with-conflict-tiles")
+    controller.conflicts.start_demo_conference()
+    shot("conference-participants")
+    case_screen = window.stack.currentWidget()
+    case_screen.tabs.setCurrentIndex(2)  # type: ignore[attr-defined]
+    shot("conference-pre-meetings")
+    from datetime import date
+
+    from circle_app.store.conferences import add_demo_actions
+
+    case_id = case_screen.case.id  # type: ignore[attr-defined]
+    add_demo_actions(controller.conflicts.conferences, case_id, args.language, date.today())
+    controller.conflicts.open_case(case_id, tab=3)
+    shot("conference-agreements")
+    controller.conflicts.show_conferences(follow_up=True)
+    shot("conference-follow-up")
     controller.shutdown()
     print(args.out)  # noqa: T201
     return 0

@@ -54,6 +54,8 @@ class AgreementsPage(QWidget):
 
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._on_selected)
+        self.list.setSpacing(6)  # two-line entries stay apart
+        self.list.setAlternatingRowColors(True)
         self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New action"))
         self.new_button.clicked.connect(self.new_action)
         self.export_button = QPushButton(icon("mdi6.file-pdf-box"), self.tr("Agreement PDF"))

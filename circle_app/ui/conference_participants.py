@@ -50,6 +50,8 @@ class ParticipantsPage(QWidget):
 
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._on_selected)
+        self.list.setSpacing(6)  # two-line entries stay apart
+        self.list.setAlternatingRowColors(True)
         self.new_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("New participant"))
         self.new_button.clicked.connect(self.new_participant)
         self.up_button = QPushButton(icon("mdi6.arrow-up"), "")
@@ -82,6 +84,7 @@ class ParticipantsPage(QWidget):
         self.under_18_box.addItem(self.tr("Yes, under 18"), True)
         self.under_18_box.addItem(self.tr("No, 18 or older"), False)
         self.guardians = QListWidget()
+        self.guardians.setMinimumHeight(104)
         self.guardians.setMaximumHeight(150)
         self.guardians_hint = QLabel(
             self.tr("A child comes with a parent or guardian. Tick who (add them first).")

@@ -47,6 +47,8 @@ class PreMeetingsPage(QWidget):
         hint.setProperty("muted", True)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._on_selected)
+        self.list.setSpacing(6)  # two-line entries stay apart
+        self.list.setAlternatingRowColors(True)
         left = QVBoxLayout()
         left.addWidget(hint)
         left.addWidget(self.list, 1)

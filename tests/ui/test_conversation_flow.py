@@ -107,7 +107,8 @@ def test_m10_keyring_card_opens_from_anywhere_with_k(
         press_k(qtbot, controller)
         assert card.isVisible()
         assert card.first.text() == "1. What happened?"  # first, and biggest (M10)
-        assert len(card.questions) == 6 and card.questions[5] == Q6_EN
+        assert len(card.questions) == 6
+        assert card.questions[5] == Q6_EN
         qtbot.keyClick(card, Qt.Key.Key_Escape)
         assert not card.isVisible()
     qtbot.mouseClick(controller.window.home.keyring_button, Qt.MouseButton.LeftButton)

@@ -170,7 +170,8 @@ def test_m14_no_action_without_both_responsibilities(
 
 def test_m14_a_consequence_is_an_action_like_any_other() -> None:
     action = Action(1, "Tidy the yard", "Jonas", "Sofie", TODAY, TODAY, is_consequence=True)
-    assert action.is_open and action.is_consequence
+    assert action.is_open
+    assert action.is_consequence
 
 
 def test_m15_warnings_about_facilitation() -> None:

@@ -128,7 +128,8 @@ def test_undo_takes_back_the_last_turn_and_replay_resumes_exactly() -> None:
         conversation.done(T0 + timedelta(minutes=minutes))
     assert conversation.current == Turn(Step.FUTURE, 1)
     undone = conversation.undo()
-    assert undone.step is Step.FUTURE and undone.party == 0
+    assert undone.step is Step.FUTURE
+    assert undone.party == 0
     assert conversation.current == Turn(Step.FUTURE, 0)
     replayed = Conversation(setup_of(3), conversation.events, started_at=T0)
     assert replayed.current == conversation.current

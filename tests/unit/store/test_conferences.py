@@ -75,7 +75,8 @@ def test_m11_start_is_gated_by_pre_meetings_and_override_is_kept(engine: Engine)
     # M14: the same questions round for everyone taking part, in the participants' order.
     assert [p.name for p in conversation.setup.parties] == [p.name for p in case.taking_part()]
     assert "Freja Larsen" not in [p.name for p in conversation.setup.parties]  # declined (M13)
-    assert conversation.current is not None and conversation.current.step is Step.STORY
+    assert conversation.current is not None
+    assert conversation.current.step is Step.STORY
 
 
 def test_pre_meeting_fields_are_kept(engine: Engine) -> None:
