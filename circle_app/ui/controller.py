@@ -17,6 +17,8 @@ from circle_app.services import Services
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
 from circle_app.store.groups import DEMO_GROUP_NAME
+from circle_app.store.reports import ReportStore
+from circle_app.ui.bank_browser_screen import BankBrowserScreen
 from circle_app.ui.circle_screen import CircleScreen
 from circle_app.ui.circle_setup_screen import CircleSetupScreen
 from circle_app.ui.conflict_flows import ConflictFlows
@@ -76,9 +78,13 @@ class AppController(QObject):
         home.conferences_requested.connect(self.conflicts.show_conferences)
         home.keyring_requested.connect(self.conflicts.show_keyring)
         home.roster_requested.connect(self.show_roster)
+        home.banks_requested.connect(self.show_banks)
+        home.dashboard_requested.connect(self.show_dashboard)
         home.quick_prompt_requested.connect(self.show_quick_prompt)
         home.settings_requested.connect(self.show_settings)
         home.resume_requested.connect(self.resume_circle)
+        home.resume_conversation_requested.connect(self.conflicts.resume_conversation)
+        home.dismiss_conversation_requested.connect(self._end_conversation)
         home.dismiss_resume_requested.connect(self.end_unfinished)
 
     def _new_home(self) -> HomeScreen:
@@ -174,6 +180,11 @@ class AppController(QObject):
         if self.services is not None:
             unfinished = self.services.circles.unfinished()
             self.window.home.show_unfinished(unfinished[0] if unfinished else None)
+            if not unfinished:
+                talks = [c for c in self.conflicts.conversations.unfinished() if c.turns]
+                plain = [c for c in talks if c.case_id is None]
+                if plain:
+                    self.window.home.show_unfinished_conversation(plain[0])
 
     @Slot()
     def show_setup(self) -> None:
@@ -234,6 +245,20 @@ class AppController(QObject):
         if self.speaker is not None:
             self.speaker.set_rate(self.settings.get(SPEECH_RATE))
             self.speaker.set_volume(self.settings.get(SPEECH_VOLUME))
+
+    @Slot()
+    def show_banks(self) -> None:
+        screen = BankBrowserScreen(self._services().prompts.library, ui_language(self.settings))
+        screen.home_requested.connect(self.go_home)
+        self.window.show_screen(screen)
+
+    @Slot()
+    def show_dashboard(self) -> None:
+        from circle_app.ui.dashboard_screen import DashboardScreen  # QtCharts: only when asked
+
+        screen = DashboardScreen(ReportStore(self._services().engine), self.theme)
+        screen.home_requested.connect(self.go_home)
+        self.window.show_screen(screen)
 
     @Slot()
     def show_quick_prompt(self) -> None:
@@ -302,6 +327,11 @@ class AppController(QObject):
         recorded = RecordedCircle.resume(services.circles, circle_id)
         log.info("circle %s resumed", circle_id)
         self._show_circle(recorded, "")
+
+    @Slot(int)
+    def _end_conversation(self, conversation_id: int) -> None:
+        self.conflicts.conversations.end(conversation_id)
+        self.go_home()
 
     @Slot(int)
     def end_unfinished(self, circle_id: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QColor
@@ -19,13 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circle_app.store.circles import UnfinishedCircle
 from circle_app.ui.icons import icon
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame
+    from circle_app.store.circles import UnfinishedCircle
+from circle_app.store.conversations import UnfinishedConversation
 
 
 class HomeScreen(QWidget):
     start_circle_requested = Signal()
     settings_requested = Signal()
+    banks_requested = Signal()  # the bank browser: write your own prompts
+    dashboard_requested = Signal()  # implementation figures
     quick_prompt_requested = Signal()
     demo_requested = Signal()
     conversation_requested = Signal()  # restorative conversation (M8, M9)
@@ -34,11 +40,14 @@ class HomeScreen(QWidget):
     roster_requested = Signal()
     resume_requested = Signal(int)
     dismiss_resume_requested = Signal(int)
+    resume_conversation_requested = Signal(int)
+    dismiss_conversation_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home")
         self._resume_id: int | None = None
+        self._resume_is_conversation = False
 
         title = QLabel(self.tr("Circles"))
         title.setObjectName("homeTitle")
@@ -76,6 +85,14 @@ class HomeScreen(QWidget):
             (self.settings_button, "mdi6.cog-outline")
         ]
         self._icons.append((self.keyring_button, "mdi6.key-chain-variant"))
+        self.banks_button = QPushButton(self.tr("Question banks"))
+        self.banks_button.clicked.connect(self.banks_requested)
+        self.dashboard_button = QPushButton(self.tr("Dashboard"))
+        self.dashboard_button.clicked.connect(self.dashboard_requested)
+        self._icons += [
+            (self.banks_button, "mdi6.bookshelf"),
+            (self.dashboard_button, "mdi6.chart-bar"),
+        ]
 
         self._tiles = QGridLayout()
         self._tiles.setSpacing(22)
@@ -123,6 +140,8 @@ class HomeScreen(QWidget):
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         top.addWidget(self.keyring_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.banks_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.dashboard_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
@@ -160,6 +179,18 @@ class HomeScreen(QWidget):
             button.setIcon(icon(name, color))
         self._resume_icon.setPixmap(icon("mdi6.history", text).pixmap(40, 40))
 
+    def show_unfinished_conversation(self, unfinished: UnfinishedConversation) -> None:
+        """Offer to continue a restorative conversation the bell interrupted."""
+        self._resume_id = unfinished.conversation_id
+        self._resume_is_conversation = True
+        text = self.tr(
+            "Continue the restorative conversation from %1? %n turn(s) so far.",
+            "",
+            unfinished.turns,
+        )
+        self._resume_label.setText(text.replace("%1", self.friendly_when(unfinished.started_at)))
+        self._resume_card.show()
+
     def show_unfinished(self, unfinished: UnfinishedCircle | None) -> None:
         """Offer to continue the newest circle the bell interrupted."""
         if unfinished is None:
@@ -167,6 +198,7 @@ class HomeScreen(QWidget):
             self._resume_card.hide()
             return
         self._resume_id = unfinished.circle_id
+        self._resume_is_conversation = False
         when = self.friendly_when(unfinished.last_action_at)
         if unfinished.group_name:
             text = self.tr(
@@ -204,10 +236,18 @@ class HomeScreen(QWidget):
 
     @Slot()
     def _on_resume(self) -> None:
-        if self._resume_id is not None:
+        if self._resume_id is None:
+            return
+        if self._resume_is_conversation:
+            self.resume_conversation_requested.emit(self._resume_id)
+        else:
             self.resume_requested.emit(self._resume_id)
 
     @Slot()
     def _on_dismiss(self) -> None:
-        if self._resume_id is not None:
+        if self._resume_id is None:
+            return
+        if self._resume_is_conversation:
+            self.dismiss_conversation_requested.emit(self._resume_id)
+        else:
             self.dismiss_resume_requested.emit(self._resume_id)

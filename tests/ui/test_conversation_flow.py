@@ -117,3 +117,29 @@ def test_m10_keyring_card_opens_from_anywhere_with_k(
     assert card.isVisible()
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)  # a tap closes it
     assert not card.isVisible()
+
+
+def test_an_interrupted_conversation_is_offered_on_the_home_screen(
+    make_app: Callable[..., AppController], database_url: str, qtbot: QtBot
+) -> None:
+    controller = make_app(database_url)
+    qtbot.mouseClick(controller.window.home.conversation_button, Qt.MouseButton.LeftButton)
+    setup = controller.window.stack.currentWidget()
+    assert isinstance(setup, ConversationSetupScreen)
+    for name in ("Asta", "Bilal"):
+        setup.name_edit.setText(name)
+        qtbot.keyClick(setup.name_edit, Qt.Key.Key_Return)
+    setup.facilitator_edit.setText("Malou")
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    screen = controller.window.stack.currentWidget()
+    assert isinstance(screen, ConversationScreen)
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)  # Asta has answered 1-5
+    controller.shutdown()  # the bell rings
+
+    again = make_app(database_url)
+    home = again.window.home
+    assert home.resume_button.isVisibleTo(home)
+    qtbot.mouseClick(home.resume_button, Qt.MouseButton.LeftButton)
+    resumed = again.window.stack.currentWidget()
+    assert isinstance(resumed, ConversationScreen)
+    assert resumed.party_label.text() == "Bilal"

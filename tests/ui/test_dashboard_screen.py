@@ -59,3 +59,17 @@ def test_dashboard_table_and_chart_show_the_year(
     assert screen.figure_text("Circles and meetings held") == "3"
     assert screen.report is not None
     assert [row.group for row in screen.report.rows] == ["4.B"]
+
+
+def test_home_opens_the_dashboard_and_the_bank_browser(
+    make_app: object, database_url: str, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    controller = make_app(database_url)  # type: ignore[operator]
+    window = controller.window
+    qtbot.mouseClick(window.home.dashboard_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget().objectName() == "dashboard"
+    qtbot.mouseClick(window.stack.currentWidget().home_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.banks_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget().objectName() == "banks"
