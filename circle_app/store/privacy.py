@@ -11,12 +11,13 @@ exported. Logs carry ids and counts only.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, text
+from sqlalchemy import Engine, Table, delete, func, text, update
 from sqlalchemy import select as table_select
 from sqlmodel import Session, SQLModel, col, select
 
@@ -24,11 +25,74 @@ from circle_app import __version__
 from circle_app.domain.roster_csv import name_key
 from circle_app.store.clock import utcnow
 from circle_app.store.engine import StoreError
-from circle_app.store.models import CircleRow, GroupRow, MembershipRow, PersonRow
+from circle_app.store.models import (
+    AgreementActionRow,
+    CircleRow,
+    ConferenceCaseRow,
+    ConferenceParticipantRow,
+    ConversationPartyRow,
+    ConversationRow,
+    FollowUpMeetingRow,
+    GroupRow,
+    MembershipRow,
+    PersonRow,
+    PreMeetingRow,
+)
 
 log = logging.getLogger(__name__)
 
 EXPORT_FORMAT = 1
+
+#: Free text where the conversation and conference screens keep names as they were typed
+#: (a case is self-contained, so its people need no roster entry). Erasing a person also
+#: blanks their name here; exporting lists where it appears.
+NAMED_TEXT: tuple[tuple[type[SQLModel], tuple[str, ...]], ...] = (
+    (ConferenceParticipantRow, ("name",)),
+    (ConversationPartyRow, ("name",)),
+    (ConversationRow, ("facilitator",)),
+    (ConferenceCaseRow, ("title", "facilitator")),
+    (AgreementActionRow, ("description", "carried_out_by", "followed_up_by")),
+    (PreMeetingRow, ("explained", "expectations")),
+    (FollowUpMeetingRow, ("note",)),
+)
+ERASED_NAME = "—"
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """The whole name as a word sequence, any case: 'Asta Hansen' but not 'Astrid'."""
+    return re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
+
+
+def _mentions(session: Session, name: str) -> list[tuple[Table, dict[str, Any]]]:
+    """Rows whose free text names the person."""
+    found: list[tuple[Table, dict[str, Any]]] = []
+    if not name.strip():
+        return found
+    pattern = _name_pattern(name)
+    for model, columns in NAMED_TEXT:
+        table: Table = model.__table__  # type: ignore[attr-defined]
+        # These tables hold a school's cases: small. Matching in Python folds any
+        # letter's case (SQL's lower() folds only ASCII: Æ, Ø, Å would slip through).
+        rows = session.connection().execute(table_select(table))
+        for row in rows.mappings():
+            if any(pattern.search(str(row[column] or "")) for column in columns):
+                found.append((table, dict(row)))
+    return found
+
+
+def _blank_mentions(session: Session, name: str) -> int:
+    """Replace the name in every free-text mention; returns how many rows changed."""
+    pattern = _name_pattern(name)
+    mentions = _mentions(session, name)
+    for table, row in mentions:
+        columns = next(cols for model, cols in NAMED_TEXT if model.__table__ is table)  # type: ignore[attr-defined]
+        values = {
+            column: pattern.sub(ERASED_NAME, str(row[column]))
+            for column in columns
+            if row[column] is not None
+        }
+        session.connection().execute(update(table).where(table.c.id == row["id"]).values(**values))
+    return len(mentions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +202,10 @@ def export_person(engine: Engine, person_id: int) -> dict[str, Any]:
         ]
         for membership in references.get(MembershipRow.__tablename__, []):
             membership["group"] = group_names.get(membership["group_id"])
+        mentioned: dict[str, list[dict[str, Any]]] = {}
+        for table, raw in _mentions(session, person.display_name):
+            row = {key: _jsonable(value) for key, value in raw.items()}
+            mentioned.setdefault(table.name, []).append(row)
         return {
             "format": EXPORT_FORMAT,
             "exported_at": utcnow().isoformat(),
@@ -152,18 +220,26 @@ def export_person(engine: Engine, person_id: int) -> dict[str, Any]:
             },
             "circles": circles,
             "tables": references,
+            "mentioned_in": mentioned,
         }
 
 
 def erase_person(engine: Engine, person_id: int) -> Erasure:
     """Erase one person everywhere; their turns stay as anonymous seats."""
     with Session(engine) as session:
-        if session.get(PersonRow, person_id) is None:
+        person = session.get(PersonRow, person_id)
+        if person is None:
             raise StoreError(f"No person with id {person_id}.")
         turns = _turn_count(session, [person_id])
+        mentions = _blank_mentions(session, person.display_name)
         session.connection().execute(delete(PersonRow).where(col(PersonRow.id) == person_id))
         session.commit()
-    log.info("person %s erased (%d turns kept as anonymous seats)", person_id, turns)
+    log.info(
+        "person %s erased (%d turns kept as anonymous seats, %d mentions blanked)",
+        person_id,
+        turns,
+        mentions,
+    )
     return Erasure(1, 0, turns, scrub(engine))
 
 
@@ -186,6 +262,10 @@ def erase_group(engine: Engine, group_id: int) -> Erasure:
         )
         erased = [person_id for person_id in members if person_id not in elsewhere]
         turns = _turn_count(session, erased)
+        for person_id in erased:
+            person = session.get(PersonRow, person_id)
+            if person is not None:
+                _blank_mentions(session, person.display_name)
         if erased:
             session.connection().execute(delete(PersonRow).where(col(PersonRow.id).in_(erased)))
         session.connection().execute(delete(GroupRow).where(col(GroupRow.id) == group_id))

@@ -16,11 +16,13 @@ from circle_app.domain.keepers import KeeperRecord
 from circle_app.domain.roster_csv import parse_roster
 from circle_app.store import StoreError, open_store
 from circle_app.store.circles import CircleStore, RecordedCircle
+from circle_app.store.clock import utcnow
 from circle_app.store.engine import sqlite_path
 from circle_app.store.groups import GroupStore
 from circle_app.store.models import (
     CircleRow,
     CircleSeatRow,
+    ConferenceParticipantRow,
     GroupRow,
     MembershipRow,
     PersonRow,
@@ -300,3 +302,48 @@ def test_erasing_someone_unknown_is_refused(engine: Engine) -> None:
         erase_person(engine, 404)
     with pytest.raises(StoreError, match="No group with id 404"):
         erase_group(engine, 404)
+
+
+def test_names_typed_into_conferences_are_exported_and_erased_too(sqlite_url: str) -> None:
+    """A case keeps its people as typed; erasure still takes the name out of it."""
+    from circle_app.store.models import AgreementActionRow, ConferenceCaseRow
+
+    engine = open_store(sqlite_url)
+    _, ids = make_class(engine)
+    with Session(engine) as session:
+        case = ConferenceCaseRow(
+            title="Break-time conflict",
+            held_on=date(2026, 10, 2),
+            facilitator="Malou Jensen",
+            created_at=utcnow(),
+        )
+        session.add(case)
+        session.flush()
+        assert case.id is not None
+        session.add(
+            ConferenceParticipantRow(
+                case_id=case.id, position=0, name=SECRET, role="harmed", consent="accepted"
+            )
+        )
+        session.add(
+            AgreementActionRow(
+                case_id=case.id,
+                position=0,
+                description=f"Bilal Khan walks home with {SECRET.upper()} on Fridays",
+                carried_out_by="Bilal Khan",
+                followed_up_by="Malou Jensen",
+                due_on=date(2026, 10, 20),
+                follow_up_on=date(2026, 10, 27),
+                status="agreed",
+            )
+        )
+        session.commit()
+    exported = export_person(engine, ids[SECRET])
+    assert set(exported["mentioned_in"]) == {"conference_participant", "agreement_action"}
+
+    erase_person(engine, ids[SECRET])
+    engine.dispose()
+    blob = database_bytes(sqlite_url)
+    for encoded in name_encodings(SECRET) + name_encodings(SECRET.upper()):
+        assert encoded not in blob
+    assert b"Bilal Khan walks home with" in blob  # the agreement itself stays
