@@ -2,17 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>New action</source>
+        <translation>Ny aftale</translation>
+    </message>
+    <message>
+        <source>Agreement PDF</source>
+        <translation>Aftaler som PDF</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Hvad skal der ske</translation>
+    </message>
+    <message>
+        <source>A consequence for the person who caused harm</source>
+        <translation>En konsekvens for den, der gjorde skade</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Udføres af</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Følges op af</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Færdig senest</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Opfølgning den</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
+        <source>Some question bank files were skipped:</source>
+        <translation>Nogle filer med spørgsmål blev sprunget over:</translation>
+    </message>
+    <message>
+        <source>This is how the questions will sound.</source>
+        <translation>Sådan kommer spørgsmålene til at lyde.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Reading aloud is starting…</source>
+        <translation>Oplæsningen starter…</translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Away</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Away until and including:</source>
+        <translation>Fraværende til og med:</translation>
+    </message>
+    <message>
+        <source>Away until this day</source>
+        <translation>Fraværende til denne dag</translation>
+    </message>
+    <message>
+        <source>Back now</source>
+        <translation>Er tilbage nu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>BankBrowserScreen</name>
+    <message>
+        <source>Question banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished">Forside</translation>
+    </message>
+    <message>
+        <source>New bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Eksportér…</translation>
+    </message>
+    <message>
+        <source> · yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped banks are read-only: start your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank keeps at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this prompt from your bank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banks and spreadsheets (*.toml *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank file (*.toml);;Spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -20,309 +193,1913 @@
     <name>CircleScreen</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Stå over</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs op</translation>
     </message>
     <message>
         <source>New prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt spørgsmål</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere</translation>
     </message>
     <message>
         <source>Open round (whoever wants to speak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben runde (den, der har lyst, siger noget)</translation>
     </message>
     <message>
         <source>Hide names</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul navne</translation>
     </message>
     <message>
         <source>End the circle now</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut cirklen nu</translation>
     </message>
     <message>
         <source>Pause and go home (continue later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold pause og gå til forsiden (fortsæt senere)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>%1 has left the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har forladt cirklen</translation>
     </message>
     <message>
         <source>%1 has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er kommet</translation>
     </message>
     <message>
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plads %1</translation>
     </message>
     <message>
         <source>Round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 af %2</translation>
     </message>
     <message>
         <source>Ask the circle your own question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil cirklen dit eget spørgsmål.</translation>
     </message>
     <message>
         <source>%1 of %2 have had the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 har haft talestaven</translation>
     </message>
     <message>
         <source>%1 has the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har talestaven</translation>
     </message>
     <message>
         <source>next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>næste: %1</translation>
     </message>
     <message>
         <source>Open round: tap the person who wants to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben runde: tryk på den, der vil sige noget</translation>
     </message>
     <message>
         <source>Everyone has had the piece</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle har haft talestaven</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <source>End round</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut runden</translation>
     </message>
     <message>
         <source>Next round</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste runde</translation>
     </message>
     <message>
         <source>It is %1&apos;s turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Turen går til %1</translation>
     </message>
 </context>
 <context>
     <name>CircleSetupScreen</name>
     <message>
         <source>New circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny cirkel</translation>
     </message>
     <message>
         <source>Quick circle: numbered seats, no names</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtig cirkel: pladser med numre, ingen navne</translation>
     </message>
     <message>
         <source>%1 (%2 people)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 personer)</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> pladser</translation>
     </message>
     <message>
         <source>Shuffle seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Bland pladserne</translation>
     </message>
     <message>
         <source>All present</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle er her</translation>
     </message>
     <message>
         <source>Tick who is here. Drag to change the seat order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved dem, der er her. Træk for at bytte rundt på pladserne.</translation>
     </message>
     <message>
         <source>Who sits in the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem sidder i cirklen</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aldre</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runder</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynder med</translation>
     </message>
     <message>
         <source>Keeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirkelholder</translation>
     </message>
     <message>
         <source>Prompts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål på</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alder</translation>
     </message>
     <message>
         <source>What kind of circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken slags cirkel</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Forside</translation>
     </message>
     <message>
         <source>Start the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Start cirklen</translation>
+    </message>
+    <message>
+        <source>%1 — their turn</source>
+        <translation>%1 — står for tur</translation>
     </message>
     <message>
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plads %1</translation>
     </message>
     <message>
         <source>A %1 not on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke på listen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceCaseScreen</name>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferencemøder</translation>
+    </message>
+    <message>
+        <source>Agreement PDF</source>
+        <translation>Aftaler som PDF</translation>
+    </message>
+    <message>
+        <source>Start without every pre-meeting, because… (a reason is required)</source>
+        <translation>Start uden alle formøder, fordi… (skriv en begrundelse)</translation>
+    </message>
+    <message>
+        <source>Start the conference</source>
+        <translation>Start konferencemødet</translation>
+    </message>
+    <message>
+        <source>Short; no sensitive detail needed</source>
+        <translation>Kort; ingen følsomme detaljer</translation>
+    </message>
+    <message>
+        <source>The facilitator is from the parties&apos; own institution</source>
+        <translation>Facilitatoren er fra parternes egen institution</translation>
+    </message>
+    <message>
+        <source>The police are involved</source>
+        <translation>Politiet er involveret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Language (questions, PDF)</source>
+        <translation>Sprog (spørgsmål, PDF)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Pre-meetings</source>
+        <translation>Formøder</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The conference has been held.</source>
+        <translation>Konferencemødet er holdt.</translation>
+    </message>
+    <message>
+        <source>Continue the conference</source>
+        <translation>Fortsæt konferencemødet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n take(s) part.</source>
+        <translation>
+            <numerusform>Klar: %n deltager.</numerusform>
+            <numerusform>Klar: %n deltagere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceOverviewScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferencemøder</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Opfølgning den</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Følges op af</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Åbn sagen</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting: a short note</source>
+        <translation>Opfølgningsmøde: en kort note</translation>
+    </message>
+    <message>
+        <source>Note a meeting</source>
+        <translation>Notér et møde</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>conference held</source>
+        <translation>konferencemøde holdt</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>under forberedelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) part</source>
+        <translation>
+            <numerusform>%n deltager</numerusform>
+            <numerusform>%n deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n åben aftale</numerusform>
+            <numerusform>%n åbne aftaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlows</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Conference: %1</source>
+        <translation>Konferencemøde: %1</translation>
+    </message>
+    <message>
+        <source>Reading aloud is starting…</source>
+        <translation>Oplæsningen starter…</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Gem aftalerne som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationScreen</name>
+    <message>
+        <source>Key-ring card</source>
+        <translation>Spørgsmålskort</translation>
+    </message>
+    <message>
+        <source>The six questions on one card (K)</source>
+        <translation>De seks spørgsmål på ét kort (K)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Home; the conversation can be continued later</source>
+        <translation>Til forsiden; I kan fortsætte samtalen senere</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <source>Every party has answered</source>
+        <translation>Alle parter har svaret</translation>
+    </message>
+    <message>
+        <source>Write down what the parties agree should happen now.</source>
+        <translation>Skriv ned, hvad parterne er enige om, der skal ske nu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 turns</source>
+        <translation>%1 af %2 ture</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Questions 1–5, all in one go</source>
+        <translation>Spørgsmål 1–5, alle på én gang</translation>
+    </message>
+    <message>
+        <source>Question 6, to every party in turn</source>
+        <translation>Spørgsmål 6, til alle parter efter tur</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2</source>
+        <translation>Tur %1 af %2</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>næste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSetupScreen</name>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Every party gets the same six questions. Each in turn answers questions 1–5, then question 6 goes to everyone in the same order.</source>
+        <translation>Alle parter får de samme seks spørgsmål. Hver part svarer efter tur på spørgsmål 1–5, og derefter går spørgsmål 6 til alle i samme rækkefølge.</translation>
+    </message>
+    <message>
+        <source>Name of a party</source>
+        <translation>Navn på en part</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Parties, in the order of asking</source>
+        <translation>Parterne, i den rækkefølge de bliver spurgt</translation>
+    </message>
+    <message>
+        <source>Someone not involved</source>
+        <translation>En, der ikke er involveret</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Facilitator is</source>
+        <translation>Facilitator er</translation>
+    </message>
+    <message>
+        <source>Questions in</source>
+        <translation>Spørgsmål på</translation>
+    </message>
+    <message>
+        <source>Who facilitates</source>
+        <translation>Hvem er facilitator</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Start samtalen</translation>
+    </message>
+    <message>
+        <source>Add two or more parties.</source>
+        <translation>Tilføj to eller flere parter.</translation>
+    </message>
+    <message>
+        <source>Who facilitates? Someone not involved.</source>
+        <translation>Hvem er facilitator? En, der ikke er involveret.</translation>
+    </message>
+    <message>
+        <source>The facilitator must not be one of the parties: choose someone not involved.</source>
+        <translation>Facilitatoren må ikke være en af parterne: vælg en, der ikke er involveret.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>How the circles are used</source>
+        <translation>Sådan bliver cirklerne brugt</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pr. uge</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <source>Per school year</source>
+        <translation>Pr. skoleår</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Proactive: peacetime, academic and parent meeting circles. Reactive: conflict circles, restorative conversations and conferences. Counts only, no names.</source>
+        <translation>Proaktive: fredstidscirkler, faglige cirkler og cirkler til forældremøder. Reaktive: konfliktcirkler, genoprettende samtaler og konferencemøder. Kun antal, ingen navne.</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation>uge %1</translation>
+    </message>
+    <message>
+        <source>Proactive</source>
+        <translation>Proaktive</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Reaktive</translation>
+    </message>
+    <message>
+        <source>Circles held</source>
+        <translation>Cirkler holdt</translation>
+    </message>
+    <message>
+        <source>Circles and meetings held</source>
+        <translation>Cirkler og møder holdt</translation>
+    </message>
+    <message>
+        <source>Proactive share</source>
+        <translation>Andel proaktive</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runder</translation>
+    </message>
+    <message>
+        <source>Turns passed</source>
+        <translation>Ture, hvor man stod over</translation>
+    </message>
+    <message>
+        <source>Kept by staff</source>
+        <translation>Holdt af medarbejdere</translation>
+    </message>
+    <message>
+        <source>Kept by pupils</source>
+        <translation>Holdt af elever</translation>
+    </message>
+    <message>
+        <source>Kept by parents</source>
+        <translation>Holdt af forældre</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Åbne aftaler</translation>
+    </message>
+    <message>
+        <source>Overdue agreements</source>
+        <translation>Forsinkede aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group settings</source>
+        <translation>Indstillinger for gruppen</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>For example 5.a or Parents of 5.a</source>
+        <translation>For eksempel 5.a eller Forældre i 5.a</translation>
+    </message>
+    <message>
+        <source>Mixed ages</source>
+        <translation>Blandede aldre</translation>
+    </message>
+    <message>
+        <source>Who takes turns keeping the circle? The app suggests whose turn it is.</source>
+        <translation>Hvem skiftes til at være cirkelholder? Appen foreslår, hvis tur det er.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Prompts in</source>
+        <translation>Spørgsmål på</translation>
+    </message>
+    <message>
+        <source>Keepers</source>
+        <translation>Cirkelholdere</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirkler</translation>
     </message>
     <message>
         <source>One question at a time goes round. Everyone may speak or pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét spørgsmål ad gangen går rundt. Alle må sige noget eller stå over.</translation>
     </message>
     <message>
         <source>Continue</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>No, end it</source>
+        <translation>Nej, afslut den</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Key-ring card (K)</source>
+        <translation>Spørgsmålskort (K)</translation>
+    </message>
+    <message>
+        <source>The six questions on one card, from anywhere: K</source>
+        <translation>De seks spørgsmål på ét kort – tryk K, uanset hvor du er</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End it</source>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en cirkel</translation>
     </message>
     <message>
         <source>Seats, a talking piece, rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Pladser, talestav, runder</translation>
     </message>
     <message>
         <source>Quick prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigt spørgsmål</translation>
     </message>
     <message>
         <source>A question in ten seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Et spørgsmål på ti sekunder</translation>
     </message>
     <message>
         <source>Try a demo circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv en demo-cirkel</translation>
     </message>
     <message>
         <source>Twelve sample people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolv opdigtede personer</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Same six questions for every party</source>
+        <translation>De samme seks spørgsmål til alle parter</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferencemøder</translation>
+    </message>
+    <message>
+        <source>Pre-meetings, agreements, follow-up</source>
+        <translation>Formøder, aftaler, opfølgning</translation>
+    </message>
+    <message>
+        <source>Groups and people</source>
+        <translation>Grupper og personer</translation>
+    </message>
+    <message>
+        <source>Classes, seats, import a list</source>
+        <translation>Klasser, pladser, importér en liste</translation>
     </message>
     <message numerus="yes">
-        <source>Continue the circle from %1? It stopped in round %2, after %n turn(s).</source>
+        <source>Continue the restorative conversation from %1? %n turn(s) so far.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the circle with %3 from %1? It stopped in round %2, after %n turn(s).</source>
+        <translation>
+            <numerusform>Vil du fortsætte cirklen med %3 fra %1? Den stoppede i runde %2 efter %n tur.</numerusform>
+            <numerusform>Vil du fortsætte cirklen med %3 fra %1? Den stoppede i runde %2 efter %n ture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the circle from %1? It stopped in round %2, after %n turn(s).</source>
+        <translation>
+            <numerusform>Vil du fortsætte cirklen fra %1? Den stoppede i runde %2 efter %n tur.</numerusform>
+            <numerusform>Vil du fortsætte cirklen fra %1? Den stoppede i runde %2 efter %n ture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>i dag kl. %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>i går kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRingCard</name>
+    <message>
+        <source>The six questions</source>
+        <extracomment>Asked for the questions each time the card opens (the UI language may change).</extracomment>
+        <translation>De seks spørgsmål</translation>
+    </message>
+    <message>
+        <source>Ask “What happened?” first. Any key or a tap closes the card.</source>
+        <translation>Spørg først: »Hvad skete der?« Tryk på en tast eller på skærmen for at lukke kortet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Circles — circle-app</source>
+        <translation>Cirkler — circle-app</translation>
+    </message>
+</context>
+<context>
+    <name>NewBankDialog</name>
+    <message>
+        <source>New bank</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Our class&apos;s favourite questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peacetime questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict circle rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affective statements for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprog</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Your banks are kept in your own folder, beside the shipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>New participant</source>
+        <extracomment>a Participant to save; the case screen answers with set_case() or refuse()</extracomment>
+        <translation>Ny deltager</translation>
+    </message>
+    <message>
+        <source>Earlier in the order of asking</source>
+        <translation>Tidligere i spørgerækkefølgen</translation>
+    </message>
+    <message>
+        <source>Later in the order of asking</source>
+        <translation>Senere i spørgerækkefølgen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Go by the birth year</source>
+        <translation>Ud fra fødselsåret</translation>
+    </message>
+    <message>
+        <source>Yes, under 18</source>
+        <translation>Ja, under 18</translation>
+    </message>
+    <message>
+        <source>No, 18 or older</source>
+        <translation>Nej, 18 eller ældre</translation>
+    </message>
+    <message>
+        <source>A child comes with a parent or guardian. Tick who (add them first).</source>
+        <translation>Et barn deltager sammen med en forælder eller værge. Sæt flueben ved hvem (tilføj dem først).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Under 18?</source>
+        <translation>Under 18?</translation>
+    </message>
+    <message>
+        <source>Comes with</source>
+        <translation>Kommer sammen med</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>Alle deltagere skal have et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigér person</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Tilføj en person</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>Fornavn og efternavn</translation>
+    </message>
+    <message>
+        <source>Initials, if the names are hidden</source>
+        <translation>Initialer, hvis navnene er skjult</translation>
+    </message>
+    <message>
+        <source>Optional; conferences need it for under-18s</source>
+        <translation>Valgfrit; konferencemøder skal bruge det for børn under 18</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>En person skal have et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>PreMeetingsPage</name>
+    <message>
+        <source>Each party taking part meets the facilitator first. A child&apos;s pre-meeting is held with their parents/guardians and covers them too.</source>
+        <translation>Hver part, der deltager, mødes først med facilitatoren. Et barns formøde holdes sammen med forældrene/værgerne og gælder også for dem.</translation>
+    </message>
+    <message>
+        <source>What to expect, the questions, voluntary</source>
+        <translation>Hvad man kan forvente, spørgsmålene, at det er frivilligt</translation>
+    </message>
+    <message>
+        <source>Who takes part, what it is about</source>
+        <translation>Hvem der deltager, hvad det handler om</translation>
+    </message>
+    <message>
+        <source>The pre-meeting has been held</source>
+        <translation>Formødet er holdt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Forklaret</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Forventninger</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
+        <source>done, with the child</source>
+        <translation>holdt, sammen med barnet</translation>
+    </message>
+    <message>
+        <source>with the child&apos;s pre-meeting</source>
+        <translation>med barnets formøde</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke endnu</translation>
+    </message>
+    <message>
+        <source>Choose a party on the left</source>
+        <translation>Vælg en part til venstre</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>New prompt</source>
+        <translation type="unfinished">Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>The question as you would say it to the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. seasons, memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickPromptScreen</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3).</extracomment>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Back to the start (Backspace)</source>
+        <translation>Tilbage til forsiden (Backspace)</translation>
+    </message>
+    <message>
+        <source>Which kind of question</source>
+        <translation>Hvilken slags spørgsmål</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Keep this question among your favourites (F)</source>
+        <translation>Gem spørgsmålet blandt dine favoritter (F)</translation>
+    </message>
+    <message>
+        <source>Only favourites</source>
+        <translation>Kun favoritter</translation>
+    </message>
+    <message>
+        <source>Draw only from your favourites</source>
+        <translation>Vælg kun blandt dine favoritter</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <source>Read the question aloud (R)</source>
+        <translation>Læs spørgsmålet op (R)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>The question before (PageUp)</source>
+        <translation>Det forrige spørgsmål (PageUp)</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Another question (N, Space or PageDown)</source>
+        <translation>Et andet spørgsmål (N, mellemrum eller PageDown)</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Alle aldre</translation>
+    </message>
+    <message>
+        <source>Grades 0–3</source>
+        <translation>0.–3. klasse</translation>
+    </message>
+    <message>
+        <source>Grades 4–6</source>
+        <translation>4.–6. klasse</translation>
+    </message>
+    <message>
+        <source>Grades 7–9</source>
+        <translation>7.–9. klasse</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Voksne</translation>
+    </message>
+    <message>
+        <source>Peacetime: all topics</source>
+        <translation>Fredstid: alle emner</translation>
+    </message>
+    <message>
+        <source>Academic check-in</source>
+        <translation>Faglig check-in</translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation>Forældremøde</translation>
+    </message>
+    <message>
+        <source>Affective statements (staff)</source>
+        <translation>Affektive udsagn (til personalet)</translation>
+    </message>
+    <message>
+        <source>Conflict circle</source>
+        <translation>Konfliktcirkel</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>No question fits these choices. Try another age band or category.</source>
+        <translation>Der er ingen spørgsmål, der passer til de valg. Prøv et andet alderstrin eller en anden kategori.</translation>
+    </message>
+    <message>
+        <source>Quick prompt</source>
+        <translation>Hurtigt spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tjek</translation>
+    </message>
+    <message>
+        <source>Twice in the file</source>
+        <translation>To gange i filen</translation>
+    </message>
+    <message>
+        <source>Already in the group</source>
+        <translation>Allerede i gruppen</translation>
+    </message>
+    <message>
+        <source>Skip the flagged duplicates</source>
+        <translation>Spring de markerede dubletter over</translation>
+    </message>
+    <message>
+        <source>Into group</source>
+        <translation>Til gruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, so nothing was changed. Fix these lines:</source>
+        <translation>Filen kan ikke importeres, så intet er ændret. Ret disse linjer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the file.</source>
+        <translation>
+            <numerusform>%n person i filen.</numerusform>
+            <numerusform>%n personer i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as possible duplicate(s): check them.</source>
+        <translation>
+            <numerusform>%n er markeret som mulig dublet: tjek den.</numerusform>
+            <numerusform>%n er markeret som mulige dubletter: tjek dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Kolonner, der ikke blev læst: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Importér %n person</numerusform>
+            <numerusform>Importér %n personer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterScreen</name>
+    <message>
+        <source>Groups and people</source>
+        <translation>Grupper og personer</translation>
+    </message>
+    <message>
+        <source>Names stay on this computer. Export or erase a person&apos;s data at any time; erase a class at the end of the school year.</source>
+        <translation>Navnene bliver på denne computer. Du kan altid eksportere eller slette en persons data; slet en klasse, når skoleåret er slut.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importér liste…</translation>
+    </message>
+    <message>
+        <source>People in seat order</source>
+        <translation>Personer i pladsrækkefølge</translation>
+    </message>
+    <message>
+        <source>Drag to change the seat order, or use Ctrl+↑ and Ctrl+↓.</source>
+        <translation>Træk for at bytte rundt på pladserne, eller brug Ctrl+↑ og Ctrl+↓.</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Tilføj person</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Away…</source>
+        <translation>Fraværende…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Move up one seat (Ctrl+↑)</source>
+        <translation>Flyt én plads op (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Move down one seat (Ctrl+↓)</source>
+        <translation>Flyt én plads ned (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Add a person to the group (Ctrl+N)</source>
+        <translation>Tilføj en person til gruppen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save everything stored about this person (Ctrl+E)</source>
+        <translation>Gem alt, hvad der er gemt om denne person, i en fil (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove from the group, or erase (Delete)</source>
+        <translation>Fjern fra gruppen, eller slet (Delete)</translation>
+    </message>
+    <message>
+        <source>Away until a day: not ticked present, not keeper</source>
+        <translation>Fraværende til en bestemt dag: ikke krydset af som til stede og ikke cirkelholder</translation>
+    </message>
+    <message>
+        <source>Group settings…</source>
+        <translation>Indstillinger for gruppen…</translation>
+    </message>
+    <message>
+        <source>Erase group…</source>
+        <translation>Slet gruppe…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n people</source>
+        <translation>
+            <numerusform>%1  ·  %n person</numerusform>
+            <numerusform>%1  ·  %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Ingen grupper endnu</translation>
+    </message>
+    <message>
+        <source>Create a group, or import a class list from a spreadsheet (CSV).</source>
+        <translation>Opret en gruppe, eller importér en klasseliste fra et regneark (CSV).</translation>
+    </message>
+    <message>
+        <source>keepers: %1</source>
+        <translation>cirkelholdere: %1</translation>
+    </message>
+    <message>
+        <source>away until %1</source>
+        <translation>fraværende til %1</translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Gruppen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation>Gruppen er gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group erased: %n people erased.</source>
+        <translation>
+            <numerusform>Gruppen er slettet: %n person er slettet.</numerusform>
+            <numerusform>Gruppen er slettet: %n personer er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <source>Person added.</source>
+        <translation>Personen er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They stay in their other groups.</source>
+        <translation>Vil du fjerne %1 fra %2? Personen bliver i sine andre grupper.</translation>
+    </message>
+    <message>
+        <source>Removed from the group.</source>
+        <translation>Fjernet fra gruppen.</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Fjern fra gruppen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database. This cannot be undone.</source>
+        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Slet person</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Eksportér en persons data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Kunne ikke gemme filen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Klasselister (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Kunne ikke læse filen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people.</source>
+        <translation>
+            <numerusform>%n person er importeret.</numerusform>
+            <numerusform>%n personer er importeret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>Hide names on the board (seat numbers instead)</source>
+        <translation>Skjul navne på tavlen (vis pladsnumre i stedet)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 sekunder</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>2 minutter</translation>
+    </message>
+    <message>
+        <source>Say whose turn it is when the piece moves</source>
+        <translation>Sig, hvis tur det er, når talestaven går videre</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Prøv stemmen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Gentle timer per speaker</source>
+        <translation>Blid timer for hver, der taler</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Oplæsningshastighed</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lydstyrke</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Fewer</source>
+        <translation>Færre</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Flere</translation>
     </message>
 </context>
 <context>
     <name>SummaryScreen</name>
     <message>
         <source>Thank you for the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak for cirklen</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n runde holdt</numerusform>
+            <numerusform>%n runder holdt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spoke</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n talte</numerusform>
+            <numerusform>%n talte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stod over</numerusform>
+            <numerusform>%n stod over</numerusform>
         </translation>
     </message>
     <message>
         <source>For the keeper. Passing is always allowed; nobody is counted down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Til cirkelholderen. Det er altid i orden at stå over – det tæller ikke imod nogen.</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Plads</translation>
     </message>
     <message>
         <source>Spoke (rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Talte (runder)</translation>
     </message>
     <message>
         <source>Passed (rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stod over (runder)</translation>
     </message>
     <message>
         <source>Seat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plads %1</translation>
     </message>
     <message>
         <source>Back to the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til cirklen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>circle-app</source>
-        <translation type="unfinished"></translation>
+        <translation>circle-app</translation>
     </message>
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
+        <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Hvis det sker igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Peacetime circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic check-in</source>
+        <translation type="unfinished">Faglig check-in</translation>
+    </message>
+    <message>
+        <source>Parent meeting circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict circle</source>
+        <translation type="unfinished">Konfliktcirkel</translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you experience?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How were you affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could solve it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat by seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Medarbejder</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 0–3 (indskoling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 4–6 (mellemtrin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 7–9 (udskoling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished">Voksne</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caused harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent / guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peripheral party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the school / institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere (e.g. the town hall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Udført</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">Ikke udført</translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished">Senere</translation>
+    </message>
+    <message>
+        <source>The facilitator comes from the parties&apos; own school or institution. As a rule, RGP trainers facilitate only conflicts at another school or institution than their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police are involved: pre-meetings and the conference are, as a rule, facilitated by an impartial, more experienced facilitator from the municipality&apos;s crime-prevention unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child under 18 cannot take part without a parent or guardian who takes part. Link a parent/guardian who has accepted first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child who takes part depends on this parent or guardian taking part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a participant in the parent/guardian role can be linked as one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant cannot be their own guardian: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party taking part has a pre-meeting first. Not done yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two participants must take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action needs a description, who carries it out and who follows it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case needs a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation type="unfinished">Alle deltagere skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFO group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation type="unfinished">Forældremøde</translation>
+    </message>
+    <message>
+        <source>Staff group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consequence for the person who caused harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
+    <message>
+        <source>Some question bank files were skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how the questions will sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
@@ -13,6 +72,120 @@
     </message>
     <message>
         <source>Reading aloud is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until and including:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankBrowserScreen</name>
+    <message>
+        <source>Question banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped banks are read-only: start your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank keeps at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this prompt from your bank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banks and spreadsheets (*.toml *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank file (*.toml);;Spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,11 +367,509 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 — their turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seat %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A %1 not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceCaseScreen</name>
+    <message>
+        <source>Conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start without every pre-meeting, because… (a reason is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short; no sensitive detail needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator is from the parties&apos; own institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police are involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (questions, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n take(s) part.</source>
+        <translation>
+            <numerusform>Ready: %n takes part.</numerusform>
+            <numerusform>Ready: %n take part.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceOverviewScreen</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting: a short note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) part</source>
+        <translation>
+            <numerusform>%n takes part</numerusform>
+            <numerusform>%n take part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlows</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationScreen</name>
+    <message>
+        <source>Key-ring card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six questions on one card (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home; the conversation can be continued later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party has answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the parties agree should happen now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions 1–5, all in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question 6, to every party in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSetupScreen</name>
+    <message>
+        <source>Restorative conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party gets the same six questions. Each in turn answers questions 1–5, then question 6 goes to everyone in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties, in the order of asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who facilitates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add two or more parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who facilitates? Someone not involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator must not be one of the parties: choose someone not involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>How the circles are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proactive: peacetime, academic and parent meeting circles. Reactive: conflict circles, restorative conversations and conferences. Counts only, no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles and meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proactive share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 5.a or Parents of 5.a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes turns keeping the circle? The app suggests whose turn it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keepers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,7 +888,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End it</source>
+        <source>No, end it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-ring card (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six questions on one card, from anywhere: K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,6 +935,44 @@
         <source>Twelve sample people</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same six questions for every party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-meetings, agreements, follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes, seats, import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the restorative conversation from %1? %n turn(s) so far.</source>
+        <translation>
+            <numerusform>Continue the restorative conversation from %1? %n turn so far.</numerusform>
+            <numerusform>Continue the restorative conversation from %1? %n turns so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the circle with %3 from %1? It stopped in round %2, after %n turn(s).</source>
+        <translation>
+            <numerusform>Continue the circle with %3 from %1? It stopped in round %2, after %n turn.</numerusform>
+            <numerusform>Continue the circle with %3 from %1? It stopped in round %2, after %n turns.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Continue the circle from %1? It stopped in round %2, after %n turn(s).</source>
         <translation>
@@ -251,11 +980,792 @@
             <numerusform>Continue the circle from %1? It stopped in round %2, after %n turns.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRingCard</name>
+    <message>
+        <source>The six questions</source>
+        <extracomment>Asked for the questions each time the card opens (the UI language may change).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask “What happened?” first. Any key or a tap closes the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Circles — circle-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewBankDialog</name>
+    <message>
+        <source>New bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Our class&apos;s favourite questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peacetime questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict circle rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affective statements for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your banks are kept in your own folder, beside the shipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>New participant</source>
+        <extracomment>a Participant to save; the case screen answers with set_case() or refuse()</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the order of asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later in the order of asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go by the birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, 18 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child comes with a parent or guardian. Tick who (add them first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials, if the names are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; conferences need it for under-18s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreMeetingsPage</name>
+    <message>
+        <source>Each party taking part meets the facilitator first. A child&apos;s pre-meeting is held with their parents/guardians and covers them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect, the questions, voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes part, what it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-meeting has been held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, with the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the child&apos;s pre-meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a party on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>New prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question as you would say it to the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. seasons, memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickPromptScreen</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this question among your favourites (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw only from your favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the question aloud (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question before (PageUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another question (N, Space or PageDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 0–3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 4–6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 7–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peacetime: all topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affective statements (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question fits these choices. Try another age band or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the flagged duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, so nothing was changed. Fix these lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the file.</source>
+        <translation>
+            <numerusform>%n person in the file.</numerusform>
+            <numerusform>%n people in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as possible duplicate(s): check them.</source>
+        <translation>
+            <numerusform>%n flagged as a possible duplicate: check it.</numerusform>
+            <numerusform>%n flagged as possible duplicates: check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterScreen</name>
+    <message>
+        <source>Groups and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names stay on this computer. Export or erase a person&apos;s data at any time; erase a class at the end of the school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in seat order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to change the seat order, or use Ctrl+↑ and Ctrl+↓.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up one seat (Ctrl+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down one seat (Ctrl+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person to the group (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything stored about this person (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the group, or erase (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until a day: not ticked present, not keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n people</source>
+        <translation>
+            <numerusform>%1  ·  %n person</numerusform>
+            <numerusform>%1  ·  %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a group, or import a class list from a spreadsheet (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keepers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %1 and its %n person for good? Someone who is also in another group stays there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</numerusform>
+            <numerusform>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group erased: %n people erased.</source>
+        <translation>
+            <numerusform>Group erased: %n person erased.</numerusform>
+            <numerusform>Group erased: %n people erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They stay in their other groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people.</source>
+        <translation>
+            <numerusform>Imported %n person.</numerusform>
+            <numerusform>Imported %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide names on the board (seat numbers instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whose turn it is when the piece moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle timer per speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +1833,273 @@
     </message>
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Peacetime circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent meeting circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you experience?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How were you affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could solve it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat by seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 0–3 (indskoling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 4–6 (mellemtrin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades 7–9 (udskoling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caused harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent / guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peripheral party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the school / institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere (e.g. the town hall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator comes from the parties&apos; own school or institution. As a rule, RGP trainers facilitate only conflicts at another school or institution than their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police are involved: pre-meetings and the conference are, as a rule, facilitated by an impartial, more experienced facilitator from the municipality&apos;s crime-prevention unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child under 18 cannot take part without a parent or guardian who takes part. Link a parent/guardian who has accepted first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child who takes part depends on this parent or guardian taking part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a participant in the parent/guardian role can be linked as one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant cannot be their own guardian: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party taking part has a pre-meeting first. Not done yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two participants must take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action needs a description, who carries it out and who follows it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case needs a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFO group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
