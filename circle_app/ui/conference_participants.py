@@ -84,13 +84,12 @@ class ParticipantsPage(QWidget):
         self.under_18_box.addItem(self.tr("Yes, under 18"), True)
         self.under_18_box.addItem(self.tr("No, 18 or older"), False)
         self.guardians = QListWidget()
-        self.guardians.setMinimumHeight(104)
+        self.guardians.setMinimumHeight(96)
         self.guardians.setMaximumHeight(150)
-        self.guardians_hint = QLabel(
+        # The hint sits in the row's label: a row of its own did not fit a 768-pixel board.
+        self.guardians.setToolTip(
             self.tr("A child comes with a parent or guardian. Tick who (add them first).")
         )
-        self.guardians_hint.setWordWrap(True)
-        self.guardians_hint.setProperty("muted", True)
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.addRow(self.tr("Name"), self.name_edit)
@@ -98,8 +97,7 @@ class ParticipantsPage(QWidget):
         form.addRow(self.tr("Taking part"), self.consent_box)
         form.addRow(self.tr("Birth year"), self.birth_year)
         form.addRow(self.tr("Under 18?"), self.under_18_box)
-        form.addRow(self.tr("Comes with"), self.guardians)
-        form.addRow("", self.guardians_hint)
+        form.addRow(self.tr("Comes with\n(parent/guardian)"), self.guardians)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("refusal")
