@@ -216,7 +216,7 @@ def roles_plural(value: Role) -> str:
     """A role as a group of people: who takes turns keeping the circle (M6)."""
     return {
         Role.PUPIL: QCoreApplication.translate("labels", "Pupils"),
-        Role.STAFF: QCoreApplication.translate("labels", "Staff"),
+        Role.STAFF: QCoreApplication.translate("labels", "Staff", "the staff, plural"),
         Role.PARENT: QCoreApplication.translate("labels", "Parents"),
         Role.GUEST: QCoreApplication.translate("labels", "Guests"),
     }[value]

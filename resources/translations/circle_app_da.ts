@@ -102,91 +102,91 @@
     <name>BankBrowserScreen</name>
     <message>
         <source>Question banks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålsbanker</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sprog</translation>
     </message>
     <message>
         <source>Search the prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i spørgsmålene</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished">Forside</translation>
+        <translation>Forside</translation>
     </message>
     <message>
         <source>New bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny spørgsmålsbank</translation>
     </message>
     <message>
         <source>Add prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj spørgsmål</translation>
     </message>
     <message>
         <source>Remove prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern spørgsmål</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Eksportér…</translation>
+        <translation>Eksportér…</translation>
     </message>
     <message>
         <source> · yours</source>
-        <translation type="unfinished"></translation>
+        <translation> · din</translation>
     </message>
     <message>
         <source>Shipped banks are read-only: start your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medfølgende spørgsmålsbanker kan ikke ændres: lav din egen.</translation>
     </message>
     <message>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine spørgsmål</translation>
     </message>
     <message>
         <source>Keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst ét spørgsmål</translation>
     </message>
     <message>
         <source>A bank keeps at least one prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>En spørgsmålsbank skal have mindst ét spørgsmål.</translation>
     </message>
     <message>
         <source>Remove this prompt from your bank?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne spørgsmålet fra din spørgsmålsbank?</translation>
     </message>
     <message>
         <source>Import a bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér en spørgsmålsbank</translation>
     </message>
     <message>
         <source>Banks and spreadsheets (*.toml *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålsbanker og regneark (*.toml *.csv)</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke importeret noget.</translation>
     </message>
     <message>
         <source>Export the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér spørgsmålsbanken</translation>
     </message>
     <message>
         <source>Bank file (*.toml);;Spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålsbank (*.toml);;Regneark (*.csv)</translation>
     </message>
     <message>
         <source>The bank was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålsbanken blev ikke eksporteret.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt.</translation>
     </message>
 </context>
 <context>
@@ -905,11 +905,11 @@
     </message>
     <message>
         <source>Question banks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålsbanker</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik</translation>
     </message>
     <message>
         <source>Start a circle</source>
@@ -961,9 +961,9 @@
     </message>
     <message numerus="yes">
         <source>Continue the restorative conversation from %1? %n turn(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vil du fortsætte den genoprettende samtale fra %1? %n tur indtil nu.</numerusform>
+            <numerusform>Vil du fortsætte den genoprettende samtale fra %1? %n ture indtil nu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1012,47 +1012,47 @@
     <name>NewBankDialog</name>
     <message>
         <source>New bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny spørgsmålsbank</translation>
     </message>
     <message>
         <source>e.g. Our class&apos;s favourite questions</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel Vores klasses yndlingsspørgsmål</translation>
     </message>
     <message>
         <source>Peacetime questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fredstidsspørgsmål</translation>
     </message>
     <message>
         <source>Academic check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Faglige check-ins</translation>
     </message>
     <message>
         <source>Parent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Forældremøder</translation>
     </message>
     <message>
         <source>Conflict circle rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runder til konfliktcirkler</translation>
     </message>
     <message>
         <source>Affective statements for staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Affektive udsagn til personalet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprog</translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Your banks are kept in your own folder, beside the shipped ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine spørgsmålsbanker bliver gemt i din egen mappe ved siden af de medfølgende.</translation>
     </message>
 </context>
 <context>
@@ -1111,8 +1111,10 @@
         <translation>Under 18?</translation>
     </message>
     <message>
-        <source>Comes with</source>
-        <translation>Kommer sammen med</translation>
+        <source>Comes with
+(parent/guardian)</source>
+        <translation>Kommer med
+(forælder/værge)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1249,31 +1251,31 @@
     <name>PromptDialog</name>
     <message>
         <source>New prompt</source>
-        <translation type="unfinished">Nyt spørgsmål</translation>
+        <translation>Nyt spørgsmål</translation>
     </message>
     <message>
         <source>The question as you would say it to the circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålet, sådan som du ville sige det til cirklen</translation>
     </message>
     <message>
         <source>e.g. seasons, memories</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel årstider, minder</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål</translation>
     </message>
     <message>
         <source>Ages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alderstrin</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Emneord</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
 </context>
 <context>
@@ -1840,267 +1842,272 @@
     <name>labels</name>
     <message>
         <source>Peacetime circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fredstidscirkel</translation>
     </message>
     <message>
         <source>Academic check-in</source>
-        <translation type="unfinished">Faglig check-in</translation>
+        <translation>Faglig check-in</translation>
     </message>
     <message>
         <source>Parent meeting circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cirkel på forældremøde</translation>
     </message>
     <message>
         <source>Conflict circle</source>
-        <translation type="unfinished">Konfliktcirkel</translation>
+        <translation>Konfliktcirkel</translation>
     </message>
     <message>
         <source>Experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplevet</translation>
     </message>
     <message>
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørt</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug for</translation>
     </message>
     <message>
         <source>Solutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsninger</translation>
     </message>
     <message>
         <source>What did you experience?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad oplevede du?</translation>
     </message>
     <message>
         <source>How were you affected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan blev du berørt?</translation>
     </message>
     <message>
         <source>What do you need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad har du brug for?</translation>
     </message>
     <message>
         <source>What could solve it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kunne løse det?</translation>
     </message>
     <message>
         <source>Seat by seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Plads for plads</translation>
     </message>
     <message>
         <source>Open round</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben runde</translation>
     </message>
     <message>
         <source>Clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Med uret</translation>
     </message>
     <message>
         <source>Counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod uret</translation>
     </message>
     <message>
         <source>Pupil</source>
-        <translation type="unfinished"></translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Medarbejder</translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Forælder</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gæst</translation>
     </message>
     <message>
         <source>Grades 0–3 (indskoling)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.–3. klasse (indskoling)</translation>
     </message>
     <message>
         <source>Grades 4–6 (mellemtrin)</source>
-        <translation type="unfinished"></translation>
+        <translation>4.–6. klasse (mellemtrin)</translation>
     </message>
     <message>
         <source>Grades 7–9 (udskoling)</source>
-        <translation type="unfinished"></translation>
+        <translation>7.–9. klasse (udskoling)</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished">Voksne</translation>
+        <translation>Voksne</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortid</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutid</translation>
     </message>
     <message>
         <source>Future</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremtid</translation>
     </message>
     <message>
         <source>Most affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest berørt</translation>
     </message>
     <message>
         <source>Caused harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Har gjort skade</translation>
     </message>
     <message>
         <source>Parent / guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Forælder/værge</translation>
     </message>
     <message>
         <source>Peripheral party</source>
-        <translation type="unfinished"></translation>
+        <translation>Part i periferien</translation>
     </message>
     <message>
         <source>Resource person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourceperson</translation>
     </message>
     <message>
         <source>Leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelse</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviteret</translation>
     </message>
     <message>
         <source>Takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltager</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Takket nej</translation>
     </message>
     <message>
         <source>At home</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemme</translation>
     </message>
     <message>
         <source>At the school / institution</source>
-        <translation type="unfinished"></translation>
+        <translation>På skolen/institutionen</translation>
     </message>
     <message>
         <source>Elsewhere (e.g. the town hall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Et andet sted (f.eks. rådhuset)</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Udført</translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Ikke udført</translation>
+        <translation>Ikke udført</translation>
     </message>
     <message>
         <source>Renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Genforhandlet</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinket</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne uge</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished">Senere</translation>
+        <translation>Senere</translation>
     </message>
     <message>
         <source>The facilitator comes from the parties&apos; own school or institution. As a rule, RGP trainers facilitate only conflicts at another school or institution than their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitatoren kommer fra parternes egen skole eller institution. Som udgangspunkt faciliterer RGP-trænere kun konflikter på en anden skole eller institution end deres egen.</translation>
     </message>
     <message>
         <source>The police are involved: pre-meetings and the conference are, as a rule, facilitated by an impartial, more experienced facilitator from the municipality&apos;s crime-prevention unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiet er involveret: Formøder og konferencemøde varetages som regel af en upartisk, mere erfaren facilitator fra kommunens kriminalpræventive enhed.</translation>
     </message>
     <message>
         <source>A child under 18 cannot take part without a parent or guardian who takes part. Link a parent/guardian who has accepted first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Et barn under 18 kan ikke deltage, uden at en forælder eller værge også deltager. Knyt først en forælder/værge, der har sagt ja, til barnet: %1</translation>
     </message>
     <message>
         <source>A child who takes part depends on this parent or guardian taking part: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Et barn, der deltager, kan kun deltage, hvis denne forælder eller værge også deltager: %1</translation>
     </message>
     <message>
         <source>Only a participant in the parent/guardian role can be linked as one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en deltager med rollen forælder/værge kan knyttes til et barn som forælder/værge: %1</translation>
     </message>
     <message>
         <source>A participant cannot be their own guardian: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En deltager kan ikke være sin egen forælder/værge: %1</translation>
     </message>
     <message>
         <source>Every party taking part has a pre-meeting first. Not done yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle parter, der deltager, skal først have haft et formøde. Ikke holdt endnu: %1</translation>
     </message>
     <message>
         <source>At least two participants must take part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst to deltagere skal være med.</translation>
     </message>
     <message>
         <source>The conference has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferencemødet er allerede gået i gang.</translation>
     </message>
     <message>
         <source>Every action needs a description, who carries it out and who follows it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver aftale skal have en beskrivelse, én, der udfører den, og én, der følger op på den.</translation>
     </message>
     <message>
         <source>The case needs a short title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen skal have en kort titel.</translation>
     </message>
     <message>
         <source>Every participant needs a name.</source>
-        <translation type="unfinished">Alle deltagere skal have et navn.</translation>
+        <translation>Alle deltagere skal have et navn.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>SFO group</source>
-        <translation type="unfinished"></translation>
+        <translation>SFO-gruppe</translation>
     </message>
     <message>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Klub</translation>
     </message>
     <message>
         <source>Parent meeting</source>
-        <translation type="unfinished">Forældremøde</translation>
+        <translation>Forældremøde</translation>
     </message>
     <message>
         <source>Staff group</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejdergruppe</translation>
     </message>
     <message>
         <source>Pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>the staff, plural</comment>
+        <translation>Medarbejdere</translation>
     </message>
     <message>
         <source>Parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Forældre</translation>
     </message>
     <message>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gæster</translation>
     </message>
 </context>
 </TS>

@@ -1111,7 +1111,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comes with</source>
+        <source>Comes with
+(parent/guardian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2092,6 +2093,11 @@
     </message>
     <message>
         <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>the staff, plural</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
