@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +18,7 @@ from circle_app.logging_setup import setup_logging
 if TYPE_CHECKING:
     from circle_app.ui.controller import AppController
     from circle_app.ui.main_window import MainWindow
+    from circle_app.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -30,21 +32,34 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     install_excepthook()
-    window, controller = build_window(app, database_url, start)
+    from circle_app.ui.frame_report import ENV, call_after_first_frame, report_first_frame
+
+    window, settings = build_window(app)
+    controllers: list[AppController] = []
+
+    def wire() -> None:
+        """After the first frame: the controller and what it imports (the store, SQLAlchemy,
+        the screens, speech), then the database, the banks and the speech engine."""
+        controller = build_controller(window, settings, database_url, start)
+        controllers.append(controller)
+        controller.start_failed.connect(lambda _message: app.exit(2))
+        controller.finish_start()
+
+    # A zero timer would run before the first paint and keep the board blank meanwhile.
+    call_after_first_frame(app, window, wire)
+    if os.environ.get(ENV):  # tests/perf/run.py: start-up time and memory (filters installed
+        report_first_frame(app, window, os.environ[ENV])  # last are asked first)
     window.show()
-    controller.start_failed.connect(lambda _message: app.exit(2))
-    QTimer.singleShot(0, controller.finish_start)
     log.info("circle-app %s started", __version__)
     code = app.exec()
-    controller.shutdown()
+    for controller in controllers:
+        controller.shutdown()
     return code
 
 
-def build_window(
-    app: QApplication, database_url: str | None, start: str | None
-) -> tuple[MainWindow, AppController]:
+def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
+    """The window as the first frame shows it: fonts, theme, translations, the home screen."""
     from circle_app.ui import theme as theme_module
-    from circle_app.ui.controller import AppController
     from circle_app.ui.main_window import MainWindow
     from circle_app.ui.settings import THEME, Settings
     from circle_app.ui.translations import install_translators
@@ -56,10 +71,20 @@ def build_window(
     font.setPointSize(14)
     app.setFont(font)
     app.setStyle(theme_module.BoardStyle("Fusion"))
-    window = MainWindow(settings)
+    app.setStyleSheet(theme_module.THEMES[settings.get(THEME)].stylesheet())
+    return MainWindow(settings), settings
+
+
+def build_controller(
+    window: MainWindow, settings: Settings, database_url: str | None, start: str | None
+) -> AppController:
+    from circle_app.ui import theme as theme_module
+    from circle_app.ui.controller import AppController
+    from circle_app.ui.settings import THEME
+
     controller = AppController(window, settings, database_url, start=start)
     controller.apply_theme(theme_module.THEMES[settings.get(THEME)])
-    return window, controller
+    return controller
 
 
 def install_excepthook() -> None:

@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from circle_app.store import StoreError
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -61,7 +59,7 @@ def confirm(question: str) -> bool:
 
 
 def open_engine(args: argparse.Namespace) -> Any:
-    from circle_app.store import open_store
+    from circle_app.store import StoreError, open_store
 
     try:
         return open_store(args.database_url)
@@ -124,6 +122,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
+    from circle_app.store import StoreError
     from circle_app.store.engine import resolve_database_url, sqlite_path
     from circle_app.store.privacy import backups_beside, erase_person, find_people
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from circle_app.ui.icons import icon
 
-if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame: keep it here
     from circle_app.store.circles import UnfinishedCircle
-from circle_app.store.conversations import UnfinishedConversation
+    from circle_app.store.conversations import UnfinishedConversation
 
 
 class HomeScreen(QWidget):

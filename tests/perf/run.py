@@ -1,0 +1,166 @@
+"""One performance report: every benchmark of the project, and start-up/memory ratios
+against a bare PySide6 window measured in the same run (so they hold on a noisy machine).
+
+    uv run python tests/perf/run.py            # prints one JSON object
+    CIRCLE_APP_PERF_RUNS=15 uv run python tests/perf/run.py
+
+Start-up: process start to the main window's first painted frame (circle-app with
+CIRCLE_APP_REPORT_FIRST_FRAME=1, see circle_app/ui/frame_report.py) divided by the same
+for tests/perf/bare_window.py, medians of interleaved runs. Memory: peak RSS of
+`circle-app demo` once the circle is painted, divided by the bare window's. Each
+benchmark runs in its own process. Qt runs offscreen; the app gets a throw-away data
+folder (its database is created by a first, unmeasured start).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).parents[2]
+PERF = Path(__file__).parent
+RUNS = int(os.environ.get("CIRCLE_APP_PERF_RUNS", "7"))
+GOALS = {"startup_ratio": 1.5, "rss_ratio": 1.6}
+
+
+def _env(data: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+        "CIRCLE_APP_DATA_DIR": str(data / "data"),
+        "XDG_CONFIG_HOME": str(data / "config"),
+        "XDG_DATA_HOME": str(data / "xdg"),
+    }
+
+
+def _first_frame(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from spawning `command` to its first painted frame, and its peak RSS (kB)."""
+    started = time.time()
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    line = next((ln for ln in result.stdout.splitlines() if ln.startswith("first-frame ")), None)
+    if line is None:
+        raise RuntimeError(f"{command} printed no first frame: {result.stderr[-2000:]}")
+    _, stamp, _, rss = line.split()
+    return float(stamp) - started, int(rss)
+
+
+def startup_and_memory(data: Path) -> dict[str, Any]:
+    env = _env(data)
+    app = [sys.executable, "-m", "circle_app"]
+    bare = [sys.executable, str(PERF / "bare_window.py")]
+    frame_env = {**env, "CIRCLE_APP_REPORT_FIRST_FRAME": "1"}
+    circle_env = {**env, "CIRCLE_APP_REPORT_FIRST_FRAME": "circle"}
+    _first_frame(app, frame_env)  # creates the database; warms the disk cache
+    _first_frame(bare, env)
+    app_times, bare_times, app_rss, bare_rss, circle_rss = [], [], [], [], []
+    for _ in range(RUNS):  # interleaved, so drift hits both alike
+        seconds, _rss = _first_frame(app, frame_env)
+        app_times.append(seconds)
+        seconds, rss = _first_frame(bare, env)
+        bare_times.append(seconds)
+        bare_rss.append(rss)
+    for _ in range(max(RUNS // 2, 2)):
+        circle_rss.append(_first_frame([*app, "demo"], circle_env)[1])
+        app_rss.append(_first_frame(bare, env)[1])
+    app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
+    rss_app, rss_bare = statistics.median(circle_rss), statistics.median(bare_rss + app_rss)
+    return {
+        "startup_ratio": round(app_s / bare_s, 2),
+        "startup_ms": {"app": round(app_s * 1000), "bare_window": round(bare_s * 1000)},
+        "rss_ratio": round(rss_app / rss_bare, 2),
+        "rss_mb": {
+            "app_with_a_circle": round(rss_app / 1024),
+            "bare_window": round(rss_bare / 1024),
+        },
+    }
+
+
+def bench(name: str, data: Path) -> dict[str, Any] | None:
+    """Run tests/perf/NAME.py's run() in its own process; None if there is no such file."""
+    if not (PERF / f"{name}.py").exists():
+        return None
+    code = f"import json, tests.perf.{name} as b; print('RESULT ' + json.dumps(b.run()))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=_env(data),
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,
+        check=False,
+    )
+    line = next((ln for ln in result.stdout.splitlines() if ln.startswith("RESULT ")), None)
+    if line is None:
+        return {"error": (result.stderr.strip().splitlines() or ["no output"])[-1]}
+    report: dict[str, Any] = json.loads(line.removeprefix("RESULT "))
+    return report
+
+
+def _get(report: dict[str, Any] | None, *keys: str) -> Any:
+    value: Any = report
+    for key in keys:
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return value
+
+
+def run() -> dict[str, Any]:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        ratios = startup_and_memory(data)
+        frames = bench("bench_circle_frames", data)
+        draw = bench("bench_draw", data)
+        speech = bench("bench_speech", data)
+        dashboard = bench("bench_dashboard", data)
+    speech_stall = _get(speech, "default_output", "max_stall_ms")
+    if speech_stall is None:  # no audio device: the same path with a paced null player
+        speech_stall = _get(speech, "paced_null_output", "max_stall_ms")
+    draw_p50 = [v["p50_ms"] for v in (draw or {}).values() if isinstance(v, dict) and "p50_ms" in v]
+    report: dict[str, Any] = {
+        "startup_ratio": ratios["startup_ratio"],
+        "rss_ratio": ratios["rss_ratio"],
+        "frame_p99_ms_1080p": _get(frames, "1080p", "p99_ms"),
+        "frame_p99_ms_2160p": _get(frames, "2160p", "p99_ms"),
+        "draw_p50_ms": max(draw_p50) if draw_p50 else None,
+        "speech_max_stall_ms": speech_stall,
+        "dashboard_ms": _get(dashboard, "dashboard_ms"),
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "qt": qVersion(),
+        "pyside": pyside_version,
+        "goals": {
+            "startup_ratio": GOALS["startup_ratio"],
+            "rss_ratio": GOALS["rss_ratio"],
+            "frame_p99_ms_1080p": 8,
+            "draw_p50_ms": 5,
+            "speech_max_stall_ms": 30,
+            "dashboard_ms": _get(dashboard, "goal_ms"),
+        },
+        "details": {
+            **{k: v for k, v in ratios.items() if k not in ("startup_ratio", "rss_ratio")},
+            "circle_frames": frames,
+            "draw": draw,
+            "speech": speech,
+            "dashboard": dashboard,
+        },
+    }
+    return report
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), indent=2))
