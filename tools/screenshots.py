@@ -146,6 +146,17 @@ def main() -> int:
     shot("conference-agreements")
     controller.conflicts.show_conferences(follow_up=True)
     shot("conference-follow-up")
+    # -- dashboard, question banks, settings (issues 4, 5, 8) ----------------------------
+    controller.show_dashboard()
+    shot("dashboard")
+    controller.show_banks()
+    shot("question-banks")
+    controller.go_home()
+    controller.show_settings()
+    QTest.qWait(100)
+    assert controller.settings_dialog is not None
+    controller.settings_dialog.grab().save(str(args.out / f"settings-{suffix}.png"))
+    controller.settings_dialog.close()
     controller.shutdown()
     print(args.out)  # noqa: T201
     return 0

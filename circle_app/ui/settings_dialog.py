@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(880)
 
         self.language = QComboBox()
         for label, code in (
