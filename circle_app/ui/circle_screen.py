@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from circle_app.domain.prompts import DrawRequest, Prompt, PromptRef, PromptSour
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
 from circle_app.ui import labels
-from circle_app.ui.icons import icon
+from circle_app.ui.board_button import BoardButton
 from circle_app.ui.ring_view import RingState, RingView, SeatView, StageView
 from circle_app.ui.theme import Theme
 
@@ -80,17 +78,17 @@ class CircleScreen(QWidget):
         self.ring.set_theme(theme)
         self.ring.seat_tapped.connect(self._on_seat_tapped)
 
-        self.back_button = self._button("mdi6.undo-variant", self.tr("Back"))
+        self.back_button = BoardButton("mdi6.undo-variant", self.tr("Back"))
         self.back_button.clicked.connect(self.undo)
-        self.pass_button = self._button("mdi6.hand-back-left-outline", self.tr("Pass"))
+        self.pass_button = BoardButton("mdi6.hand-back-left-outline", self.tr("Pass"))
         self.pass_button.clicked.connect(self.pass_turn)
-        self.next_button = self._button("mdi6.arrow-right-bold", self.tr("Next"), primary=True)
+        self.next_button = BoardButton("mdi6.arrow-right-bold", self.tr("Next"), primary=True)
         self.next_button.clicked.connect(self.advance)
-        self.read_button = self._button("mdi6.volume-high", self.tr("Read aloud"))
+        self.read_button = BoardButton("mdi6.volume-high", self.tr("Read aloud"))
         self.read_button.clicked.connect(self.read_aloud)
-        self.prompt_button = self._button("mdi6.cards-outline", self.tr("New prompt"))
+        self.prompt_button = BoardButton("mdi6.cards-outline", self.tr("New prompt"))
         self.prompt_button.clicked.connect(self.new_prompt)
-        self.more_button = self._button("mdi6.dots-horizontal", self.tr("More"))
+        self.more_button = BoardButton("mdi6.dots-horizontal", self.tr("More"))
         self._menu = self._build_menu()
         self.more_button.clicked.connect(self._show_menu)
 
@@ -233,31 +231,12 @@ class CircleScreen(QWidget):
 
     # -- internals ------------------------------------------------------------------------
 
-    def _button(self, icon_name: str, text: str, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys and the remote stay with the ring
-        button.setProperty("primary", primary)
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._size_button(button, 1.0)
-        return button
-
-    @staticmethod
-    def _size_button(button: QPushButton, scale: float) -> None:
-        """Controls grow with the board (a 4K board without OS scaling still gets big ones)."""
-        height = round(64 * scale)
-        button.setMinimumHeight(height)
-        button.setMinimumWidth(round(150 * scale))
-        button.setIconSize(QSize(round(30 * scale), round(30 * scale)))
-        font = button.font()
-        font.setPointSizeF(17 * scale)
-        button.setFont(font)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         scale = max(1.0, min(self.width() / 1366, self.height() / 768))
         if abs(scale - self._controls_scale) > 0.05:
             self._controls_scale = scale
             for button in self._buttons:
-                self._size_button(button, scale)
+                button.scale_to(scale)
         super().resizeEvent(event)
 
     def _build_menu(self) -> QMenu:

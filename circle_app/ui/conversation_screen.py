@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from circle_app.domain.conversation import (
 from circle_app.store import StoreError
 from circle_app.store.conversations import RecordedConversation
 from circle_app.ui import labels
-from circle_app.ui.icons import icon
+from circle_app.ui.board_button import BoardButton
 from circle_app.ui.quick_prompt_screen import FittedLabel
 
 log = logging.getLogger(__name__)
@@ -70,7 +69,7 @@ class ConversationScreen(QWidget):
             label.setMinimumWidth(130)
             self.phase_labels.append(label)
             phases.addWidget(label)
-        self.keyring_button = self._button("mdi6.key-chain-variant", self.tr("Key-ring card"))
+        self.keyring_button = BoardButton("mdi6.key-chain-variant", self.tr("Key-ring card"))
         self.keyring_button.setToolTip(self.tr("The six questions on one card (K)"))
         self.keyring_button.clicked.connect(self.keyring_requested)
         top = QHBoxLayout()
@@ -107,14 +106,14 @@ class ConversationScreen(QWidget):
         card_layout.addWidget(self.questions_label, 1)
         card_layout.addWidget(self.footer_label)
 
-        self.home_button = self._button("mdi6.pause", self.tr("Pause"))
+        self.home_button = BoardButton("mdi6.pause", self.tr("Pause"))
         self.home_button.setToolTip(self.tr("Home; the conversation can be continued later"))
         self.home_button.clicked.connect(lambda: self.paused.emit(self.conversation_id))
-        self.back_button = self._button("mdi6.undo-variant", self.tr("Back"))
+        self.back_button = BoardButton("mdi6.undo-variant", self.tr("Back"))
         self.back_button.clicked.connect(self.undo)
-        self.next_button = self._button("mdi6.arrow-right-bold", self.tr("Next"), primary=True)
+        self.next_button = BoardButton("mdi6.arrow-right-bold", self.tr("Next"), primary=True)
         self.next_button.clicked.connect(self.advance)
-        self.read_button = self._button("mdi6.volume-high", self.tr("Read aloud"))
+        self.read_button = BoardButton("mdi6.volume-high", self.tr("Read aloud"))
         self.read_button.clicked.connect(self.read_aloud)
         controls = QHBoxLayout()
         controls.setSpacing(16)
@@ -196,17 +195,6 @@ class ConversationScreen(QWidget):
         event.accept()
 
     # -- internals ------------------------------------------------------------------------
-
-    def _button(self, icon_name: str, text: str, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(icon(icon_name), text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys and the remote stay with the card
-        button.setProperty("primary", primary)
-        button.setMinimumHeight(64)
-        button.setMinimumWidth(150)
-        button.setIconSize(QSize(30, 30))
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        button.setStyleSheet("font-size: 17pt; border-radius: 32px;")
-        return button
 
     def _act(self, action: object) -> None:
         assert callable(action)
