@@ -49,9 +49,7 @@ def check_import(data: bytes, tmp_path: Path) -> None:
     if result.bank is None:
         assert result.problems, "a refused file must say why"
         for problem in result.problems:
-            assert str(problem).startswith(f"{source}:") or str(problem).startswith(
-                f"{source} "
-            )
+            assert str(problem).startswith(f"{source}:") or str(problem).startswith(f"{source} ")
             assert problem.line is None or problem.line >= 1
         after = sorted(user.glob("*")) if user.exists() else []
         assert after == before  # nothing half-imported
