@@ -88,6 +88,8 @@ class _Layout:
     # Per seat, the biggest name label that touches no neighbour's seat or label:
     # 0 none (the badge stays), 1 normal, 2 speaker-sized, 3 speaker-sized and wide.
     label_room: tuple[int, ...] = ()
+    label_heights: tuple[float, float] = (0.0, 0.0)  # a name's line: normal, speaker
+    bounds: tuple[QRectF, ...] = ()  # _seat_bounds, computed once per size and seat count
 
 
 def seat_angle(index: int, count: int) -> float:
@@ -257,7 +259,13 @@ class RingView(QWidget):
         card_w = min(lay.piece_rx * 1.62, w - 2 * (70 * scale + lay.seat_r * 3))
         card_h = lay.piece_ry * 1.30
         lay.card = QRectF(lay.center.x() - card_w / 2, lay.center.y() - card_h / 2, card_w, card_h)
+        lay.label_heights = (
+            QFontMetricsF(self._font(18 * scale)).height(),
+            QFontMetricsF(self._font(24 * scale, bold=True)).height(),
+        )
         lay.label_room = self._label_rooms(len(self._state.seats))
+        lay.bounds = ()
+        lay.bounds = tuple(self._seat_bounds(i, count) for i in range(len(self._state.seats)))
 
     def _label_rect(self, index: int, count: int, *, speaker: bool, wide: bool) -> QRectF:
         """Where seat `index`'s name goes: above the seats in the upper half, else below;
@@ -265,10 +273,9 @@ class RingView(QWidget):
         lay = self._layout
         point = self._seat_point(index, count)
         radius = lay.seat_r * (1.3 if speaker else 1.0)
-        height = QFontMetricsF(self._font((24 if speaker else 18) * lay.scale, bold=speaker))
         width = lay.label_width * (1.5 if wide else 1.0)
         angle = seat_angle(index, count)
-        h = height.height()
+        h = lay.label_heights[1 if speaker else 0]
         if abs(math.cos(angle)) > 0.8:
             gap = 6 * lay.scale
             if math.cos(angle) > 0:
@@ -438,6 +445,8 @@ class RingView(QWidget):
     def _seat_bounds(self, index: int, count: int) -> QRectF:
         """Everything a seat may paint: the glow of the speaker and the widest label."""
         lay = self._layout
+        if len(lay.bounds) == count:
+            return lay.bounds[index]
         point = self._seat_point(index, count)
         reach = lay.seat_r * 1.3 * 2.0 + 2
         bounds = QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)

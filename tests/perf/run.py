@@ -86,11 +86,24 @@ def startup_and_memory(data: Path) -> dict[str, Any]:
     }
 
 
-def bench(name: str, data: Path) -> dict[str, Any] | None:
+# The circle benchmark again with 200 seats and hostile names (500 characters, right to
+# left, emoji): the legibility stress case of issue 9.
+HOSTILE_SEATS = """
+import dataclasses
+NAMES = ["محمد عبد الرحمن الحسيني", "Zoë 🌟👩🏽‍🚀 Kristensen", "Maximilian " * 45]
+b.SEATS = 200
+plain = b._state
+b._state = lambda current: dataclasses.replace(plain(current), seats=tuple(
+    dataclasses.replace(seat, label=NAMES[i % 3]) for i, seat in enumerate(plain(current).seats)
+))
+"""
+
+
+def bench(name: str, data: Path, prelude: str = "") -> dict[str, Any] | None:
     """Run tests/perf/NAME.py's run() in its own process; None if there is no such file."""
     if not (PERF / f"{name}.py").exists():
         return None
-    code = f"import json, tests.perf.{name} as b; print('RESULT ' + json.dumps(b.run()))"
+    code = f"import json, tests.perf.{name} as b\n{prelude}\nprint('RESULT ' + json.dumps(b.run()))"
     result = subprocess.run(
         [sys.executable, "-c", code],
         env=_env(data),
@@ -124,6 +137,7 @@ def run() -> dict[str, Any]:
         data = Path(folder)
         ratios = startup_and_memory(data)
         frames = bench("bench_circle_frames", data)
+        hostile = bench("bench_circle_frames", data, HOSTILE_SEATS)
         draw = bench("bench_draw", data)
         speech = bench("bench_speech", data)
         dashboard = bench("bench_dashboard", data)
@@ -136,6 +150,8 @@ def run() -> dict[str, Any]:
         "rss_ratio": ratios["rss_ratio"],
         "frame_p99_ms_1080p": _get(frames, "1080p", "p99_ms"),
         "frame_p99_ms_2160p": _get(frames, "2160p", "p99_ms"),
+        "frame_p99_ms_1080p_200_hostile_seats": _get(hostile, "1080p", "p99_ms"),
+        "frame_p99_ms_2160p_200_hostile_seats": _get(hostile, "2160p", "p99_ms"),
         "draw_p50_ms": max(draw_p50) if draw_p50 else None,
         "speech_max_stall_ms": speech_stall,
         "dashboard_ms": _get(dashboard, "dashboard_ms"),
@@ -154,6 +170,7 @@ def run() -> dict[str, Any]:
         "details": {
             **{k: v for k, v in ratios.items() if k not in ("startup_ratio", "rss_ratio")},
             "circle_frames": frames,
+            "circle_frames_200_hostile_seats": hostile,
             "draw": draw,
             "speech": speech,
             "dashboard": dashboard,
