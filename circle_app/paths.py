@@ -7,14 +7,15 @@ at the top of the repository in a source checkout; both are found here and nowhe
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 from circle_app import APP_NAME
 
-_PACKAGE_DIR = Path(str(files("circle_app")))
+# The package is always installed as files (wheel or source tree), never zipped, so its
+# folder is simply here; importlib.resources would cost the start-up a zipfile import.
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _shipped(name: str) -> Path:

@@ -10,7 +10,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from circle_app.domain.report import Period
+PERIODS = ("week", "month", "school_year")  # circle_app.domain.report.Period, loaded lazily
 
 
 def _day(text: str) -> date:
@@ -30,13 +30,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--group", metavar="NAME", help="one group only")
     parser.add_argument("--since", type=_day, metavar="DATE", help="from this day (YYYY-MM-DD)")
     parser.add_argument("--until", type=_day, metavar="DATE", help="to this day, inclusive")
-    parser.add_argument("--period", choices=[p.value for p in Period], default=Period.MONTH.value)
+    parser.add_argument("--period", choices=PERIODS, default="month")
     parser.add_argument("--format", choices=("csv", "json"), required=True)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from circle_app.commands.people import open_engine
+    from circle_app.domain.report import Period
     from circle_app.store import StoreError
     from circle_app.store.reports import ReportStore
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from circle_app.speech.voices import LANGUAGES, VoiceReport
+if TYPE_CHECKING:  # the speech modules load only when `voices` runs, not at every start
+    from circle_app.speech.voices import VoiceReport
 
 LANGUAGE_NAMES = {"da": "Danish", "en": "English"}
 
@@ -39,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def format_report(report: VoiceReport) -> str:
+    from circle_app.speech.voices import LANGUAGES
+
     lines = [f"Speech engine: {report.driver}", ""]
     for language in LANGUAGES:
         voice = report.chosen.get(language)

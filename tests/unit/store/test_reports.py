@@ -265,3 +265,9 @@ def test_tallies_follow_undo_back_to_nothing(engine: Engine) -> None:
     for seq in (1, 0):  # the turn, then the round
         store.undo(1, seq)
     assert ReportStore(engine).report(today=TODAY).rows == ()
+
+
+def test_the_command_offers_exactly_the_report_periods() -> None:
+    from circle_app.commands import report as command
+
+    assert command.PERIODS == tuple(period.value for period in Period)
