@@ -270,4 +270,4 @@ def test_tallies_follow_undo_back_to_nothing(engine: Engine) -> None:
 def test_the_command_offers_exactly_the_report_periods() -> None:
     from circle_app.commands import report as command
 
-    assert command.PERIODS == tuple(period.value for period in Period)
+    assert tuple(period.value for period in Period) == command.PERIODS
