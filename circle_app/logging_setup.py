@@ -29,4 +29,7 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
         return None  # no log is better than no app
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    # Ours go to our file only, even when a library configures the root logger for the
+    # console (pyttsx3's drivers call logging.basicConfig).
+    root.propagate = False
     return folder / LOG_FILE_NAME
