@@ -339,7 +339,12 @@ class AppController(QObject):
         self.go_home()
 
     def _show_circle(self, recorded: RecordedCircle, title: str) -> None:
+        """The circle screen; a resumed or reopened circle is titled by its group again."""
         services = self._services()
+        group_id = recorded.circle.setup.group_id
+        if not title and group_id is not None:
+            names = {group.id: group.name for group in services.groups.list_groups()}
+            title = names.get(group_id, "")
         screen = CircleScreen(
             recorded,
             services.prompts,
@@ -351,18 +356,18 @@ class AppController(QObject):
         )
         self._offer_speech(screen)
         screen.read_aloud_requested.connect(self.say)
-        screen.finished.connect(lambda _id: self._show_summary(recorded))
+        screen.finished.connect(lambda _id: self._show_summary(recorded, title))
         screen.paused.connect(lambda _id: self.go_home())
         self.circle_screen = screen
         self.window.show_screen(screen)
 
-    def _show_summary(self, recorded: RecordedCircle) -> None:
+    def _show_summary(self, recorded: RecordedCircle, title: str) -> None:
         summary = SummaryScreen(recorded.circle.summary(), hide_names=self.settings.get(HIDE_NAMES))
         summary.close_requested.connect(self.go_home)
 
         def reopen() -> None:
             recorded.reopen()
-            self._show_circle(recorded, "")
+            self._show_circle(recorded, title)
 
         summary.reopen_requested.connect(reopen)
         self.circle_screen = None

@@ -267,3 +267,18 @@ def test_read_aloud_button_explains_why_when_there_is_no_engine(
     assert screen is not None
     assert not screen.read_button.isEnabled()
     assert "espeak-ng" in screen.read_button.toolTip()
+
+
+def test_a_resumed_demo_circle_is_titled_by_its_group_again(
+    make_app: Callable[..., AppController], database_url: str, qtbot: QtBot
+) -> None:
+    controller = make_app(database_url)
+    controller.start_demo()
+    screen = controller.circle_screen
+    assert screen is not None
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    controller.go_home()
+    qtbot.mouseClick(controller.window.home.resume_button, Qt.MouseButton.LeftButton)
+    resumed = controller.circle_screen
+    assert resumed is not None
+    assert resumed.ring.state.info.endswith("· Demo")
