@@ -282,3 +282,48 @@ def test_a_resumed_demo_circle_is_titled_by_its_group_again(
     resumed = controller.circle_screen
     assert resumed is not None
     assert resumed.ring.state.info.endswith("· Demo")
+
+
+def test_the_app_works_with_pyttsx3_failing_to_initialise(
+    qapp: object,
+    qtbot: QtBot,
+    settings: object,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    fatal_messages: list[str],
+) -> None:
+    """The real speaker factory, with the engine broken: no dialog, the circle goes on."""
+    from circle_app.ui import theme
+    from circle_app.ui.main_window import MainWindow
+    from circle_app.ui.qt_speaker import create_speaker
+
+    def broken_engine(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("could not initialize espeak")
+
+    monkeypatch.setattr("pyttsx3.engine.Engine", broken_engine)
+    window = MainWindow(settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    controller = AppController(
+        window,
+        settings,  # type: ignore[arg-type]
+        database_url,
+        speaker_factory=lambda parent: create_speaker(parent=parent),
+    )
+    controller.apply_theme(theme.LIGHT)
+    window.show()
+    controller.finish_start()
+    try:
+        speaker = controller.speaker
+        assert speaker is not None
+        qtbot.waitUntil(lambda: speaker.unavailable_reason != "The speech engine is starting")
+        controller.start_demo()
+        screen = controller.circle_screen
+        assert screen is not None
+        assert not screen.read_button.isEnabled()
+        assert "espeak-ng" in screen.read_button.toolTip()
+        qtbot.keyClick(screen, Qt.Key.Key_R)  # harmless
+        qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+        assert turns_on_disk(screen) == [(0, "spoke")]
+        assert fatal_messages == []
+    finally:
+        controller.shutdown()
