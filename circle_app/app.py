@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 
 def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     """Show the window first; open the database and heavy modules right after the first frame."""
-    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -40,6 +39,8 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     def wire() -> None:
         """After the first frame: the controller and what it imports (the store, SQLAlchemy,
         the screens, speech), then the database, the banks and the speech engine."""
+        setup_logging()
+        log.info("circle-app %s started", __version__)
         controller = build_controller(window, settings, database_url, start)
         controllers.append(controller)
         controller.start_failed.connect(lambda _message: app.exit(2))
@@ -50,7 +51,6 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     if os.environ.get(ENV):  # tests/perf/run.py: start-up time and memory (filters installed
         report_first_frame(app, window, os.environ[ENV])  # last are asked first)
     window.show()
-    log.info("circle-app %s started", __version__)
     code = app.exec()
     for controller in controllers:
         controller.shutdown()

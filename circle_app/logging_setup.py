@@ -7,7 +7,6 @@ never a prompt answer. Names are children's personal data (METHOD.md, "data").
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from circle_app.paths import user_log_dir
@@ -17,6 +16,8 @@ LOG_FILE_NAME = "circle-app.log"
 
 def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path | None:
     """Send the app's log to a rotating file; return its path, or None if unwritable."""
+    import logging.handlers  # after the first frame, with the rest of the start-up
+
     folder = folder or user_log_dir()
     root = logging.getLogger("circle_app")
     root.setLevel(level)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from circle_app import APP_NAME
 
 # The package is always installed as files (wheel or source tree), never zipped, so its
@@ -40,6 +38,8 @@ def user_data_dir() -> Path:
     override = os.environ.get("CIRCLE_APP_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # only when asked: not on the way to the first frame
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -52,6 +52,8 @@ def user_log_dir() -> Path:
     override = os.environ.get("CIRCLE_APP_DATA_DIR")
     if override:
         return Path(override) / "logs"
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
