@@ -26,6 +26,7 @@ from circle_app.banks.schema import Bank, Problem
 from circle_app.banks.transfer import export_bank, import_bank, save_user_bank, slug
 from circle_app.domain.enums import BankKind
 from circle_app.domain.prompts import Prompt
+from circle_app.ui import labels
 from circle_app.ui.icons import icon
 from circle_app.ui.prompt_dialog import NewBankDialog, PromptDialog
 
@@ -127,7 +128,8 @@ class BankBrowserScreen(QWidget):
             if language and bank.language != language:
                 continue
             mine = self.tr(" · yours") if bank.user else ""
-            text = f"{bank.title}\n{bank.language} · {bank.kind.value} · {len(bank)}{mine}"
+            kind = labels.bank_kind(bank.kind)
+            text = f"{bank.title}\n{bank.language} · {kind} · {len(bank)}{mine}"
             item = QListWidgetItem(text)
             item.setData(_BANK, bank.id)
             item.setSizeHint(QSize(0, 64))

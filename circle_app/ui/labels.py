@@ -20,6 +20,7 @@ from circle_app.domain.conference import (
 from circle_app.domain.conversation import Phase
 from circle_app.domain.enums import (
     AgeBand,
+    BankKind,
     CircleKind,
     Direction,
     GroupKind,
@@ -35,6 +36,18 @@ def circle_kind(kind: CircleKind) -> str:
         CircleKind.ACADEMIC: QCoreApplication.translate("labels", "Academic check-in"),
         CircleKind.PARENTS: QCoreApplication.translate("labels", "Parent meeting circle"),
         CircleKind.CONFLICT: QCoreApplication.translate("labels", "Conflict circle"),
+    }[kind]
+
+
+def bank_kind(kind: BankKind) -> str:
+    """What a question bank is for."""
+    return {
+        BankKind.PEACETIME: QCoreApplication.translate("labels", "Peacetime"),
+        BankKind.CONFLICT: QCoreApplication.translate("labels", "Conflict rounds"),
+        BankKind.ACADEMIC: QCoreApplication.translate("labels", "Academic"),
+        BankKind.PARENTS: QCoreApplication.translate("labels", "Parent meetings"),
+        BankKind.AFFECTIVE: QCoreApplication.translate("labels", "Affective (staff)"),
+        BankKind.CONVERSATION: QCoreApplication.translate("labels", "Six questions"),
     }[kind]
 
 

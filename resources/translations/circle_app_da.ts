@@ -1857,6 +1857,30 @@
         <translation>Konfliktcirkel</translation>
     </message>
     <message>
+        <source>Peacetime</source>
+        <translation>Fredstid</translation>
+    </message>
+    <message>
+        <source>Conflict rounds</source>
+        <translation>Konfliktrunder</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Fagligt</translation>
+    </message>
+    <message>
+        <source>Parent meetings</source>
+        <translation>Forældremøder</translation>
+    </message>
+    <message>
+        <source>Affective (staff)</source>
+        <translation>Affektivt (medarbejdere)</translation>
+    </message>
+    <message>
+        <source>Six questions</source>
+        <translation>De seks spørgsmål</translation>
+    </message>
+    <message>
         <source>Experienced</source>
         <translation>Oplevet</translation>
     </message>

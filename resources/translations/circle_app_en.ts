@@ -1856,6 +1856,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Peacetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affective (staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Experienced</source>
         <translation type="unfinished"></translation>
     </message>
