@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from circle_app.speech.speaker import NullSpeaker, Speaker, SpeechCallbacks
+from circle_app.speech.pyttsx3_speaker import PLAYBACK_FAILED, STARTING
+from circle_app.speech.speaker import NullSpeaker, Speaker, SpeechCallbacks, install_hint
 from circle_app.speech.voices import VoiceReport
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,31 @@ def pyttsx3_factory(callbacks: SpeechCallbacks) -> Speaker:
     from circle_app.speech.pyttsx3_speaker import Pyttsx3Speaker
 
     return Pyttsx3Speaker(callbacks)
+
+
+def speech_text(message: str) -> str:
+    """The speech layer's fixed messages (plain Python, English) in the interface language."""
+    known = {
+        STARTING: QCoreApplication.translate("speech", "The speech engine is starting"),
+        TURNED_OFF: QCoreApplication.translate(
+            "speech", "Read-aloud is turned off in the settings"
+        ),
+        PLAYBACK_FAILED: QCoreApplication.translate(
+            "speech", "Could not play the sound: no audio output device was found or it is busy"
+        ),
+        install_hint("linux"): QCoreApplication.translate(
+            "speech",
+            "No speech engine found: install espeak-ng (Linux: sudo apt install espeak-ng)",
+        ),
+        install_hint("win32"): QCoreApplication.translate(
+            "speech",
+            "Windows speech (SAPI5) could not start: reinstall circle-app (it needs pywin32)",
+        ),
+        install_hint("darwin"): QCoreApplication.translate(
+            "speech", "macOS speech could not start: reinstall circle-app (it needs pyobjc)"
+        ),
+    }
+    return known.get(message, message)
 
 
 class QtSpeaker(QObject):
@@ -89,7 +115,8 @@ class QtSpeaker(QObject):
     @property
     def unavailable_reason(self) -> str | None:
         """For the read-aloud button's tooltip while it is disabled; None when available."""
-        return self._speaker.unavailable_reason
+        reason = self._speaker.unavailable_reason
+        return speech_text(reason) if reason else reason
 
     def say(self, text: str, language: str) -> int:
         """Read `text` ("da"/"en" voice); cancels what is being said; returns the request id.
@@ -131,7 +158,7 @@ class QtSpeaker(QObject):
 
     @Slot(str)
     def _on_error(self, message: str) -> None:
-        self.error.emit(message)
+        self.error.emit(speech_text(message))
 
     @Slot(bool, str)
     def _on_availability(self, available: bool, reason: str) -> None:

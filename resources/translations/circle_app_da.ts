@@ -2134,4 +2134,31 @@
         <translation>Gæster</translation>
     </message>
 </context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>The speech engine is starting</source>
+        <translation>Oplæsningen starter op</translation>
+    </message>
+    <message>
+        <source>Read-aloud is turned off in the settings</source>
+        <translation>Oplæsning er slået fra i indstillingerne</translation>
+    </message>
+    <message>
+        <source>Could not play the sound: no audio output device was found or it is busy</source>
+        <translation>Lyden kunne ikke afspilles: der blev ikke fundet nogen lydudgang, eller den er optaget</translation>
+    </message>
+    <message>
+        <source>No speech engine found: install espeak-ng (Linux: sudo apt install espeak-ng)</source>
+        <translation>Der er ingen taleenhed: installér espeak-ng (Linux: sudo apt install espeak-ng)</translation>
+    </message>
+    <message>
+        <source>Windows speech (SAPI5) could not start: reinstall circle-app (it needs pywin32)</source>
+        <translation>Windows&apos; tale (SAPI5) kunne ikke starte: geninstallér circle-app (den kræver pywin32)</translation>
+    </message>
+    <message>
+        <source>macOS speech could not start: reinstall circle-app (it needs pyobjc)</source>
+        <translation>macOS&apos; tale kunne ikke starte: geninstallér circle-app (den kræver pyobjc)</translation>
+    </message>
+</context>
 </TS>

@@ -2133,4 +2133,31 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>The speech engine is starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-aloud is turned off in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not play the sound: no audio output device was found or it is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech engine found: install espeak-ng (Linux: sudo apt install espeak-ng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows speech (SAPI5) could not start: reinstall circle-app (it needs pywin32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS speech could not start: reinstall circle-app (it needs pyobjc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -200,3 +200,29 @@ def test_close_ends_the_speech_thread_and_later_calls_are_harmless(
     assert speaker.say("after", "en") == 0
     speaker.stop()
     speaker.close()
+
+
+def test_the_speech_layers_messages_are_translated_and_english_stays_english(
+    qapp: object,
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from circle_app.speech.pyttsx3_speaker import PLAYBACK_FAILED, STARTING
+    from circle_app.ui.qt_speaker import speech_text
+
+    messages = [STARTING, TURNED_OFF, PLAYBACK_FAILED] + [
+        install_hint(platform) for platform in ("linux", "win32", "darwin")
+    ]
+    assert [speech_text(message) for message in messages] == messages  # the English source
+    danish = QTranslator()
+    folder = Path(__file__).parents[2] / "resources" / "translations"
+    assert danish.load("circle_app_da", str(folder))
+    QCoreApplication.installTranslator(danish)
+    try:
+        translated = [speech_text(message) for message in messages]
+    finally:
+        QCoreApplication.removeTranslator(danish)
+    assert all(new != old for new, old in zip(translated, messages, strict=True))
+    assert "espeak-ng" in translated[3]
