@@ -71,7 +71,9 @@ def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
     font.setPointSize(14)
     app.setFont(font)
     app.setStyle(theme_module.BoardStyle("Fusion"))
-    app.setStyleSheet(theme_module.THEMES[settings.get(THEME)].stylesheet())
+    chosen = theme_module.THEMES[settings.get(THEME)]
+    app.setPalette(chosen.palette())
+    app.setStyleSheet(chosen.stylesheet())
     return MainWindow(settings), settings
 
 

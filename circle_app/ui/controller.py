@@ -98,6 +98,7 @@ class AppController(QObject):
         set_icon_color(theme.text)
         app = QApplication.instance()
         if isinstance(app, QApplication):
+            app.setPalette(theme.palette())
             app.setStyleSheet(theme.stylesheet())
         self.window.home.refresh_icons(theme.text, theme.accent_text)
         if self.circle_screen is not None:

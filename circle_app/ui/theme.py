@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase, QPalette
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from circle_app.paths import resources_dir
@@ -28,6 +28,28 @@ class Theme:
     accent_text: QColor
     had_piece: QColor  # teal: has had the piece
     absent: QColor
+
+    def palette(self) -> QPalette:
+        """The same colours for what the stylesheet does not reach (check marks, scroll
+        bars, dialogs' native parts)."""
+        palette = QPalette()
+        role = QPalette.ColorRole
+        for which, color in (
+            (role.Window, self.background_top),
+            (role.WindowText, self.text),
+            (role.Base, self.card),
+            (role.AlternateBase, self.background_bottom),
+            (role.Text, self.text),
+            (role.Button, self.card),
+            (role.ButtonText, self.text),
+            (role.ToolTipBase, QColor("#fffbe8")),
+            (role.ToolTipText, QColor("#000000")),
+            (role.PlaceholderText, self.muted),
+            (role.Highlight, self.had_piece),
+            (role.HighlightedText, QColor("#ffffff")),
+        ):
+            palette.setColor(which, color)
+        return palette
 
     def stylesheet(self) -> str:
         return f"""
@@ -56,6 +78,20 @@ class Theme:
             background: {self.accent.name()}; color: {self.accent_text.name()};
             border-color: {self.accent.name()}; font-weight: bold;
         }}
+        QTabWidget::pane {{
+            background: {self.card.name()}; border: 1px solid {self.ring.name()};
+            border-radius: 10px; top: -1px;
+        }}
+        QTabBar::tab {{
+            background: {self.background_bottom.name()}; color: {self.text.name()};
+            border: 1px solid {self.ring.name()}; border-bottom: none;
+            border-top-left-radius: 10px; border-top-right-radius: 10px;
+            padding: 10px 24px; min-height: 30px; margin-right: 4px;
+        }}
+        QTabBar::tab:selected {{ background: {self.card.name()}; font-weight: bold; }}
+        QTabWidget > QWidget, QTabWidget QStackedWidget > QWidget {{
+            background: {self.card.name()};
+        }}
         QLabel[muted="true"] {{ color: {self.muted.name()}; }}
         QFrame[card="true"] {{ background: {self.card.name()}; border-radius: 18px; }}
         QSpinBox, QComboBox, QLineEdit, QDateEdit {{
@@ -72,12 +108,14 @@ class Theme:
             padding: 8px; border: none; font-weight: bold;
         }}
         QTableWidget {{
+            alternate-background-color: {self.background_bottom.name()};
             background: {self.card.name()}; gridline-color: {self.ring.name()};
             border-radius: 10px; border: 1px solid {self.ring.name()};
         }}
         QListWidget {{
             background: {self.card.name()}; border-radius: 14px;
             border: 2px solid {self.ring.name()};
+            alternate-background-color: {self.background_bottom.name()};
         }}
         QListWidget::item {{ min-height: 48px; padding: 0 12px; }}
         QListWidget::item:selected {{ background: {self.had_piece.name()}; color: white; }}
