@@ -42,3 +42,43 @@ def test_the_danish_interface_is_danish(qapp: object) -> None:
         assert many.startswith("3 runder")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_store_messages_keep_their_blanks_in_danish() -> None:
+    """A store error is filled in after translation: its {names} must survive it."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ROOT / "resources" / "translations" / "circle_app_da.ts")
+    blanks = re.compile(r"\{(\w+)\}")
+    checked = 0
+    for context in tree.iter("context"):
+        if context.findtext("name") != "StoreError":
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            assert set(blanks.findall(source)) == set(blanks.findall(translation)), source
+            checked += 1
+    assert checked >= 20
+
+
+def test_a_refused_database_is_explained_in_danish(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from circle_app.store import StoreError, open_store
+    from circle_app.ui.errors import error_text
+
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"not a database" * 100)
+    with pytest.raises(StoreError) as refused:
+        open_store(f"sqlite:///{broken}")
+    translator = QTranslator()
+    assert translator.load("circle_app_da", str(ROOT / "resources" / "translations"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = error_text(refused.value)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    expected = "er ikke en circle-app-database (eller den er beskadiget). Den er ikke blevet rørt."
+    assert text == f"{broken} {expected}"

@@ -19,7 +19,7 @@ from circle_app.domain.conversation import (
 )
 from circle_app.domain.enums import Role
 from circle_app.store.clock import as_utc, utcnow
-from circle_app.store.engine import StoreError
+from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.models import ConversationPartyRow, ConversationRow, ConversationTurnRow
 
 
@@ -214,6 +214,9 @@ def _as_store_error(exc: SQLAlchemyError | OSError) -> StoreError:
     if isinstance(exc, StoreError):
         return exc
     return StoreError(
-        "The last step could not be saved, so it was not shown. Try again; "
-        "if it keeps failing, the database may be unavailable."
+        QT_TRANSLATE_NOOP(
+            "StoreError",
+            "The last step could not be saved, so it was not shown. Try again; "
+            "if it keeps failing, the database may be unavailable.",
+        )
     )

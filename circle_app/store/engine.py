@@ -23,13 +23,28 @@ ENV_DATABASE_URL = "CIRCLE_APP_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for Qt's lupdate; the UI translates it (this layer has no Qt)."""
+    return text
+
+
 class StoreError(Exception):
-    """A problem with the database the user can act on; the message says what and where."""
+    """A problem with the database the user can act on; the message says what and where.
+
+    `template` is the English message with {named} blanks and `params` fill them: the UI
+    translates the template (context "StoreError") and fills it in the user's language.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params) if params else template)
+        self.template = template
+        self.params = params
 
 
-CHANGED_ELSEWHERE = (
+CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "StoreError",
     "This circle was changed meanwhile in another window or machine, so this was not saved. "
-    "Close the circle and continue it again to see where it is."
+    "Close the circle and continue it again to see where it is.",
 )
 
 
@@ -41,27 +56,55 @@ def unsaved(exc: BaseException) -> StoreError:
     text = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
     lowered = text.lower()
     if "disk is full" in lowered or "no space left" in lowered:
-        reason = "The disk is full. Free some space (or ask the IT staff), then try again."
-    elif "readonly" in lowered or "read-only" in lowered:
-        reason = (
-            "The database cannot be written to: its folder, file or drive is read-only. "
-            "Ask the IT staff, then try again."
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This was not saved, so it was not done. The disk is full. "
+                "Free some space (or ask the IT staff), then try again.",
+            )
         )
-    elif "locked" in lowered or "busy" in lowered:
-        reason = "The database is busy in another window or machine. Try again in a moment."
-    elif "unique" in lowered and "seq" in lowered:
+    if "readonly" in lowered or "read-only" in lowered:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This was not saved, so it was not done. The database cannot be written to: "
+                "its folder, file or drive is read-only. Ask the IT staff, then try again.",
+            )
+        )
+    if "locked" in lowered or "busy" in lowered:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This was not saved, so it was not done. The database is busy in another "
+                "window or machine. Try again in a moment.",
+            )
+        )
+    if "unique" in lowered and "seq" in lowered:
         return StoreError(CHANGED_ELSEWHERE)
-    elif isinstance(orig, sqlite3.Error) and (
+    if isinstance(orig, sqlite3.Error) and (
         "i/o error" in lowered or "unable to open" in lowered or "no such table" in lowered
     ):
-        reason = (
-            "The database file cannot be reached (was it moved or deleted?). Restart circle-app."
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This was not saved, so it was not done. The database file cannot be reached "
+                "(was it moved or deleted?). Restart circle-app.",
+            )
         )
-    elif type(orig).__module__.startswith("psycopg") and "connection" in lowered:
-        reason = "The database server cannot be reached. Check the network, then try again."
-    else:
-        reason = f"The database said: {text}"
-    return StoreError(f"This was not saved, so it was not done. {reason}")
+    if type(orig).__module__.startswith("psycopg") and "connection" in lowered:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "This was not saved, so it was not done. The database server cannot be "
+                "reached. Check the network, then try again.",
+            )
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "StoreError", "This was not saved, so it was not done. The database said: {reason}"
+        ),
+        reason=text,
+    )
 
 
 def resolve_database_url(explicit: str | None = None) -> str:
@@ -101,13 +144,25 @@ def _prepare_sqlite_file(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}.") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Cannot create the data folder {folder}: {reason}."),
+            folder=path.parent,
+            reason=exc.strerror,
+        ) from exc
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
-            raise StoreError(f"The database {path} cannot be read and written by this user.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError", "The database {path} cannot be read and written by this user."
+                ),
+                path=path,
+            )
         return
     if not os.access(path.parent, os.W_OK):
-        raise StoreError(f"The data folder {path.parent} is not writable.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "The data folder {folder} is not writable."),
+            folder=path.parent,
+        )
     # Create it owner-only before SQLite does; SQLite gives -wal and -shm the same mode.
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
@@ -133,8 +188,12 @@ def _watch_file(engine: Engine, path: Path) -> None:
     def check(*_args: Any) -> None:
         if _file_identity(path) != identity:
             raise StoreError(
-                f"The database {path} was moved or deleted while circle-app was running, "
-                "so nothing more can be saved. Restart circle-app."
+                QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "The database {path} was moved or deleted while circle-app was running, "
+                    "so nothing more can be saved. Restart circle-app.",
+                ),
+                path=path,
             )
 
     event.listen(engine, "do_connect", check)  # before SQLite would create an empty file
@@ -147,13 +206,21 @@ def make_engine(url: str) -> Engine:
         return _make_engine(url)
     except ArgumentError as exc:  # unparsable, or a database kind SQLAlchemy does not know
         raise StoreError(
-            f"{url!r} is not a database URL circle-app can use "
-            "(for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db)."
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "“{url}” is not a database URL circle-app can use (for example "
+                "sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).",
+            ),
+            url=url,
         ) from exc
     except ImportError as exc:
         raise StoreError(
-            f"The driver for {make_url(url).drivername} is not installed "
-            "(for PostgreSQL: pip install 'circle-app[postgres]')."
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The driver for {driver} is not installed "
+                "(for PostgreSQL: pip install 'circle-app[postgres]').",
+            ),
+            driver=make_url(url).drivername,
         ) from exc
 
 
@@ -183,9 +250,18 @@ def _check_readable(engine: Engine, url: str) -> None:
         where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
         if isinstance(orig, sqlite3.DatabaseError) and "not a database" in str(orig):
             raise StoreError(
-                f"{where} is not a circle-app database (or it is damaged). It was left untouched."
+                QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "{where} is not a circle-app database (or it is damaged). "
+                    "It was left untouched.",
+                ),
+                where=where,
             ) from exc
-        raise StoreError(f"Cannot open the database {where}: {orig or exc}.") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Cannot open the database {where}: {reason}."),
+            where=where,
+            reason=orig or exc,
+        ) from exc
 
 
 def backup_sqlite(path: Path, revision: str | None) -> Path:
@@ -223,7 +299,9 @@ def open_store(url: str | None = None) -> Engine:
         raise
     except (SQLAlchemyError, OSError) as exc:
         engine.dispose()
-        raise StoreError(f"Cannot prepare the database: {exc}") from exc
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Cannot prepare the database: {reason}"), reason=exc
+        ) from exc
     log.info("database ready (%s)", make_url(resolved).get_backend_name())
     return engine
 

@@ -35,7 +35,7 @@ def head_revision() -> str:
 
 
 def upgrade_to_head(engine: Engine, sqlite_file: Path | None) -> None:
-    from circle_app.store.engine import StoreError, backup_sqlite
+    from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError, backup_sqlite
 
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     current = current_revision(engine)
@@ -44,8 +44,12 @@ def upgrade_to_head(engine: Engine, sqlite_file: Path | None) -> None:
         return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise StoreError(
-            f"The database was written by a newer version of circle-app (schema {current}). "
-            "Update circle-app to open it; the database was left untouched."
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database was written by a newer version of circle-app (schema {schema}). "
+                "Update circle-app to open it; the database was left untouched.",
+            ),
+            schema=current,
         )
     if current is None:
         with engine.connect() as connection:
@@ -53,8 +57,11 @@ def upgrade_to_head(engine: Engine, sqlite_file: Path | None) -> None:
 
             if inspect(connection).get_table_names():
                 raise StoreError(
-                    "The database holds tables but no circle-app schema version; "
-                    "it was left untouched."
+                    QT_TRANSLATE_NOOP(
+                        "StoreError",
+                        "The database holds tables but no circle-app schema version; "
+                        "it was left untouched.",
+                    )
                 )
     elif sqlite_file is not None:
         backup = backup_sqlite(sqlite_file, current)

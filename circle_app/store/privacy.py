@@ -24,7 +24,7 @@ from sqlmodel import Session, SQLModel, col, select
 from circle_app import __version__
 from circle_app.domain.roster_csv import name_key
 from circle_app.store.clock import utcnow
-from circle_app.store.engine import StoreError
+from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.models import (
     AgreementActionRow,
     CircleRow,
@@ -161,7 +161,9 @@ def export_person(engine: Engine, person_id: int) -> dict[str, Any]:
     with Session(engine) as session:
         person = session.get(PersonRow, person_id)
         if person is None:
-            raise StoreError(f"No person with id {person_id}.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "No person with id {id}."), id=person_id
+            )
         references: dict[str, list[dict[str, Any]]] = {}
         circle_ids: set[int] = set()
         for table, column in person_references():
@@ -229,7 +231,9 @@ def erase_person(engine: Engine, person_id: int) -> Erasure:
     with Session(engine) as session:
         person = session.get(PersonRow, person_id)
         if person is None:
-            raise StoreError(f"No person with id {person_id}.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "No person with id {id}."), id=person_id
+            )
         turns = _turn_count(session, [person_id])
         mentions = _blank_mentions(session, person.display_name)
         session.connection().execute(delete(PersonRow).where(col(PersonRow.id) == person_id))
@@ -247,7 +251,7 @@ def erase_group(engine: Engine, group_id: int) -> Erasure:
     """End of the school year: the group, and its people who are in no other group."""
     with Session(engine) as session:
         if session.get(GroupRow, group_id) is None:
-            raise StoreError(f"No group with id {group_id}.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "No group with id {id}."), id=group_id)
         members = list(
             session.exec(
                 select(MembershipRow.person_id).where(MembershipRow.group_id == group_id)

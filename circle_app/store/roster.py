@@ -20,7 +20,7 @@ from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.keepers import format_roles, parse_roles
 from circle_app.domain.roster_csv import RosterRow
 from circle_app.store.clock import utcnow
-from circle_app.store.engine import StoreError
+from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.models import GroupRow, MembershipRow, PersonRow
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,11 @@ class RosterStore:
                 ).all()
             }
             if sorted(memberships) != sorted(person_ids):
-                raise StoreError("The group changed meanwhile; the seat order was not saved.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP(
+                        "StoreError", "The group changed meanwhile; the seat order was not saved."
+                    )
+                )
             for seat, person_id in enumerate(person_ids):
                 memberships[person_id].seat = seat
                 session.add(memberships[person_id])
@@ -233,7 +237,7 @@ class RosterStore:
     def _apply_group(row: GroupRow, draft: GroupDraft) -> None:
         name = " ".join(draft.name.split())
         if not name:
-            raise StoreError("A group needs a name.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A group needs a name."))
         row.name = name
         row.kind = draft.kind.value
         row.age_band = draft.age_band.value if draft.age_band else None
@@ -244,7 +248,7 @@ class RosterStore:
     def _apply_person(row: PersonRow, draft: PersonDraft) -> None:
         name = " ".join(draft.display_name.split())
         if not name:
-            raise StoreError("A person needs a name.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A person needs a name."))
         row.display_name = name
         row.short_name = draft.short_name.strip() or None
         row.role = draft.role.value
@@ -276,5 +280,10 @@ class RosterStore:
         except IntegrityError as exc:
             session.rollback()
             if name:
-                raise StoreError(f"There is already a group called {name!r}.") from exc
-            raise StoreError("That person is already in the group.") from exc
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("StoreError", "There is already a group called “{name}”."),
+                    name=name,
+                ) from exc
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "That person is already in the group.")
+            ) from exc

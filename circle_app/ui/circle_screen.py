@@ -36,6 +36,7 @@ from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
 from circle_app.ui import labels
 from circle_app.ui.board_button import BoardButton
+from circle_app.ui.errors import error_text
 from circle_app.ui.ring_view import RingState, RingView, SeatView, StageView
 from circle_app.ui.theme import Theme
 
@@ -274,7 +275,7 @@ class CircleScreen(QWidget):
             return False
         except StoreError as exc:
             log.error("action not saved: %s", type(exc).__name__)
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self._piece_since = time.monotonic()
         return True
@@ -292,7 +293,7 @@ class CircleScreen(QWidget):
         try:
             self._recorded.end()
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         self.finished.emit(self.circle_id)
 

@@ -42,6 +42,7 @@ from circle_app.ui import labels
 from circle_app.ui.conference_agreements import AgreementsPage
 from circle_app.ui.conference_participants import ParticipantsPage
 from circle_app.ui.conference_pre_meetings import PreMeetingsPage
+from circle_app.ui.errors import error_text
 from circle_app.ui.icons import icon
 
 log = logging.getLogger(__name__)
@@ -203,7 +204,7 @@ class ConferenceCaseScreen(QWidget):
             self.blockers_label.setText(labels.refusal(exc))
             return
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return
         log.info("conference %s started (conversation %s)", self._case.id, conversation_id)
         self._refresh(self._store.load(self._case.id))
@@ -233,7 +234,7 @@ class ConferenceCaseScreen(QWidget):
                 self.case_error.setText(labels.refusal(exc))
             return False
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return False
         self._refresh(case, select=select)
         return True

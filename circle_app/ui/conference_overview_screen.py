@@ -29,6 +29,7 @@ from circle_app.domain.conference import ActionStatus, FollowUpItem, FollowUpSta
 from circle_app.store import StoreError
 from circle_app.store.conferences import ConferenceStore
 from circle_app.ui import labels
+from circle_app.ui.errors import error_text
 from circle_app.ui.icons import icon
 
 _ID = Qt.ItemDataRole.UserRole
@@ -189,7 +190,7 @@ class ConferenceOverviewScreen(QWidget):
         try:
             self._store.set_action_status(entry.case_id, entry.action.id, status)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
         self.refresh()
 
     @Slot()
@@ -205,7 +206,7 @@ class ConferenceOverviewScreen(QWidget):
                 self.meeting_note.text(),
             )
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
         self.meeting_note.clear()
         self.refresh()
 

@@ -32,6 +32,7 @@ from circle_app.ui.conference_case_screen import ConferenceCaseScreen
 from circle_app.ui.conference_overview_screen import ConferenceOverviewScreen
 from circle_app.ui.conversation_screen import ConversationScreen
 from circle_app.ui.conversation_setup_screen import ConversationSetupScreen
+from circle_app.ui.errors import error_text
 from circle_app.ui.translations import ui_language
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ class ConflictFlows(QObject):
         try:
             recorded = RecordedConversation.begin(self.conversations, setup, is_demo=is_demo)
         except StoreError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
             return
         log.info(
             "conversation %s started (%d parties)", recorded.conversation_id, len(setup.parties)
@@ -175,7 +176,7 @@ class ConflictFlows(QObject):
                 self.tr("New case"), date.today(), "", language=language
             )
         except StoreError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
             return
         self.open_case(case_id)
 
@@ -201,7 +202,7 @@ class ConflictFlows(QObject):
                 self.conferences, ui_language(self._controller.settings), date.today()
             )
         except StoreError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
             return
         self.open_case(case_id, tab=1)
 
@@ -220,6 +221,6 @@ class ConflictFlows(QObject):
         try:
             write_agreement_pdf(case, Path(path), self._controller.window.font().family())
         except OSError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
             return
         log.info("agreement of case %s exported", case_id)

@@ -22,6 +22,7 @@ from circle_app.ui.bank_browser_screen import BankBrowserScreen
 from circle_app.ui.circle_screen import CircleScreen
 from circle_app.ui.circle_setup_screen import CircleSetupScreen
 from circle_app.ui.conflict_flows import ConflictFlows
+from circle_app.ui.errors import error_text
 from circle_app.ui.home_screen import HomeScreen
 from circle_app.ui.icons import set_icon_color
 from circle_app.ui.main_window import MainWindow
@@ -111,11 +112,11 @@ class AppController(QObject):
             self.services = Services.open(self._database_url)
         except StoreError as exc:
             log.error("database refused: %s", type(exc).__name__)
-            self.failed = str(exc)
+            self.failed = error_text(exc)
             from circle_app import app
 
-            app.show_fatal(str(exc))
-            self.start_failed.emit(str(exc))
+            app.show_fatal(error_text(exc))
+            self.start_failed.emit(error_text(exc))
             return
         self._start_speaker()
         self.conflicts.services_ready()
@@ -280,7 +281,7 @@ class AppController(QObject):
         try:
             recorded = RecordedCircle.begin(services.circles, setup, is_demo=is_demo)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Not saved"), error_text(exc))
             return
         log.info(
             "circle %s started (%s, %d seats)", recorded.circle_id, setup.kind, len(setup.seats)

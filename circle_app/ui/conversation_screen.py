@@ -31,6 +31,7 @@ from circle_app.store import StoreError
 from circle_app.store.conversations import RecordedConversation
 from circle_app.ui import labels
 from circle_app.ui.board_button import BoardButton
+from circle_app.ui.errors import error_text
 from circle_app.ui.quick_prompt_screen import FittedLabel
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,7 @@ class ConversationScreen(QWidget):
             try:
                 self._recorded.end()
             except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
                 return
             self.finished.emit(self.conversation_id)
             return
@@ -204,7 +205,7 @@ class ConversationScreen(QWidget):
             log.info("action refused: %s", exc)
         except StoreError as exc:
             log.error("action not saved: %s", type(exc).__name__)
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
         self._refresh()
 
     def _refresh(self) -> None:

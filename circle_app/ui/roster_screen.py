@@ -45,6 +45,7 @@ from circle_app.store.privacy import erase_group, erase_person, export_person
 from circle_app.store.roster import RosterStore
 from circle_app.ui import labels
 from circle_app.ui.away_dialog import BACK, AwayDialog
+from circle_app.ui.errors import error_text
 from circle_app.ui.group_dialog import GroupDialog
 from circle_app.ui.icons import icon
 from circle_app.ui.person_dialog import PersonDialog
@@ -329,7 +330,7 @@ class RosterScreen(QWidget):
             try:
                 group_id = self._roster.create_group(dialog.draft())
             except StoreError as exc:
-                self._error(str(exc))
+                self._error(error_text(exc))
                 return
             self.reload(group_id)
             self._say(self.tr("Group created."))
@@ -347,7 +348,7 @@ class RosterScreen(QWidget):
             try:
                 self._roster.update_group(group.id, dialog.draft())
             except StoreError as exc:
-                self._error(str(exc))
+                self._error(error_text(exc))
                 return
             self.reload(group.id)
             self._say(self.tr("Group saved."))
@@ -371,7 +372,7 @@ class RosterScreen(QWidget):
             try:
                 erasure = erase_group(self._engine, group.id)
             except StoreError as exc:
-                self._error(str(exc))
+                self._error(error_text(exc))
                 return
             self.reload()
             self._say(self.tr("Group erased: %n people erased.", "", erasure.people))
@@ -394,7 +395,7 @@ class RosterScreen(QWidget):
             try:
                 person_id = self._roster.add_person(group.id, dialog.draft())
             except StoreError as exc:
-                self._error(str(exc))
+                self._error(error_text(exc))
                 return
             self.reload(group.id, person_id)
             self._say(self.tr("Person added."))
@@ -413,7 +414,7 @@ class RosterScreen(QWidget):
             try:
                 self._roster.update_person(member.person.id, dialog.draft())
             except StoreError as exc:
-                self._error(str(exc))
+                self._error(error_text(exc))
                 return
             self.reload(group.id, member.person.id)
             self._say(self.tr("Saved."))
@@ -445,7 +446,7 @@ class RosterScreen(QWidget):
         try:
             self._roster.set_seat_order(group.id, order)
         except StoreError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
         self.reload(group.id, person_id)
         self.people.setFocus()
 
@@ -496,7 +497,7 @@ class RosterScreen(QWidget):
             try:
                 erase_person(self._engine, member.person.id)
             except StoreError as exc:
-                self._error(str(exc))
+                self._error(error_text(exc))
                 return
             self.reload(group.id)
             self._say(self.tr("Erased."))
@@ -521,7 +522,7 @@ class RosterScreen(QWidget):
                 json.dump(data, handle, ensure_ascii=False, indent=2)
                 handle.write("\n")
         except (OSError, StoreError) as exc:
-            self._error(self.tr("Could not write the file: %1").replace("%1", str(exc)))
+            self._error(self.tr("Could not write the file: %1").replace("%1", error_text(exc)))
             return
         log.info("person %s exported", member.person.id)
         self._say(self.tr("Exported to %1").replace("%1", path))
@@ -574,7 +575,7 @@ class RosterScreen(QWidget):
                     language=self._language,
                 )
             except StoreError as exc:
-                self._error(str(exc))
+                self._error(error_text(exc))
                 return
             self.reload(result.group_id)
             self._say(self.tr("Imported %n people.", "", result.added))

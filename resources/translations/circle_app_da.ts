@@ -1772,6 +1772,114 @@
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>The last step could not be saved, so it was not shown. Try again; if it keeps failing, the database may be unavailable.</source>
+        <translation>Det sidste skridt kunne ikke gemmes, så det blev ikke vist. Prøv igen; bliver det ved med at fejle, er databasen måske ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <source>This circle was changed meanwhile in another window or machine, so this was not saved. Close the circle and continue it again to see where it is.</source>
+        <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden maskine, så dette blev ikke gemt. Luk cirklen og fortsæt den igen for at se, hvor den er nået til.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The disk is full. Free some space (or ask the IT staff), then try again.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Disken er fuld. Frigør noget plads (eller spørg IT-medarbejderne), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-medarbejderne, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database is busy in another window or machine. Try again in a moment.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen er optaget i et andet vindue eller på en anden maskine. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database file cannot be reached (was it moved or deleted?). Restart circle-app.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasefilen kan ikke nås (er den flyttet eller slettet?). Start circle-app igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database server cannot be reached. Check the network, then try again.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databaseserveren kan ikke nås. Tjek netværket, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database said: {reason}</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen svarede: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation>Datamappen {folder} kan ikke oprettes: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read and written by this user.</source>
+        <translation>Databasen {path} kan ikke læses og skrives af denne bruger.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable.</source>
+        <translation>Der kan ikke skrives i datamappen {folder}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was moved or deleted while circle-app was running, so nothing more can be saved. Restart circle-app.</source>
+        <translation>Databasen {path} blev flyttet eller slettet, mens circle-app kørte, så der kan ikke gemmes mere. Start circle-app igen.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database URL circle-app can use (for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).</source>
+        <translation>“{url}” er ikke en database-URL, circle-app kan bruge (for eksempel sqlite:////sti/til/fil.sqlite3 eller postgresql+psycopg://vært/db).</translation>
+    </message>
+    <message>
+        <source>The driver for {driver} is not installed (for PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</source>
+        <translation>Driveren til {driver} er ikke installeret (til PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</translation>
+    </message>
+    <message>
+        <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
+        <translation>{where} er ikke en circle-app-database (eller den er beskadiget). Den er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {reason}.</source>
+        <translation>Databasen {where} kan ikke åbnes: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database: {reason}</source>
+        <translation>Databasen kan ikke gøres klar: {reason}</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of circle-app (schema {schema}). Update circle-app to open it; the database was left untouched.</source>
+        <translation>Databasen er skrevet af en nyere version af circle-app (skema {schema}). Opdatér circle-app for at åbne den; databasen er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <source>The database holds tables but no circle-app schema version; it was left untouched.</source>
+        <translation>Databasen har tabeller, men ingen circle-app-skemaversion; den er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <extracomment>Free text where the conversation and conference screens keep names as they were typed (a case is self-contained, so its people need no roster entry). Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
+        <translation>Der er ingen person med id {id}.</translation>
+    </message>
+    <message>
+        <source>No group with id {id}.</source>
+        <translation>Der er ingen gruppe med id {id}.</translation>
+    </message>
+    <message>
+        <source>The group changed meanwhile; the seat order was not saved.</source>
+        <translation>Gruppen er blevet ændret imens; pladsrækkefølgen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>En gruppe skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>En person skal have et navn.</translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”.</source>
+        <translation>Der findes allerede en gruppe, der hedder “{name}”.</translation>
+    </message>
+    <message>
+        <source>That person is already in the group.</source>
+        <translation>Den person er allerede i gruppen.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <source>Thank you for the circle</source>

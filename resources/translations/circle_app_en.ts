@@ -1771,6 +1771,114 @@
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>The last step could not be saved, so it was not shown. Try again; if it keeps failing, the database may be unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This circle was changed meanwhile in another window or machine, so this was not saved. Close the circle and continue it again to see where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The disk is full. Free some space (or ask the IT staff), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database is busy in another window or machine. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database file cannot be reached (was it moved or deleted?). Restart circle-app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database server cannot be reached. Check the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database said: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read and written by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was moved or deleted while circle-app was running, so nothing more can be saved. Restart circle-app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database URL circle-app can use (for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver for {driver} is not installed (for PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of circle-app (schema {schema}). Update circle-app to open it; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds tables but no circle-app schema version; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <extracomment>Free text where the conversation and conference screens keep names as they were typed (a case is self-contained, so its people need no roster entry). Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group changed meanwhile; the seat order was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is already in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryScreen</name>
     <message>
         <source>Thank you for the circle</source>

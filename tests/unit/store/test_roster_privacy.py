@@ -136,7 +136,7 @@ def test_a_person_in_several_groups(engine: Engine) -> None:
 def test_group_names_are_unique_and_needed(engine: Engine) -> None:
     roster = RosterStore(engine)
     roster.create_group(GroupDraft("5.a", GroupKind.CLASS))
-    with pytest.raises(StoreError, match="already a group called '5.a'"):
+    with pytest.raises(StoreError, match="already a group called “5.a”"):
         roster.create_group(GroupDraft(" 5.a ", GroupKind.CLASS))
     with pytest.raises(StoreError, match="needs a name"):
         roster.create_group(GroupDraft("  ", GroupKind.CLASS))
