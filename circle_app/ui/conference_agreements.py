@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from circle_app.domain.conference import (
 )
 from circle_app.store.conferences import NEW
 from circle_app.ui import labels
+from circle_app.ui.editor_page import lay_out_editor, refusal_label
 from circle_app.ui.icons import icon
 
 _ID = Qt.ItemDataRole.UserRole
@@ -90,29 +90,19 @@ class AgreementsPage(QWidget):
         form.addRow(self.tr("Follow-up on"), self.follow_up_edit)
         form.addRow(self.tr("Status"), self.status_box)
         form.addRow("", self.consequence_box)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; font-size: 14pt; font-weight: bold;")
+        self.error_label = refusal_label()
         self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self._on_save)
         self.remove_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Remove"))
         self.remove_button.clicked.connect(self._on_remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.error_label)
-        right.addStretch(1)
-        right.addLayout(buttons)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(28)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        lay_out_editor(
+            self,
+            left,
+            [form, self.error_label],
+            save=self.save_button,
+            others=[self.remove_button],
+        )
         self.new_action()
 
     def set_case(self, case: Case, select: int | None = None) -> None:

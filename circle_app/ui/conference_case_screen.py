@@ -42,6 +42,7 @@ from circle_app.ui import labels
 from circle_app.ui.conference_agreements import AgreementsPage
 from circle_app.ui.conference_participants import ParticipantsPage
 from circle_app.ui.conference_pre_meetings import PreMeetingsPage
+from circle_app.ui.editor_page import refusal_label
 from circle_app.ui.errors import error_text
 from circle_app.ui.icons import icon
 
@@ -119,8 +120,7 @@ class ConferenceCaseScreen(QWidget):
         self.save_case_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save"))
         self.save_case_button.setProperty("primary", True)
         self.save_case_button.clicked.connect(self.save_case)
-        self.case_error = QLabel()
-        self.case_error.setStyleSheet("color: #b3261e; font-size: 14pt; font-weight: bold;")
+        self.case_error = refusal_label()
         case_form = QFormLayout()
         case_form.setVerticalSpacing(12)
         case_form.addRow(self.tr("Title"), self.title_edit)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from circle_app.domain.conference import PARTY_ROLES, Case, MeetingPlace, PreMeeting
 from circle_app.store.conferences import NEW
 from circle_app.ui import labels
+from circle_app.ui.editor_page import lay_out_editor
 from circle_app.ui.icons import icon
 
 _ID = Qt.ItemDataRole.UserRole
@@ -76,20 +76,7 @@ class PreMeetingsPage(QWidget):
         self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self._on_save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        right = QVBoxLayout()
-        right.addWidget(self.party_label)
-        right.addLayout(form)
-        right.addStretch(1)
-        right.addLayout(buttons)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(28)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        lay_out_editor(self, left, [self.party_label, form], save=self.save_button)
         self._set_enabled(False)
 
     def set_case(self, case: Case) -> None:
