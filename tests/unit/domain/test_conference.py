@@ -201,3 +201,36 @@ def test_follow_up_list_overdue_due_done() -> None:
     items = follow_up_list([case], TODAY)
     assert [item.action.id for item in items] == [5, 1, 2, 3, 4]
     assert [a.id for a in case.open_actions()] == [3, 2, 1, 5]
+
+
+def test_m12_the_circle_widens_to_periphery_resource_people_and_leadership() -> None:
+    """M12: beside the parties, a case takes people from the periphery of the conflict,
+    resource persons and leadership. Resource persons and leadership are invited to help,
+    not parties: the facilitator's pre-meetings (M11) are for the parties only."""
+    parties_met = (
+        PreMeeting(1, 1, TODAY, done=True),
+        PreMeeting(2, 2, TODAY, done=True),
+        PreMeeting(3, 3, TODAY, done=True),
+    )
+    case = case_with(
+        Participant(1, "Jonas", R.CAUSED_HARM, Consent.ACCEPTED, under_18=False),
+        Participant(2, "Sara", R.AFFECTED, Consent.ACCEPTED, under_18=False),
+        Participant(3, "Freja", R.PERIPHERAL, Consent.ACCEPTED, under_18=False),
+        Participant(4, "Sofie", R.RESOURCE, Consent.ACCEPTED),
+        Participant(5, "Karim", R.LEADERSHIP, Consent.ACCEPTED),
+        meetings=parties_met,
+    )
+    assert [p.role for p in case.taking_part()] == [
+        R.CAUSED_HARM,
+        R.AFFECTED,
+        R.PERIPHERAL,
+        R.RESOURCE,
+        R.LEADERSHIP,
+    ]
+    case.check_start(TODAY)  # no pre-meeting needed with Sofie or Karim
+    # A party from the periphery is a party: without a pre-meeting it blocks the start.
+    unmet = replace(case, pre_meetings=parties_met[:2])
+    with pytest.raises(ConferenceRuleError) as refused:
+        unmet.check_start(TODAY)
+    assert refused.value.refusal is Refusal.PRE_MEETING_MISSING
+    assert refused.value.names == ("Freja",)
