@@ -18,7 +18,7 @@ STORY_EN = [
     "What were you thinking when it happened?",
     "What have you thought about since?",
     "How has it affected you and others?",
-    "What has been the hardest for you?",
+    "What has been the hardest thing for you?",
 ]
 Q6_EN = "What do you think should happen now?"
 

@@ -20,7 +20,7 @@ M8_QUESTIONS = {
         "What were you thinking when it happened?",
         "What have you thought about since?",
         "How has it affected you and others?",
-        "What has been the hardest for you?",
+        "What has been the hardest thing for you?",
         "What do you think should happen now?",
     ],
     # As on the key-ring card in seed/rgp-albertslund.txt.
