@@ -28,7 +28,7 @@ MIN_CONTENT_WORDS = 3
 RATIO_THRESHOLD = 0.8
 MAX_ADDED_WORDS = 1
 MIN_SHARED_WORDS = 5
-OVERLAP_THRESHOLD = 0.6
+OVERLAP_THRESHOLD = 0.7
 #: Two words sharing this many first letters count as one word inflected (voksen/voksne).
 INFLECTION_PREFIX = 4
 
@@ -46,20 +46,20 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "da": _words(
         """
         af alle alt at bare blev blive bliver da de dem den denne der deres det dette dig
-        din dine dit du efter eller en end er et for fra få går gør ham hans har have hende
-        hendes her hvad hvem hvilke hvilken hvilket hvis hvor hvordan hvorfor i ikke ind jeg
-        jer jeres kan kunne lige man med meget mere mest mig min mine mit mod nogen noget
-        nogle nu når og om op os på sig sin sine sit skal skulle som så til ud under var vi
-        vil ville være været én ét
+        din dine dit du efter eller en end er et for fra få gerne går gør ham hans har have
+        hende hendes her hvad hvem hvilke hvilken hvilket hvis hvor hvordan hvorfor i ikke
+        ind jeg jer jeres kan kunne lige man med meget mere mest mig min mine mit mod må
+        nogen noget nogle nu når og også om op os på sig sin sine sit skal skulle som så til
+        ud under var vi vil ville være været én ét
         """
     ),
     "en": _words(
         """
-        a about all am an and any are as at be been being but by can could did do does don't
-        each for from had has have he her him his how i i'm if in into is it it's its let's
-        me more most my next now of on one or our out please she so some something that
-        that's the their them then there there's they this to up us was we were what what's
-        when where which who whom why will with would you you're your yours
+        a about all also am an and any are as at be been being but by can could did do does
+        don't each for from had has have he her him his how i i'm if in into is it it's its
+        just let's may me more most my next now of on one or our out please she so some
+        something that that's the their them then there there's they this to up us was we
+        were what what's when where which who whom why will with would you you're your yours
         """
     ),
 }
