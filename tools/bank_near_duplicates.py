@@ -3,6 +3,7 @@
     uv run python tools/bank_near_duplicates.py question_banks          # both languages
     uv run python tools/bank_near_duplicates.py question_banks/da extra.toml
     uv run python tools/bank_near_duplicates.py question_banks --jaccard 0.6 --ratio 0.85
+    uv run python tools/bank_near_duplicates.py question_banks --pairs  # also da/en parity
 
 Each language is compared with itself, across all its banks (the same rule as the tests in
 tests/unit/banks/test_shipped_banks_edition2.py). Exit 1 when anything is found, so it can
@@ -26,7 +27,7 @@ from circle_app.banks.similarity import (
     exact_duplicates,
     near_duplicates,
 )
-from circle_app.banks.validator import check_files
+from circle_app.banks.validator import check_files, check_pairs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-added", type=int, default=MAX_ADDED_WORDS)
     parser.add_argument("--min-shared", type=int, default=MIN_SHARED_WORDS)
     parser.add_argument("--overlap", type=float, default=OVERLAP_THRESHOLD)
+    parser.add_argument(
+        "--pairs",
+        action="store_true",
+        help="also list prompts without a counterpart in the other language (da/ and en/)",
+    )
     args = parser.parse_args(argv)
     banks, problems = check_files(args.paths)
     for problem in problems:
@@ -73,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         for pair in near:
             print(pair)  # noqa: T201
         found += len(exact) + len(near)
+    if args.pairs:
+        parity = check_pairs(banks)
+        print(f"== pairs: {len(parity)} problem(s)")  # noqa: T201
+        for problem in parity:
+            print(problem)  # noqa: T201
+        found += len(parity)
     return 1 if found else 0
 
 
