@@ -90,12 +90,20 @@ class BankLibrary:
         bank = self._banks.get(ref.bank_id)
         return bank.prompt(ref.prompt_id) if bank else None
 
-    def banks_for(self, *, kind: BankKind | None = None, language: str | None = None) -> list[Bank]:
+    def banks_for(
+        self,
+        *,
+        kind: BankKind | None = None,
+        language: str | None = None,
+        drawable_only: bool = False,
+    ) -> list[Bank]:
+        """Banks of a kind and language; `drawable_only` leaves out facilitator-only banks."""
         return [
             bank
             for bank in self._banks.values()
             if (kind is None or bank.kind is kind)
             and (language is None or bank.language == language)
+            and (bank.drawable or not drawable_only)
         ]
 
     def prompts(
@@ -107,10 +115,18 @@ class BankLibrary:
         stage: Stage | None = None,
         tags: frozenset[str] = frozenset(),
         bank_ids: frozenset[str] = frozenset(),
+        include_facilitator_only: bool = False,
     ) -> list[Prompt]:
-        """Prompts matching every filter given; `tags` matches prompts with any of them."""
+        """Prompts matching every filter given; `tags` matches prompts with any of them.
+
+        A random pool is built from these, so facilitator-only banks (e.g. support) are
+        left out unless asked for: their prompts are chosen by hand in the bank browser.
+        """
         result: list[Prompt] = []
-        for bank in self.banks_for(kind=kind, language=language):
+        banks = self.banks_for(
+            kind=kind, language=language, drawable_only=not include_facilitator_only
+        )
+        for bank in banks:
             if bank_ids and bank.id not in bank_ids:
                 continue
             for prompt in bank.prompts:

@@ -23,6 +23,12 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 #: Longer than this does not fit the prompt card readably from the back of a room.
 MAX_TEXT_LENGTH = 400
 
+#: A bank's note (e.g. how to prepare a support circle) is one or two lines in the browser.
+MAX_NOTE_LENGTH = 300
+
+#: Kinds whose banks must be `facilitator_only = true` and carry a `note`.
+FACILITATOR_ONLY_KINDS: frozenset[BankKind] = frozenset({BankKind.SUPPORT})
+
 LANGUAGES: tuple[str, ...] = tuple(language.value for language in Language)
 KINDS: tuple[str, ...] = tuple(kind.value for kind in BankKind)
 AGE_BANDS: tuple[str, ...] = tuple(band.value for band in AgeBand)
@@ -56,10 +62,17 @@ class Bank:
     prompts: tuple[Prompt, ...]
     format: int = FORMAT_VERSION
     user: bool = False  # added by the teacher (user data folder), not shipped
+    facilitator_only: bool = False  # shown in the browser, never in a random pool
+    note: str = ""  # a line for the facilitator, shown with the bank
     _by_id: dict[str, Prompt] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {prompt.id: prompt for prompt in self.prompts})
+
+    @property
+    def drawable(self) -> bool:
+        """May its prompts come up at random (a circle, the quick prompt, favourites)?"""
+        return not self.facilitator_only and self.kind not in FACILITATOR_ONLY_KINDS
 
     def prompt(self, prompt_id: str) -> Prompt | None:
         return self._by_id.get(prompt_id)

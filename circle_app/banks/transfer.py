@@ -118,6 +118,10 @@ def bank_to_toml(bank: Bank) -> str:
         f"title = {toml_string(bank.title)}",
         f"description = {toml_string(bank.description)}",
     ]
+    if bank.facilitator_only:
+        lines.append("facilitator_only = true")
+    if bank.note:
+        lines.append(f"note = {toml_string(bank.note)}")
     for prompt in bank.prompts:
         lines += [
             "",
@@ -129,6 +133,8 @@ def bank_to_toml(bank: Bank) -> str:
         ]
         if prompt.stage is not None:
             lines.append(f"stage = {toml_string(prompt.stage.value)}")
+        if prompt.only is not None:
+            lines.append(f"only = {toml_string(prompt.only)}")
     return "\n".join(lines) + "\n"
 
 

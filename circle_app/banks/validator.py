@@ -11,13 +11,16 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from circle_app.banks.schema import (
     AGE_BANDS,
+    FACILITATOR_ONLY_KINDS,
     FORMAT_VERSION,
     ID_PATTERN,
     KINDS,
     LANGUAGES,
+    MAX_NOTE_LENGTH,
     MAX_TEXT_LENGTH,
     STAGES,
     Bank,
@@ -157,6 +160,17 @@ def _syntax_problem(exc: Exception, path: Path, lines: _Lines) -> Problem:
     return Problem(path, line, "toml", f"not valid TOML: {message}")
 
 
+class _BankMeta(NamedTuple):
+    id: str
+    language: str
+    kind: BankKind | None
+    title: str
+    description: str
+    format: int
+    facilitator_only: bool = False
+    note: str = ""
+
+
 class _Checker:
     """Walks one parsed document, collecting problems; builds the bank only if there are none."""
 
@@ -209,27 +223,26 @@ class _Checker:
             bank_meta = None
         else:
             bank_meta = self._check_bank(table)
-        kind = bank_meta[2] if bank_meta else None
-        prompts = self._check_prompts(bank_meta[0] if bank_meta else "", bank_meta, kind)
+        kind = bank_meta.kind if bank_meta else None
+        prompts = self._check_prompts(bank_meta.id if bank_meta else "", bank_meta, kind)
         if self.problems or bank_meta is None:
             return None
-        bank_id, language, _, title, description, version = bank_meta
         assert kind is not None
         return Bank(
-            id=bank_id,
-            language=language,
+            id=bank_meta.id,
+            language=bank_meta.language,
             kind=kind,
-            title=title,
-            description=description,
+            title=bank_meta.title,
+            description=bank_meta.description,
             path=self._path,
             prompts=tuple(prompts),
-            format=version,
+            format=bank_meta.format,
             user=self._user,
+            facilitator_only=bank_meta.facilitator_only,
+            note=bank_meta.note,
         )
 
-    def _check_bank(
-        self, table: Mapping[str, object]
-    ) -> tuple[str, str, BankKind | None, str, str, int] | None:
+    def _check_bank(self, table: Mapping[str, object]) -> _BankMeta | None:
         before = len(self.problems)
         version = FORMAT_VERSION
         if "format" in table:
@@ -271,20 +284,75 @@ class _Checker:
         kind = BankKind(kind_text) if kind_text else None
         title = self._bank_string(table, "title")
         description = self._bank_string(table, "description", required=False) or ""
+        facilitator_only, note = self._check_facilitator(table, kind)
         if len(self.problems) > before:
             # Still check prompts against the kind, when the kind itself was fine.
-            return ("", "", kind, "", "", version) if kind else None
+            return _BankMeta("", "", kind, "", "", version) if kind else None
         assert bank_id is not None
         assert language is not None
         assert title is not None
-        return bank_id, language, kind, title, description, version
+        return _BankMeta(
+            bank_id, language, kind, title, description, version, facilitator_only, note
+        )
+
+    def _check_facilitator(
+        self, table: Mapping[str, object], kind: BankKind | None
+    ) -> tuple[bool, str]:
+        """`facilitator_only` (true/false) and `note` (at most 300 characters)."""
+        facilitator_only = False
+        if "facilitator_only" in table:
+            raw = table["facilitator_only"]
+            if isinstance(raw, bool):
+                facilitator_only = raw
+            else:
+                self._add(
+                    self._lines.bank_key("facilitator_only"),
+                    "bank.facilitator_only",
+                    f"must be true or false, not {_kind_of(raw)}",
+                )
+                facilitator_only = True  # not reported twice for a support bank
+        note = ""
+        has_note = "note" in table
+        if has_note:
+            line = self._lines.bank_key("note")
+            raw_note = table["note"]
+            if not isinstance(raw_note, str):
+                self._add(line, "bank.note", f"must be text in quotes, not {_kind_of(raw_note)}")
+            elif not raw_note.strip():
+                self._add(line, "bank.note", "is empty (write the note, or leave the key out)")
+            elif len(raw_note.strip()) > MAX_NOTE_LENGTH:
+                self._add(
+                    line,
+                    "bank.note",
+                    f"is {len(raw_note.strip())} characters; at most {MAX_NOTE_LENGTH} "
+                    "(one or two lines)",
+                )
+            else:
+                note = raw_note.strip()
+        if kind in FACILITATOR_ONLY_KINDS:
+            assert kind is not None
+            if not facilitator_only:
+                self._add(
+                    self._lines.bank_key("facilitator_only"),
+                    "bank.facilitator_only",
+                    f"a {kind.value} bank must have facilitator_only = true "
+                    "(its prompts are never drawn at random)",
+                )
+            if not has_note:
+                self._add(
+                    self._lines.bank(),
+                    "bank.note",
+                    f"a {kind.value} bank needs a note for the facilitator "
+                    '(e.g. note = "Prepare such a circle with the school\'s resource people.")',
+                )
+        return facilitator_only, note
 
     # -- [[prompts]] ----------------------------------------------------------------------
 
     def _check_prompts(
         self,
         bank_id: str,
-        bank_meta: tuple[str, str, BankKind | None, str, str, int] | None,
+        bank_meta: _BankMeta | None,
         kind: BankKind | None,
     ) -> list[Prompt]:
         raw = self._doc.get("prompts")
@@ -298,7 +366,7 @@ class _Checker:
         if not raw:
             self._add(self._lines.top_key("prompts"), "prompts", "the bank has no prompts")
             return []
-        language = bank_meta[1] if bank_meta else ""
+        language = bank_meta.language if bank_meta else ""
         seen: dict[str, int] = {}
         prompts: list[Prompt] = []
         for index, entry in enumerate(raw):
@@ -405,6 +473,31 @@ class _Checker:
                 f"a conflict prompt needs a stage ({quoted_choices(STAGES)})",
             )
 
+        only: str | None = None
+        if "only" in entry:
+            raw_only = entry["only"]
+            if not isinstance(raw_only, str):
+                self._add(
+                    line("only"),
+                    f"{name}.only",
+                    f"must be text in quotes, not {_kind_of(raw_only)}",
+                )
+            elif raw_only.strip() not in LANGUAGES:
+                self._add(
+                    line("only"),
+                    f"{name}.only",
+                    f"unknown language {raw_only!r} (expected {quoted_choices(LANGUAGES)})",
+                )
+            elif language and raw_only.strip() != language:
+                self._add(
+                    line("only"),
+                    f"{name}.only",
+                    f"{raw_only.strip()!r} is not this bank's language ({language}): "
+                    "a one-culture prompt lives in its own language's bank",
+                )
+            else:
+                only = raw_only.strip()
+
         if len(self.problems) > before or kind is None:
             return None
         assert prompt_id is not None
@@ -418,6 +511,7 @@ class _Checker:
             ages=frozenset(bands),
             tags=frozenset(tags),
             stage=stage,
+            only=only,
         )
 
     def _string_list(
@@ -541,3 +635,177 @@ def check_files(
         by_id[bank.id] = bank
         banks.append(bank)
     return banks, problems
+
+
+# -- pairs: one bank in two languages -------------------------------------------------------
+
+
+class _PairLines:
+    """Line numbers in the files of a pair, read only when there is a problem to place."""
+
+    def __init__(self) -> None:
+        self._lines: dict[Path, _Lines | None] = {}
+
+    def _of(self, path: Path) -> _Lines | None:
+        if path not in self._lines:
+            try:
+                self._lines[path] = _Lines(path.read_text("utf-8-sig"))
+            except (OSError, UnicodeDecodeError):
+                self._lines[path] = None
+        return self._lines[path]
+
+    def bank_key(self, path: Path, key: str) -> int | None:
+        lines = self._of(path)
+        return lines.bank_key(key) if lines else None
+
+    def prompt_key(self, path: Path, index: int, key: str) -> int | None:
+        lines = self._of(path)
+        return lines.prompt_key(index, key) if lines else None
+
+
+def _pair_key(bank: Bank) -> tuple[Path, str] | None:
+    """(root, file name) for a bank in `<root>/<its language>/NAME.toml`, else None."""
+    folder = bank.path.parent
+    if folder.name != bank.language or bank.language not in LANGUAGES:
+        return None
+    return folder.parent, bank.path.name
+
+
+def _ages_text(ages: Iterable[AgeBand]) -> str:
+    wanted = set(ages)
+    return "[" + ", ".join(band.value for band in AgeBand if band in wanted) + "]"
+
+
+def _tags_text(count: int) -> str:
+    return f"{count} tag" if count == 1 else f"{count} tags"
+
+
+def check_pairs(banks: Iterable[Bank]) -> list[Problem]:
+    """Parity of the banks kept as `<root>/da/NAME.toml` and `<root>/en/NAME.toml`.
+
+    The two files are one bank in two languages: a file in one language folder exists in
+    the other; every prompt id of one exists in the other with the same ages (as a set),
+    stage, number of tags and `only`, and in conversation banks at the same position —
+    unless the prompt is marked `only = "<its language>"` (one culture, no counterpart).
+    The two banks have the same kind and the same `facilitator_only`. Banks outside such
+    language folders (most user banks) have no pair and are not checked.
+    """
+    groups: dict[tuple[Path, str], dict[str, Bank]] = {}
+    languages_of_root: dict[Path, set[str]] = {}
+    for bank in banks:
+        key = _pair_key(bank)
+        if key is None:
+            continue
+        groups.setdefault(key, {}).setdefault(bank.language, bank)
+        languages_of_root.setdefault(key[0], set()).add(bank.language)
+    lines = _PairLines()
+    problems: list[Problem] = []
+    for (root, name), by_language in sorted(groups.items()):
+        present = [lang for lang in LANGUAGES if lang in by_language]
+        for language in LANGUAGES:
+            if language in languages_of_root[root] and language not in by_language:
+                for bank in (by_language[lang] for lang in present):
+                    problems.append(
+                        Problem(
+                            bank.path,
+                            lines.bank_key(bank.path, "id"),
+                            "bank",
+                            f"has no counterpart in {language}: add {root / language / name} "
+                            "(every bank file exists in both languages, with the same ids)",
+                        )
+                    )
+        if len(present) < 2:
+            continue
+        reference = by_language[present[0]]
+        for language in present[1:]:
+            problems.extend(_pair_problems(reference, by_language[language], lines))
+    return problems
+
+
+def _pair_problems(first: Bank, second: Bank, lines: _PairLines) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(bank: Bank, line: int | None, field: str, message: str) -> None:
+        problems.append(Problem(bank.path, line, field, message))
+
+    def where(bank: Bank) -> str:
+        return f"{bank.id} ({bank.path})"
+
+    if first.kind is not second.kind:
+        add(
+            second,
+            lines.bank_key(second.path, "kind"),
+            "bank.kind",
+            f"is {second.kind.value}, but its counterpart {where(first)} is {first.kind.value}",
+        )
+    if first.facilitator_only != second.facilitator_only:
+        add(
+            second,
+            lines.bank_key(second.path, "facilitator_only"),
+            "bank.facilitator_only",
+            f"is {str(second.facilitator_only).lower()}, but its counterpart {where(first)} "
+            f"has {str(first.facilitator_only).lower()}",
+        )
+    index_of = {
+        bank.id: {prompt.id: index for index, prompt in enumerate(bank.prompts)}
+        for bank in (first, second)
+    }
+    for bank, other in ((first, second), (second, first)):
+        for index, prompt in enumerate(bank.prompts):
+            name = f"prompts[{index + 1}]"
+            counterpart = other.prompt(prompt.id)
+            if counterpart is None:
+                if prompt.only is None:
+                    add(
+                        bank,
+                        lines.prompt_key(bank.path, index, "id"),
+                        f"{name}.id",
+                        f"{prompt.id!r} has no counterpart in {where(other)}: add it there, "
+                        f'or mark it only = "{bank.language}"',
+                    )
+                continue
+            if prompt.only is not None:
+                add(
+                    bank,
+                    lines.prompt_key(bank.path, index, "only"),
+                    f"{name}.only",
+                    f"{prompt.id!r} is marked only = {prompt.only!r}, but {where(other)} "
+                    "has it too: remove the mark or the counterpart",
+                )
+            if bank is first:
+                continue  # the rest is compared once, and named in the second file
+            if prompt.ages != counterpart.ages:
+                add(
+                    bank,
+                    lines.prompt_key(bank.path, index, "ages"),
+                    f"{name}.ages",
+                    f"{prompt.id!r}: ages differ from its counterpart in {where(other)}: "
+                    f"{_ages_text(prompt.ages)} here, {_ages_text(counterpart.ages)} there",
+                )
+            if prompt.stage is not counterpart.stage:
+                add(
+                    bank,
+                    lines.prompt_key(bank.path, index, "stage"),
+                    f"{name}.stage",
+                    f"{prompt.id!r} is in stage {prompt.stage.value if prompt.stage else '-'}, "
+                    f"its counterpart in {where(other)} in "
+                    f"{counterpart.stage.value if counterpart.stage else '-'}",
+                )
+            if len(prompt.tags) != len(counterpart.tags):
+                add(
+                    bank,
+                    lines.prompt_key(bank.path, index, "tags"),
+                    f"{name}.tags",
+                    f"{prompt.id!r} has {_tags_text(len(prompt.tags))}; its counterpart in "
+                    f"{where(other)} has {_tags_text(len(counterpart.tags))}",
+                )
+            there = index_of[other.id][prompt.id]
+            if BankKind.CONVERSATION in (bank.kind, other.kind) and there != index:
+                add(
+                    bank,
+                    lines.prompt_key(bank.path, index, "id"),
+                    f"{name}.id",
+                    f"{prompt.id!r} is at position {index + 1} here but at position "
+                    f"{there + 1} in {where(other)}: the questions keep their order",
+                )
+    return problems

@@ -15,12 +15,19 @@ class AgeBand(StrEnum):
 
 
 class BankKind(StrEnum):
+    """What a bank is for. Circles draw from the first four (`CircleKind.bank_kind`)."""
+
     PEACETIME = "peacetime"
     CONFLICT = "conflict"
     ACADEMIC = "academic"
     PARENTS = "parents"
     AFFECTIVE = "affective"
     CONVERSATION = "conversation"
+    CHECKIN = "checkin"  # the opening round of a circle
+    CHECKOUT = "checkout"  # the closing round
+    FOLLOWUP = "followup"  # after a conference or a conflict circle
+    STAFF = "staff"  # circles among colleagues
+    SUPPORT = "support"  # grief, loss, a crisis: facilitator-only, never drawn at random
 
 
 class Stage(StrEnum):

@@ -29,6 +29,7 @@ class Prompt:
     ages: frozenset[AgeBand]
     tags: frozenset[str] = field(default_factory=frozenset)
     stage: Stage | None = None
+    only: str | None = None  # belongs to one culture ("da"): needs no counterpart in the pair
 
     @property
     def ref(self) -> PromptRef:

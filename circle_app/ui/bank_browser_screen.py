@@ -35,6 +35,7 @@ _BANK = Qt.ItemDataRole.UserRole
 
 class BankBrowserScreen(QWidget):
     home_requested = Signal()
+    prompt_chosen = Signal(object)  # a Prompt to show on the card, as it is
 
     def __init__(self, library: BankLibrary, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +72,14 @@ class BankBrowserScreen(QWidget):
         self.hint = QLabel()
         self.hint.setProperty("muted", True)
         self.hint.setWordWrap(True)
+        # A facilitator-only bank (support) says so, with its note, above its prompts.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-weight: bold;")
+        self.note.setVisible(False)
         right = QVBoxLayout()
         right.addWidget(self.description)
+        right.addWidget(self.note)
         right.addWidget(self.hint)
         right.addWidget(self.prompts, 1)
         body = QHBoxLayout()
@@ -85,10 +92,13 @@ class BankBrowserScreen(QWidget):
         self.remove_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Remove prompt"))
         self.import_button = QPushButton(icon("mdi6.file-import-outline"), self.tr("Import…"))
         self.export_button = QPushButton(icon("mdi6.file-export-outline"), self.tr("Export…"))
+        self.show_button = QPushButton(icon("mdi6.presentation"), self.tr("Show on the card"))
+        self.show_button.setToolTip(self.tr("Show the chosen prompt on the quick prompt card"))
         bottom = QHBoxLayout()
         for button in (self.new_bank_button, self.add_button, self.remove_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
+        bottom.addWidget(self.show_button)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.export_button)
 
@@ -108,6 +118,8 @@ class BankBrowserScreen(QWidget):
         self.remove_button.clicked.connect(self.remove_prompt)
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
+        self.show_button.clicked.connect(self.show_chosen)
+        self.prompts.itemActivated.connect(lambda _item: self.show_chosen())
         self.refresh()
 
     # -- reading --------------------------------------------------------------------------
@@ -128,6 +140,8 @@ class BankBrowserScreen(QWidget):
             if language and bank.language != language:
                 continue
             mine = self.tr(" · yours") if bank.user else ""
+            if not bank.drawable:
+                mine += self.tr(" · facilitator only")
             kind = labels.bank_kind(bank.kind)
             text = f"{bank.title}\n{bank.language} · {kind} · {len(bank)}{mine}"
             item = QListWidgetItem(text)
@@ -147,9 +161,22 @@ class BankBrowserScreen(QWidget):
         self.prompts.clear()
         if bank is None:
             self.description.setText("")
+            self.note.setVisible(False)
             self._update_buttons()
             return
         self.description.setText(bank.description or bank.title)
+        lines = []
+        if not bank.drawable:
+            lines.append(
+                self.tr(
+                    "Facilitator only: never drawn at random. Choose a prompt and show it "
+                    "on the card."
+                )
+            )
+        if bank.note:
+            lines.append(bank.note)
+        self.note.setText("\n".join(lines))
+        self.note.setVisible(bool(lines))
         needle = self.search.text().strip().lower()
         for prompt in bank.prompts:
             if needle and needle not in prompt.text.lower():
@@ -168,9 +195,23 @@ class BankBrowserScreen(QWidget):
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable and self.prompts.currentItem() is not None)
         self.export_button.setEnabled(bank is not None)
+        self.show_button.setEnabled(self.chosen_prompt() is not None)
         self.hint.setText(
             "" if own or bank is None else self.tr("Shipped banks are read-only: start your own.")
         )
+
+    def chosen_prompt(self) -> Prompt | None:
+        bank, item = self.selected_bank(), self.prompts.currentItem()
+        if bank is None or item is None:
+            return None
+        return bank.prompt(item.data(_BANK))
+
+    @Slot()
+    def show_chosen(self) -> None:
+        """The teacher picked this prompt: the quick prompt card shows it as it is."""
+        prompt = self.chosen_prompt()
+        if prompt is not None:
+            self.prompt_chosen.emit(prompt)
 
     # -- writing --------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.demo import DEMO_PUPILS, demo_people
 from circle_app.domain.enums import AgeBand, CircleKind, GroupKind, Role
 from circle_app.domain.keepers import suggest_keeper
+from circle_app.domain.prompts import Prompt
 from circle_app.services import Services
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
@@ -252,6 +253,7 @@ class AppController(QObject):
     def show_banks(self) -> None:
         screen = BankBrowserScreen(self._services().prompts.library, ui_language(self.settings))
         screen.home_requested.connect(self.go_home)
+        screen.prompt_chosen.connect(self.show_chosen_prompt)
         self.window.show_screen(screen)
 
     @Slot()
@@ -265,11 +267,20 @@ class AppController(QObject):
     @Slot()
     def show_quick_prompt(self) -> None:
         """One big low-stakes card for SFO staff: no group, no seats."""
-        screen = QuickPromptScreen(
-            self._services().prompts, ui_language(self.settings), theme=self.theme
-        )
+        self._open_quick_prompt()
+
+    @Slot(object)
+    def show_chosen_prompt(self, prompt: Prompt) -> None:
+        """A prompt picked in the bank browser (also a facilitator-only one), on the card."""
+        self._open_quick_prompt(prompt)
+
+    def _open_quick_prompt(self, chosen: Prompt | None = None) -> None:
+        language = chosen.language if chosen is not None else ui_language(self.settings)
+        screen = QuickPromptScreen(self._services().prompts, language, theme=self.theme)
         screen.home_requested.connect(self.go_home)
         screen.read_aloud_requested.connect(self.say)
+        if chosen is not None:
+            screen.show_chosen(chosen)
         self.window.show_screen(screen)
 
     @Slot(object, str)

@@ -48,6 +48,11 @@ def bank_kind(kind: BankKind) -> str:
         BankKind.PARENTS: QCoreApplication.translate("labels", "Parent meetings"),
         BankKind.AFFECTIVE: QCoreApplication.translate("labels", "Affective (staff)"),
         BankKind.CONVERSATION: QCoreApplication.translate("labels", "Six questions"),
+        BankKind.CHECKIN: QCoreApplication.translate("labels", "Check-in"),
+        BankKind.CHECKOUT: QCoreApplication.translate("labels", "Check-out"),
+        BankKind.FOLLOWUP: QCoreApplication.translate("labels", "Follow-up"),
+        BankKind.STAFF: QCoreApplication.translate("labels", "Staff circles"),
+        BankKind.SUPPORT: QCoreApplication.translate("labels", "Support (grief, crisis)"),
     }[kind]
 
 

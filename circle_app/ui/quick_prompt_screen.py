@@ -32,8 +32,18 @@ from circle_app.ui.theme import LIGHT, Theme
 
 log = logging.getLogger(__name__)
 
-#: Low-stakes kinds offered as categories, peacetime first (M3).
-_KINDS = (BankKind.PEACETIME, BankKind.ACADEMIC, BankKind.PARENTS, BankKind.AFFECTIVE)
+#: Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are:
+#: they are facilitator-only, and their prompts are chosen by hand in the bank browser.
+_KINDS = (
+    BankKind.PEACETIME,
+    BankKind.CHECKIN,
+    BankKind.CHECKOUT,
+    BankKind.ACADEMIC,
+    BankKind.PARENTS,
+    BankKind.STAFF,
+    BankKind.FOLLOWUP,
+    BankKind.AFFECTIVE,
+)
 _HISTORY_LIMIT = 50
 
 
@@ -262,6 +272,24 @@ class QuickPromptScreen(QWidget):
             del self._previous[:-_HISTORY_LIMIT]
         self._show(prompt)
 
+    def show_chosen(self, prompt: Prompt) -> None:
+        """Put a prompt the teacher chose (in the bank browser) on the card, as it is.
+
+        Facilitator-only prompts come here this way only; the next draw is random again."""
+        chosen = self._drawer.draw(
+            DrawRequest(kind=prompt.kind, language=prompt.language, pinned=prompt.ref)
+        )
+        if chosen is None:
+            return
+        try:
+            self._drawer.record_use(chosen.ref, group_id=None)
+        except Exception:  # the card still shows; the history misses one use
+            log.exception("could not record a chosen prompt")
+        if self._current is not None and chosen != self._current:
+            self._previous.append(self._current)
+            del self._previous[:-_HISTORY_LIMIT]
+        self._show(chosen)
+
     @Slot()
     def previous_prompt(self) -> None:
         if self._previous:
@@ -338,13 +366,18 @@ class QuickPromptScreen(QWidget):
             BankKind.AFFECTIVE: self.tr("Affective statements (staff)"),
             BankKind.CONFLICT: self.tr("Conflict circle"),
             BankKind.CONVERSATION: self.tr("Restorative conversation"),
+            BankKind.CHECKIN: self.tr("Check-in rounds"),
+            BankKind.CHECKOUT: self.tr("Check-out rounds"),
+            BankKind.FOLLOWUP: self.tr("Follow-up after a conflict"),
+            BankKind.STAFF: self.tr("Staff circles"),
+            BankKind.SUPPORT: self.tr("Support (facilitator only)"),
         }[kind]
 
     def _fill_categories(self) -> None:
         library = self._drawer.library
         categories: list[Category] = []
         for kind in _KINDS:
-            banks = library.banks_for(kind=kind, language=self._language)
+            banks = library.banks_for(kind=kind, language=self._language, drawable_only=True)
             if not banks:
                 continue
             categories.append(Category(self._kind_label(kind), kind))

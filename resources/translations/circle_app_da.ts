@@ -137,8 +137,24 @@
         <translation>Eksportér…</translation>
     </message>
     <message>
+        <source>Show on the card</source>
+        <translation>Vis på kortet</translation>
+    </message>
+    <message>
+        <source>Show the chosen prompt on the quick prompt card</source>
+        <translation>Vis det valgte spørgsmål som hurtigt spørgsmål</translation>
+    </message>
+    <message>
         <source> · yours</source>
         <translation> · din</translation>
+    </message>
+    <message>
+        <source> · facilitator only</source>
+        <translation> · kun for facilitatoren</translation>
+    </message>
+    <message>
+        <source>Facilitator only: never drawn at random. Choose a prompt and show it on the card.</source>
+        <translation>Kun for facilitatoren: trækkes aldrig tilfældigt. Vælg et spørgsmål, og vis det på kortet.</translation>
     </message>
     <message>
         <source>Shipped banks are read-only: start your own.</source>
@@ -1282,7 +1298,7 @@
     <name>QuickPromptScreen</name>
     <message>
         <source>Home</source>
-        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3).</extracomment>
+        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
         <translation>Forside</translation>
     </message>
     <message>
@@ -1376,6 +1392,26 @@
     <message>
         <source>Restorative conversation</source>
         <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Check-in rounds</source>
+        <translation>Check-in-runder</translation>
+    </message>
+    <message>
+        <source>Check-out rounds</source>
+        <translation>Check-ud-runder</translation>
+    </message>
+    <message>
+        <source>Follow-up after a conflict</source>
+        <translation>Opfølgning efter en konflikt</translation>
+    </message>
+    <message>
+        <source>Staff circles</source>
+        <translation>Personalecirkler</translation>
+    </message>
+    <message>
+        <source>Support (facilitator only)</source>
+        <translation>Støtte (kun for facilitatoren)</translation>
     </message>
     <message>
         <source>No question fits these choices. Try another age band or category.</source>
@@ -1987,6 +2023,26 @@
     <message>
         <source>Six questions</source>
         <translation>De seks spørgsmål</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-ud</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Staff circles</source>
+        <translation>Personalecirkler</translation>
+    </message>
+    <message>
+        <source>Support (grief, crisis)</source>
+        <translation>Støtte (sorg, krise)</translation>
     </message>
     <message>
         <source>Experienced</source>

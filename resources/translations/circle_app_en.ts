@@ -137,7 +137,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chosen prompt on the quick prompt card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · facilitator only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator only: never drawn at random. Choose a prompt and show it on the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,7 +1297,7 @@
     <name>QuickPromptScreen</name>
     <message>
         <source>Home</source>
-        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3).</extracomment>
+        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1374,6 +1390,26 @@
     </message>
     <message>
         <source>Restorative conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up after a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support (facilitator only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1985,6 +2021,26 @@
     </message>
     <message>
         <source>Six questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support (grief, crisis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from circle_app.banks.loader import BankLibrary
 from circle_app.banks.validator import check_file
 from circle_app.paths import question_banks_dir
 from circle_app.ui.bank_browser_screen import BankBrowserScreen
+from circle_app.ui.controller import AppController
 from circle_app.ui.prompt_dialog import NewBankDialog, PromptDialog
+from circle_app.ui.quick_prompt_screen import QuickPromptScreen
 from circle_app.ui.settings import Settings
 
 
@@ -101,3 +104,54 @@ def test_a_broken_csv_import_is_refused_whole_with_the_line(
     assert warnings
     assert f"{sheet}:3" in warnings[0]
     assert not any((tmp_path / "mine").glob("*.toml"))
+
+
+def _select_bank(screen: BankBrowserScreen, bank_id: str) -> None:
+    for row in range(screen.banks.count()):
+        if screen.banks.item(row).data(Qt.ItemDataRole.UserRole) == bank_id:
+            screen.banks.setCurrentRow(row)
+            return
+    raise AssertionError(f"{bank_id} is not listed")
+
+
+def test_a_facilitator_only_bank_is_marked_and_shows_its_note(screen: BankBrowserScreen) -> None:
+    _select_bank(screen, "en-support")
+    item = screen.banks.currentItem()
+    assert "facilitator only" in item.text()
+    assert screen.note.isVisibleTo(screen)
+    assert "never drawn at random" in screen.note.text()
+    assert "resource people" in screen.note.text()
+    _select_bank(screen, "en-peacetime-community")
+    assert "facilitator only" not in screen.banks.currentItem().text()
+    assert not screen.note.isVisibleTo(screen)
+
+
+def test_a_prompt_of_a_facilitator_only_bank_can_be_chosen_for_the_card(
+    qtbot: QtBot, screen: BankBrowserScreen
+) -> None:
+    _select_bank(screen, "en-support")
+    assert not screen.show_button.isEnabled()  # nothing chosen yet
+    screen.prompts.setCurrentRow(2)
+    assert screen.show_button.isEnabled()
+    with qtbot.waitSignal(screen.prompt_chosen) as chosen:
+        qtbot.mouseClick(screen.show_button, Qt.MouseButton.LeftButton)
+    prompt = chosen.args[0]
+    assert prompt.bank_id == "en-support"
+    assert prompt.text == screen.prompts.item(2).text()
+
+
+def test_show_on_the_card_opens_the_quick_prompt_with_that_prompt(
+    make_app: Callable[..., AppController], database_url: str, qtbot: QtBot
+) -> None:
+    controller = make_app(database_url)
+    controller.show_banks()
+    browser = controller.window.stack.currentWidget()
+    assert isinstance(browser, BankBrowserScreen)
+    _select_bank(browser, "en-support")
+    browser.prompts.setCurrentRow(0)
+    wanted = browser.chosen_prompt()
+    qtbot.mouseClick(browser.show_button, Qt.MouseButton.LeftButton)
+    card = controller.window.stack.currentWidget()
+    assert isinstance(card, QuickPromptScreen)
+    assert card.current_prompt == wanted
+    assert card.prompt_label.text() == wanted.text  # type: ignore[union-attr]

@@ -201,3 +201,43 @@ def test_touch_targets_are_at_least_48_px(screen: QuickPromptScreen) -> None:
     for button in buttons:
         assert button.height() >= 48, button
         assert button.width() >= 48, button
+
+
+def test_staff_circles_are_a_category_and_support_is_never_one(screen: QuickPromptScreen) -> None:
+    kinds = {category.kind for category in screen.categories}
+    assert BankKind.STAFF in kinds
+    assert BankKind.SUPPORT not in kinds
+    assert not any("en-support" in category.bank_ids for category in screen.categories)
+    index = next(i for i, c in enumerate(screen.categories) if c.kind is BankKind.STAFF)
+    screen.set_category(index)
+    assert screen.category_box.currentText() == "Staff circles"
+    prompt = screen.current_prompt
+    assert prompt is not None
+    assert prompt.kind is BankKind.STAFF
+
+
+def test_no_support_prompt_comes_up_however_often_you_shuffle(
+    qtbot: QtBot, screen: QuickPromptScreen
+) -> None:
+    seen = set()
+    for index in range(len(screen.categories)):
+        screen.set_category(index)
+        for _ in range(15):
+            qtbot.keyClick(screen, Qt.Key.Key_N)
+            if screen.current_prompt is not None:
+                seen.add(screen.current_prompt.bank_id)
+    assert len(seen) > 5
+    assert "en-support" not in seen
+
+
+def test_a_prompt_chosen_in_the_bank_browser_is_shown_as_it_is(
+    drawer: PromptDrawer, screen: QuickPromptScreen
+) -> None:
+    bank = drawer.library.bank("en-support")
+    assert bank is not None
+    screen.show_chosen(bank.prompts[3])
+    assert screen.current_prompt == bank.prompts[3]
+    assert text_of(screen) == bank.prompts[3].text
+    screen.new_prompt()  # and the next one is random again, from the category
+    assert screen.current_prompt is not None
+    assert screen.current_prompt.bank_id != "en-support"
