@@ -14,6 +14,7 @@ one bad row and nothing is written.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import re
@@ -147,7 +148,16 @@ def bank_to_csv(bank: Bank, *, delimiter: str = ";") -> str:
     return buffer.getvalue()
 
 
+def _disk_full(exc: OSError) -> bool:
+    """A full disk is not a problem with the bank: the caller tells it as one sentence."""
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
 def _write_atomically(target: Path, data: bytes) -> None:
+    if target.exists() and not target.is_file():  # a device or a pipe: nothing to replace
+        with target.open("wb") as handle:
+            handle.write(data)
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
@@ -171,6 +181,8 @@ def export_bank(bank: Bank, target: Path) -> list[Problem]:
     try:
         _write_atomically(target, data)
     except OSError as exc:
+        if _disk_full(exc):
+            raise
         return [Problem(target, None, "file", f"cannot be written: {exc.strerror or exc}")]
     return []
 
@@ -476,6 +488,8 @@ def _write_and_add(bank: Bank, data: bytes, target: Path, library: BankLibrary) 
     try:
         _write_atomically(target, data)
     except OSError as exc:
+        if _disk_full(exc):
+            raise
         problem = Problem(target, None, "file", f"cannot be written: {exc.strerror or exc}")
         return ImportResult(None, (problem,))
     written, problems = check_bytes(data, target, user=True)

@@ -55,14 +55,10 @@ def unsaved(exc: BaseException) -> StoreError:
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
     lowered = text.lower()
-    if "disk is full" in lowered or "no space left" in lowered:
-        return StoreError(
-            QT_TRANSLATE_NOOP(
-                "StoreError",
-                "This was not saved, so it was not done. The disk is full. "
-                "Free some space (or ask the IT staff), then try again.",
-            )
-        )
+    from circle_app.store.faults import DiskFullError, is_disk_full
+
+    if is_disk_full(exc):
+        return DiskFullError()
     if "readonly" in lowered or "read-only" in lowered:
         return StoreError(
             QT_TRANSLATE_NOOP(
@@ -202,11 +198,12 @@ def _watch_file(engine: Engine, path: Path) -> None:
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`: SQLite gets WAL, foreign keys and a busy timeout; file mode 0600."""
+    from circle_app.store.faults import watch_for_full_disk
     from circle_app.store.urls import NOT_A_DATABASE_URL, mask_url, parse_database_url
 
     parsed = parse_database_url(url)  # one sentence for a malformed URL, password masked
     try:
-        return _make_engine(parsed)
+        engine = _make_engine(parsed)
     except (ArgumentError, ValueError, TypeError) as exc:  # e.g. a bad option in the query
         raise StoreError(NOT_A_DATABASE_URL, url=mask_url(url)) from exc
     except ImportError as exc:
@@ -218,6 +215,8 @@ def make_engine(url: str) -> Engine:
             ),
             driver=parsed.drivername,
         ) from exc
+    watch_for_full_disk(engine)  # a full disk is one sentence, nothing half-written
+    return engine
 
 
 def _make_engine(url: URL) -> Engine:
