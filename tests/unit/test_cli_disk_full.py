@@ -201,10 +201,8 @@ def test_finding_7_people_export_on_a_full_disk_keeps_the_old_file(
     [
         ["people", "export", "Aske Berg"],
         ["report", "--format", "csv"],
-        ["report", "--format", "json"],
-        ["banks", "list"],
     ],
-    ids=["people export", "report csv", "report json", "banks list"],
+    ids=["people export", "report csv"],
 )
 def test_finding_7_output_into_a_full_disk_is_one_sentence(
     sqlite_url: str, argv: list[str]
@@ -245,3 +243,22 @@ def test_finding_7_banks_export_on_a_full_disk_keeps_the_old_file(
     assert done.stderr == f"circle-app: {SENTENCE}\n"
     assert target.read_text(encoding="utf-8") == "earlier\n"
     assert sorted(p.name for p in small_disk.iterdir()) == [target.name, "filler"]
+
+
+def test_finding_7_banks_import_on_a_full_disk_adds_no_bank(
+    small_disk: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 12, finding 7: the user's banks folder on a full disk: no half bank file."""
+    monkeypatch.setenv("CIRCLE_APP_DATA_DIR", str(small_disk / "data"))
+    (small_disk / "data" / "question_banks").mkdir(parents=True)
+    source = tmp_path / "farver.csv"
+    source.write_text("text;ages;tags\nHvad er din yndlingsfarve?;;farver\n", encoding="utf-8")
+    fill(small_disk)
+    code = main(["banks", "import", str(source)])
+    _out, err = capsys.readouterr()
+    assert code == 1
+    assert err == f"circle-app: {SENTENCE}\n"
+    assert list((small_disk / "data" / "question_banks").iterdir()) == []
