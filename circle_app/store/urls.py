@@ -64,9 +64,8 @@ def parse_database_url(raw: str | URL) -> URL:
     """
     if isinstance(raw, URL):
         raw = raw.render_as_string(hide_password=False)
-    text = raw.strip()
     try:
-        url = make_url(text)
+        url = make_url(raw)
     except (ArgumentError, ValueError, TypeError):  # garbage, a non-numeric port
         raise _malformed(raw) from None
     backend, _, driver = url.drivername.partition("+")
