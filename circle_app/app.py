@@ -96,6 +96,20 @@ def install_excepthook() -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         nonlocal shown
+        from circle_app.store import DiskFullError, StoreError
+        from circle_app.store.faults import is_disk_full
+        from circle_app.ui.errors import error_text
+
+        if is_disk_full(value) or isinstance(value, StoreError):
+            # A full disk or another store fault the action did not catch: what it says,
+            # every time (the transaction was rolled back, so nothing of it is stored).
+            log.error("not saved: %s", kind.__name__)
+            if QApplication.instance() is not None:
+                known = value if isinstance(value, StoreError) else DiskFullError()
+                QMessageBox.warning(
+                    None, QCoreApplication.translate("app", "Not saved"), error_text(known)
+                )
+            return
         log.error("unexpected %s", kind.__name__, exc_info=(kind, value, tb))
         if shown or QApplication.instance() is None:
             return

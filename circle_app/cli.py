@@ -7,6 +7,7 @@ the GUI and Qt are imported only when a command needs them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,8 +51,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         from circle_app.app import run_gui
 
         return run_gui(database_url=args.database_url)
-    result: int = handler(args)
+    try:
+        result: int = handler(args)
+        sys.stdout.flush()  # a full disk behind `> FILE` shows here, not at exit
+    except Exception as exc:
+        from circle_app.store.faults import DiskFullError, is_disk_full
+
+        if not is_disk_full(exc):
+            raise
+        _drop_unwritten_output()
+        print(f"circle-app: {DiskFullError()}", file=sys.stderr)
+        return 1
     return result
+
+
+def _drop_unwritten_output() -> None:
+    """What could not be written to stdout is dropped, so the exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a file (a test's capture)
+        return
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,7 +5,9 @@ CSV: one prompt per row, columns `text;ages;tags` (optionally `stage` for confli
 the first line holds a `;` outside quotes, `;` is the separator, else `,`. UTF-8 with or
 without a BOM, or Windows-1252 as Excel writes it. Inside `ages` and `tags`, several values
 are separated by `,` or `|` (a comma inside a comma-separated file needs the field in quotes,
-so `|` is simpler there). Empty `ages` means every age band.
+so `|` is simpler there). Empty `ages` means every age band. A cell a spreadsheet would
+run as a formula (`=`, `+`, `-`, `@`, tab, CR first) is written with a `'` in front, and
+that one quote is taken away again on import (circle_app.domain.csv_safety).
 
 Everything imported goes through the same validator as the shipped banks, all or nothing:
 one bad row and nothing is written.
@@ -14,6 +16,7 @@ one bad row and nothing is written.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import re
@@ -36,6 +39,7 @@ from circle_app.banks.schema import (
     quoted_choices,
 )
 from circle_app.banks.validator import check_bytes, check_text
+from circle_app.domain.csv_safety import neutralise_row, restore
 from circle_app.domain.enums import AgeBand, BankKind, Stage
 from circle_app.domain.prompts import Prompt
 
@@ -149,11 +153,20 @@ def bank_to_csv(bank: Bank, *, delimiter: str = ";") -> str:
         if has_stage:
             row.append(prompt.stage.value if prompt.stage else "")
         row.append(prompt.id)
-        writer.writerow(row)
+        writer.writerow(neutralise_row(row))  # "=…" opens as text, never as a formula
     return buffer.getvalue()
 
 
+def _disk_full(exc: OSError) -> bool:
+    """A full disk is not a problem with the bank: the caller tells it as one sentence."""
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
 def _write_atomically(target: Path, data: bytes) -> None:
+    if target.exists() and not target.is_file():  # a device or a pipe: nothing to replace
+        with target.open("wb") as handle:
+            handle.write(data)
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
@@ -177,6 +190,8 @@ def export_bank(bank: Bank, target: Path) -> list[Problem]:
     try:
         _write_atomically(target, data)
     except OSError as exc:
+        if _disk_full(exc):
+            raise
         return [Problem(target, None, "file", f"cannot be written: {exc.strerror or exc}")]
     return []
 
@@ -258,7 +273,7 @@ def prompts_from_csv(
         values: dict[str, str] = {}
         for column, cell in zip(columns, cells, strict=False):
             if column and column not in values:
-                values[column] = cell.strip()
+                values[column] = restore(cell.strip())  # the quote bank_to_csv put in front
         extra = [c for c in cells[len(columns) :] if c.strip()]
         if extra:
             problems.append(
@@ -482,6 +497,8 @@ def _write_and_add(bank: Bank, data: bytes, target: Path, library: BankLibrary) 
     try:
         _write_atomically(target, data)
     except OSError as exc:
+        if _disk_full(exc):
+            raise
         problem = Problem(target, None, "file", f"cannot be written: {exc.strerror or exc}")
         return ImportResult(None, (problem,))
     written, problems = check_bytes(data, target, user=True)

@@ -7,6 +7,8 @@ come back as `Problem`s. A file with any problem yields no bank at all (no half-
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -558,11 +560,51 @@ def check_bytes(
     return check_text(text, path, user=user)
 
 
+def _deepest_line(text: str) -> int:
+    """The line where lists and inline tables first reach their deepest nesting (strings
+    and comments skipped): where a parser gives up on a too deeply nested value."""
+    depth = deepest = 0
+    line = where = 1
+    i, size = 0, len(text)
+    while i < size:
+        char = text[i]
+        if char == "\n":
+            line += 1
+        elif char == "#":
+            end = text.find("\n", i)
+            i = size if end < 0 else end
+            continue
+        elif char in "\"'":
+            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else char
+            i += len(quote)
+            while i < size and not text.startswith(quote, i):
+                if text[i] == "\\" and quote[0] == '"':
+                    i += 1
+                elif text[i] == "\n":
+                    if len(quote) == 1:
+                        break  # an unclosed one-line string: the parser says so itself
+                    line += 1
+                i += 1
+            i += len(quote)
+            continue
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return where
+
+
 def check_text(text: str, path: Path, *, user: bool = False) -> tuple[Bank | None, list[Problem]]:
     lines = _Lines(text)
     try:
         doc = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
+    except RecursionError:
+        message = "not valid TOML: lists or tables are nested too deeply"
+        return None, [Problem(path, _deepest_line(text), "toml", message)]
+    except (tomllib.TOMLDecodeError, ValueError) as exc:
         return None, [_syntax_problem(exc, path, lines)]
     checker = _Checker(doc, path, lines, user)
     bank = checker.check()
@@ -575,11 +617,33 @@ def check_file(path: Path, *, user: bool = False) -> tuple[Bank | None, list[Pro
         data = path.read_bytes()
     except IsADirectoryError:
         return None, [Problem(path, None, "file", "is a folder, not a bank file")]
-    except FileNotFoundError:
-        return None, [Problem(path, None, "file", "does not exist")]
     except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ELOOP):
+            return None, [_missing(path)]
         return None, [Problem(path, None, "file", f"cannot be read: {exc.strerror or exc}")]
     return check_bytes(data, path, user=user)
+
+
+def _missing(path: Path) -> Problem:
+    """Why `path` cannot be opened: a symbolic link loop, a link to nothing, or nothing."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Problem(path, None, "file", "is a symbolic link loop")
+        if path.is_symlink():
+            target = os.readlink(path)
+            return Problem(
+                path, None, "file", f"is a symbolic link to {target}, which does not exist"
+            )
+    return Problem(path, None, "file", "does not exist")
+
+
+def folders_without_banks(paths: Iterable[Path]) -> list[Path]:
+    """The folders among `paths` with no `*.toml` anywhere below them."""
+    return [
+        path for path in paths if path.is_dir() and next(iter(path.rglob("*.toml")), None) is None
+    ]
 
 
 def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -589,11 +653,13 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     for path in paths:
         try:
             if path.is_dir():
-                files.extend(sorted(p for p in path.rglob("*.toml") if p.is_file()))
+                found = sorted(path.rglob("*.toml"))
+                files.extend(p for p in found if p.is_file())
+                problems.extend(_missing(p) for p in found if p.is_symlink() and not p.exists())
             elif path.exists():
                 files.append(path)
             else:
-                problems.append(Problem(path, None, "file", "does not exist"))
+                problems.append(_missing(path))
         except OSError as exc:
             problems.append(Problem(path, None, "file", f"cannot be read: {exc.strerror or exc}"))
     return files, problems

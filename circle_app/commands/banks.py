@@ -64,13 +64,17 @@ def register(subparsers: Any) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from circle_app.banks.validator import check_files
+    from circle_app.banks.validator import check_files, folders_without_banks
 
     banks, problems = check_files(args.paths)
     for problem in problems:
         print(problem)
+    empty = folders_without_banks(args.paths)
+    for folder in empty:
+        print(f"circle-app: no bank files found in {folder}", file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s); {len(banks)} valid bank(s).", file=sys.stderr)
+    if problems or empty:
         return 1
     prompts = sum(len(bank) for bank in banks)
     print(f"{len(banks)} bank(s), {prompts} prompt(s): all valid.", file=sys.stderr)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -110,10 +109,10 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is None:
         print(text)
         return 0
-    try:
-        fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
+    from circle_app.store.faults import write_file_whole
+
+    try:  # all or nothing, 0600 from the first byte; a full disk: DiskFullError
+        write_file_whole(args.output, (text + "\n").encode("utf-8"))
     except OSError as exc:
         print(f"circle-app: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 1

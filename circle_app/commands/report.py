@@ -37,6 +37,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from circle_app.commands.people import open_engine
+    from circle_app.domain.csv_safety import neutralise_row
     from circle_app.domain.report import Period
     from circle_app.store import StoreError
     from circle_app.store.reports import ReportStore
@@ -94,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
     columns = list(records[0]) if records else ["period", "period_start", "group", "held"]
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records)
+    for record in records:  # a group's name is the user's text: never a formula
+        writer.writerow(dict(zip(record, neutralise_row(record.values()), strict=True)))
     sys.stdout.write(out.getvalue())
     return 0

@@ -1,5 +1,6 @@
 """Persistence (SQLModel + Alembic). No Qt; the UI gets domain objects, never rows."""
 
 from circle_app.store.engine import StoreError, make_engine, open_store, resolve_database_url
+from circle_app.store.faults import DiskFullError
 
-__all__ = ["StoreError", "make_engine", "open_store", "resolve_database_url"]
+__all__ = ["DiskFullError", "StoreError", "make_engine", "open_store", "resolve_database_url"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
@@ -55,14 +55,10 @@ def unsaved(exc: BaseException) -> StoreError:
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
     lowered = text.lower()
-    if "disk is full" in lowered or "no space left" in lowered:
-        return StoreError(
-            QT_TRANSLATE_NOOP(
-                "StoreError",
-                "This was not saved, so it was not done. The disk is full. "
-                "Free some space (or ask the IT staff), then try again.",
-            )
-        )
+    from circle_app.store.faults import DiskFullError, is_disk_full
+
+    if is_disk_full(exc):
+        return DiskFullError()
     if "readonly" in lowered or "read-only" in lowered:
         return StoreError(
             QT_TRANSLATE_NOOP(
@@ -117,7 +113,7 @@ def resolve_database_url(explicit: str | None = None) -> str:
     return f"sqlite:///{default_database_path()}"
 
 
-def sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str | URL) -> Path | None:
     """The file behind a SQLite URL, or None for in-memory and other databases."""
     parsed = make_url(url)
     if not parsed.drivername.startswith("sqlite"):
@@ -202,17 +198,14 @@ def _watch_file(engine: Engine, path: Path) -> None:
 
 def make_engine(url: str) -> Engine:
     """An engine for `url`: SQLite gets WAL, foreign keys and a busy timeout; file mode 0600."""
+    from circle_app.store.faults import watch_for_full_disk
+    from circle_app.store.urls import NOT_A_DATABASE_URL, mask_url, parse_database_url
+
+    parsed = parse_database_url(url)  # one sentence for a malformed URL, password masked
     try:
-        return _make_engine(url)
-    except ArgumentError as exc:  # unparsable, or a database kind SQLAlchemy does not know
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "StoreError",
-                "“{url}” is not a database URL circle-app can use (for example "
-                "sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).",
-            ),
-            url=url,
-        ) from exc
+        engine = _make_engine(parsed)
+    except (ArgumentError, ValueError, TypeError) as exc:  # e.g. a bad option in the query
+        raise StoreError(NOT_A_DATABASE_URL, url=mask_url(url)) from exc
     except ImportError as exc:
         raise StoreError(
             QT_TRANSLATE_NOOP(
@@ -220,11 +213,13 @@ def make_engine(url: str) -> Engine:
                 "The driver for {driver} is not installed "
                 "(for PostgreSQL: pip install 'circle-app[postgres]').",
             ),
-            driver=make_url(url).drivername,
+            driver=parsed.drivername,
         ) from exc
+    watch_for_full_disk(engine)  # a full disk is one sentence, nothing half-written
+    return engine
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: URL) -> Engine:
     parsed = make_url(url)
     if parsed.drivername.startswith("sqlite"):
         path = sqlite_path(url)
@@ -246,8 +241,10 @@ def _check_readable(engine: Engine, url: str) -> None:
         with engine.connect() as connection:
             inspect(connection).get_table_names()
     except SQLAlchemyError as exc:
+        from circle_app.store.urls import mask_url
+
         orig = getattr(exc, "orig", None)
-        where = sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+        where = sqlite_path(url) or mask_url(url)
         if isinstance(orig, sqlite3.DatabaseError) and "not a database" in str(orig):
             raise StoreError(
                 QT_TRANSLATE_NOOP(

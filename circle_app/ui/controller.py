@@ -304,16 +304,21 @@ class AppController(QObject):
         """Twelve sample pupils and a staff keeper, recorded like any circle."""
         services = self._services()
         groups = services.groups
-        group_id = groups.find_group(DEMO_GROUP_NAME)
-        if group_id is None:
-            group_id = groups.create_group(
-                DEMO_GROUP_NAME,
-                GroupKind.CLASS,
-                demo_people(),
-                age_band=AgeBand.MELLEMTRIN,
-                language=ui_language(self.settings),
-            )
-        members = groups.members(group_id)
+        try:
+            group_id = groups.find_group(DEMO_GROUP_NAME)
+            if group_id is None:
+                group_id = groups.create_group(
+                    DEMO_GROUP_NAME,
+                    GroupKind.CLASS,
+                    demo_people(),
+                    age_band=AgeBand.MELLEMTRIN,
+                    language=ui_language(self.settings),
+                )
+            members = groups.members(group_id)
+        except StoreError as exc:  # a full disk, a read-only folder: nothing was made
+            QMessageBox.warning(self.window, self.tr("Not saved"), error_text(exc))
+            self.go_home()
+            return
         pupils = [m for m in members if m.person.role is Role.PUPIL][: len(DEMO_PUPILS)]
         keeper = next((m for m in members if m.person.role is Role.STAFF), None)
         seats = tuple(

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from circle_app.store import StoreError
+from circle_app.store import DiskFullError, StoreError
+from circle_app.store.faults import is_disk_full
 
 
 def error_text(exc: BaseException) -> str:
-    """A store error's message translated and filled in; anything else as it is."""
+    """A store error's message translated and filled in; a full disk (from any layer) as
+    one sentence; anything else as it is."""
+    if not isinstance(exc, StoreError) and is_disk_full(exc):
+        exc = DiskFullError()
     if not isinstance(exc, StoreError):
         return str(exc)
     template = QCoreApplication.translate("StoreError", exc.template)

@@ -1818,10 +1818,6 @@
         <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden maskine, så dette blev ikke gemt. Luk cirklen og fortsæt den igen for at se, hvor den er nået til.</translation>
     </message>
     <message>
-        <source>This was not saved, so it was not done. The disk is full. Free some space (or ask the IT staff), then try again.</source>
-        <translation>Det blev ikke gemt og er derfor ikke sket. Disken er fuld. Frigør noget plads (eller spørg IT-medarbejderne), og prøv igen.</translation>
-    </message>
-    <message>
         <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
         <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-medarbejderne, og prøv igen.</translation>
     </message>
@@ -1914,6 +1910,10 @@
         <source>That person is already in the group.</source>
         <translation>Den person er allerede i gruppen.</translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken er fuld: intet blev gemt. Frigør noget plads, og prøv igen.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryScreen</name>
@@ -1973,6 +1973,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
     <message>
         <source>circle-app</source>
         <translation>circle-app</translation>

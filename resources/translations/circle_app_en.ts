@@ -1817,10 +1817,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This was not saved, so it was not done. The disk is full. Free some space (or ask the IT staff), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,6 +1909,10 @@
         <source>That person is already in the group.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SummaryScreen</name>
@@ -1972,6 +1972,10 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>circle-app</source>
         <translation type="unfinished"></translation>

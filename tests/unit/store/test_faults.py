@@ -89,7 +89,7 @@ def test_a_full_disk_refuses_the_action_and_writes_none_of_it(sqlite_url: str) -
             break
     assert error is not None, "the page limit never filled"
     assert "disk is full" in str(error)
-    assert "not saved" in str(error)
+    assert "nothing was saved" in str(error)
     assert "disk is full" in str(refused(recorded, lambda: recorded.change_prompt(prompt(0))))
     engine.dispose()
     assert_disk_matches(sqlite_url, recorded)
