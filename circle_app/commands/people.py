@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -111,8 +110,9 @@ def run_export(args: argparse.Namespace) -> int:
         print(text)
         return 0
     try:
-        fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        from circle_app.store.files import private_open
+
+        with private_open(args.output) as handle:
             handle.write(text + "\n")
     except OSError as exc:
         print(f"circle-app: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
