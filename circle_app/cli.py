@@ -50,7 +50,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from circle_app.app import run_gui
 
         return run_gui(database_url=args.database_url)
-    result: int = handler(args)
+    try:
+        result: int = handler(args)
+    except Exception as exc:
+        # A database problem met after the start (a damaged page, a lost server) is one
+        # plain sentence on the terminal, never a traceback with SQL in it.
+        from circle_app.store.engine import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        print(f"circle-app: {exc}", file=sys.stderr)
+        return 1
     return result
 
 
