@@ -55,12 +55,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = handler(args)
         sys.stdout.flush()  # a full disk behind `> FILE` shows here, not at exit
     except Exception as exc:
+        # A full disk, or a database problem met after the start (a damaged page, a lost
+        # server), is one plain sentence on the terminal, never a traceback with SQL in it.
+        from circle_app.store.engine import StoreError
         from circle_app.store.faults import DiskFullError, is_disk_full
 
-        if not is_disk_full(exc):
+        if is_disk_full(exc):
+            _drop_unwritten_output()
+            print(f"circle-app: {DiskFullError()}", file=sys.stderr)
+        elif isinstance(exc, StoreError):
+            print(f"circle-app: {exc}", file=sys.stderr)
+        else:
             raise
-        _drop_unwritten_output()
-        print(f"circle-app: {DiskFullError()}", file=sys.stderr)
         return 1
     return result
 

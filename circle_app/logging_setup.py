@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from circle_app.paths import user_log_dir
 
@@ -18,12 +19,23 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     """Send the app's log to a rotating file; return its path, or None if unwritable."""
     import logging.handlers  # after the first frame, with the rest of the start-up
 
+    from circle_app.store.files import private_folder, private_umask, tighten
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """Each log file (the first, and each new one after a rotation) is 0600 from birth."""
+
+        def _open(self) -> Any:
+            with private_umask():
+                stream = super()._open()
+            tighten(Path(self.baseFilename))  # one made 0644 by an older version
+            return stream
+
     folder = folder or user_log_dir()
     root = logging.getLogger("circle_app")
     root.setLevel(level)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        private_folder(folder)
+        handler = PrivateRotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

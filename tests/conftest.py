@@ -34,11 +34,16 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
     return data
 
 
+def server_url() -> str | None:
+    """The PostgreSQL server the tests run on a second time (CI), or None for SQLite."""
+    return os.environ.get("CIRCLE_APP_TEST_DATABASE_URL") or None
+
+
 @pytest.fixture
-def database_url(tmp_path: Path) -> Iterator[str]:
-    """A throw-away SQLite file, or a fresh schema on the PostgreSQL server given by
-    CIRCLE_APP_TEST_DATABASE_URL (dropped after the test)."""
-    server = os.environ.get("CIRCLE_APP_TEST_DATABASE_URL")
+def blank_database_url(tmp_path: Path) -> Iterator[str]:
+    """An empty database: a SQLite file not yet made, or an empty schema on the PostgreSQL
+    server given by CIRCLE_APP_TEST_DATABASE_URL (dropped after the test)."""
+    server = server_url()
     if not server:
         yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
         return
@@ -46,6 +51,16 @@ def database_url(tmp_path: Path) -> Iterator[str]:
 
     with fresh_schema(server) as url:
         yield url
+
+
+@pytest.fixture
+def database_url(blank_database_url: str) -> str:
+    """The database the app is pointed at. On PostgreSQL its schema is at head, as the
+    school's administrator leaves it with `circle-app db upgrade` (the app never upgrades a
+    shared server itself); a SQLite file is made and upgraded by the app at its first open."""
+    if server_url():
+        open_store(blank_database_url, upgrade=True).dispose()
+    return blank_database_url
 
 
 @pytest.fixture

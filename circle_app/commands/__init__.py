@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from circle_app.commands import agreements, banks, demo, groups, people, prompt, report, voices
+from circle_app.commands import (
+    agreements,
+    banks,
+    db,
+    demo,
+    groups,
+    people,
+    prompt,
+    report,
+    voices,
+)
 
 COMMANDS: tuple[ModuleType, ...] = (
     demo,
@@ -15,4 +25,5 @@ COMMANDS: tuple[ModuleType, ...] = (
     people,
     agreements,
     report,
+    db,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
 
 from circle_app.paths import default_database_path
+from circle_app.store.files import private_fd, private_folder, private_umask, tighten
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,12 @@ CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "StoreError",
     "This circle was changed meanwhile in another window or machine, so this was not saved. "
     "Close the circle and continue it again to see where it is.",
+)
+
+
+NOT_OURS = QT_TRANSLATE_NOOP(
+    "StoreError",
+    "{where} is not a circle-app database (or it is damaged). It was left untouched.",
 )
 
 
@@ -138,7 +146,10 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _prepare_sqlite_file(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # The app's own data folder is the owner's only; a folder named in a URL is made
+        # 0700 when missing but an existing one is the user's business.
+        own_folder = path.parent == default_database_path().parent
+        private_folder(path.parent, tighten_existing=own_folder)
     except OSError as exc:
         raise StoreError(
             QT_TRANSLATE_NOOP("StoreError", "Cannot create the data folder {folder}: {reason}."),
@@ -153,6 +164,10 @@ def _prepare_sqlite_file(path: Path) -> None:
                 ),
                 path=path,
             )
+        # A database copied in (or made by an older version) with 0644: owner-only from now
+        # on, and its -wal/-shm too (SQLite gives new ones the database file's mode).
+        for file in (path, *_companions(path)):
+            tighten(file)
         return
     if not os.access(path.parent, os.W_OK):
         raise StoreError(
@@ -160,9 +175,11 @@ def _prepare_sqlite_file(path: Path) -> None:
             folder=path.parent,
         )
     # Create it owner-only before SQLite does; SQLite gives -wal and -shm the same mode.
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
+    os.close(private_fd(path, truncate=False))
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
@@ -231,6 +248,7 @@ def _make_engine(url: URL) -> Engine:
             _prepare_sqlite_file(path)
             engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
             _watch_file(engine, path)
+            _refuse_damage(engine, path)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -246,14 +264,7 @@ def _check_readable(engine: Engine, url: str) -> None:
         orig = getattr(exc, "orig", None)
         where = sqlite_path(url) or mask_url(url)
         if isinstance(orig, sqlite3.DatabaseError) and "not a database" in str(orig):
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "StoreError",
-                    "{where} is not a circle-app database (or it is damaged). "
-                    "It was left untouched.",
-                ),
-                where=where,
-            ) from exc
+            raise StoreError(NOT_OURS, where=where) from exc
         raise StoreError(
             QT_TRANSLATE_NOOP("StoreError", "Cannot open the database {where}: {reason}."),
             where=where,
@@ -261,46 +272,221 @@ def _check_readable(engine: Engine, url: str) -> None:
         ) from exc
 
 
-def backup_sqlite(path: Path, revision: str | None) -> Path:
-    """Copy the database aside before an upgrade: `NAME.bak-REV-TIMESTAMP`."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.bak-{revision or 'none'}-{stamp}")
-    source = sqlite3.connect(path)
+QUICK_CHECK_SECONDS = 2.0
+
+
+def is_damage(exc: BaseException) -> bool:
+    """SQLite's word for damaged pages (an SQLAlchemy error or the driver's own)."""
+    orig = getattr(exc, "orig", None) or exc
+    return isinstance(orig, sqlite3.DatabaseError) and "malformed" in str(orig).lower()
+
+
+def quick_check(path: Path, seconds: float = QUICK_CHECK_SECONDS) -> bool | None:
+    """True when SQLite finds the file sound, False when damaged, None when not finished.
+
+    Read-only (the file's bytes are never changed) and bounded in time: on a huge file
+    the check stops after `seconds` and the file is taken as it is.
+    Raises sqlite3.DatabaseError when the file is not a database at all.
+    """
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    deadline = time.monotonic() + seconds
+    connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)  # consistent even with a WAL beside it
-        finally:
-            dest.close()
+        rows = connection.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            log.warning("database check stopped after %.0f s (a large file)", seconds)
+        else:
+            log.warning("database check not done (%s)", type(exc).__name__)
+        return None
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return False
+        raise
     finally:
-        source.close()
-    os.chmod(target, 0o600)
+        connection.close()
+    return rows == [("ok",)]
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The pre-upgrade copies beside `path`, newest first."""
+    copies = [
+        p
+        for p in path.parent.glob(f"{path.name}.bak-*")
+        if p.is_file() and not p.name.endswith(("-wal", "-shm", "-journal"))
+    ]
+    return sorted(copies, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+
+
+def newest_good_backup(path: Path) -> Path | None:
+    for copy in backups_of(path):
+        try:
+            if quick_check(copy, seconds=QUICK_CHECK_SECONDS / 2) is not False:
+                return copy
+        except sqlite3.DatabaseError:
+            continue
+    return None
+
+
+def damaged(path: Path) -> StoreError:
+    """The one refusal for a damaged file, at open or at any later moment."""
+    backup = newest_good_backup(path)
+    if backup is None:
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database {path} is damaged, so circle-app stopped and left it as it is. "
+                "There is no good copy beside it: ask the IT staff for help.",
+            ),
+            path=path,
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "StoreError",
+            "The database {path} is damaged, so circle-app stopped and left it as it is. "
+            "The newest good copy is {backup}: ask the IT staff to put it in its place.",
+        ),
+        path=path,
+        backup=backup,
+    )
+
+
+def _refuse_damage(engine: Engine, path: Path) -> None:
+    """Damaged pages found later (by a query) end in the same plain refusal, never SQL."""
+
+    def handle(context: Any) -> None:
+        if is_damage(context.original_exception):
+            log.error("database damaged (found by a query)")
+            raise damaged(path) from context.original_exception
+
+    event.listen(engine, "handle_error", handle)
+
+
+def _check_intact(path: Path) -> None:
+    """Refuse a damaged or foreign file before anything (even WAL mode) writes to it."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        sound = quick_check(path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(NOT_OURS, where=path) from exc
+    except OSError:
+        return  # unreadable: the next step says so in its own words
+    if sound is False:
+        log.error("database damaged (found at open)")
+        raise damaged(path)
+
+
+def _same_database(first: Path, second: Path) -> bool:
+    """Two backups of one unchanged database are byte for byte the same, bar the counters
+    SQLite keeps in the header (change counter, version-valid-for, library version)."""
+    try:
+        a, b = first.read_bytes(), second.read_bytes()
+    except OSError:
+        return False
+
+    def masked(data: bytes) -> bytes:
+        return data[:24] + data[28:92] + data[100:]
+
+    return len(a) == len(b) and masked(a) == masked(b)
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy the database aside before an upgrade: `NAME.bak-REV-TIMESTAMP`, 0600 throughout.
+
+    When the newest copy for this revision already holds exactly this database (an upgrade
+    was interrupted and is being tried again), that copy is kept and no other is made.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    prefix = f"{path.name}.bak-{revision or 'none'}-"
+    earlier = [p for p in backups_of(path) if p.name.startswith(prefix)]
+    target = path.with_name(f"{prefix}{stamp}")
+    if target.exists() or earlier:
+        target = path.with_name(f"{prefix}{stamp}-{os.getpid()}-{time.monotonic_ns()}")
+    os.close(private_fd(target, exclusive=True, truncate=False))  # 0600 before any byte
+    try:
+        with private_umask():  # the copy's own journal, whatever SQLite creates meanwhile
+            source = sqlite3.connect(path)
+            try:
+                dest = sqlite3.connect(target)
+                try:
+                    source.backup(dest)  # consistent even with a WAL beside it
+                    # A copy is one self-contained file: no -wal/-shm beside it, ever.
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dest.close()
+            finally:
+                source.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    if earlier and _same_database(earlier[0], target):
+        target.unlink()
+        return earlier[0]
+    if earlier and target.name != f"{prefix}{stamp}":
+        plain = path.with_name(f"{prefix}{stamp}")
+        if not plain.exists():
+            os.replace(target, plain)
+            target = plain
     return target
 
 
-def open_store(url: str | None = None) -> Engine:
+def restore_sqlite(backup: Path, path: Path) -> None:
+    """Put a pre-upgrade copy back in place of `path` (through SQLite, so -wal goes too)."""
+    with private_umask():
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(path, timeout=10)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+
+
+def open_store(url: str | None = None, *, upgrade: bool | None = None) -> Engine:
     """Open (creating if needed) and upgrade the database; raise StoreError with a clear message.
 
     A database from a newer app, a damaged file or an unreadable folder is refused and left
-    exactly as it was.
+    exactly as it was. SQLite upgrades itself (after a backup); a shared PostgreSQL is
+    upgraded only by its administrator (`circle-app db upgrade`, which passes upgrade=True),
+    so the app on a teacher's machine needs no DDL rights.
     """
     from circle_app.store.migrate import upgrade_to_head
 
     resolved = resolve_database_url(url)
     engine = make_engine(resolved)
+    file = sqlite_path(resolved)
+    if upgrade is None:
+        upgrade = engine.dialect.name == "sqlite"
     try:
+        if file is not None:
+            _check_intact(file)
         _check_readable(engine, resolved)
-        upgrade_to_head(engine, sqlite_path(resolved))
+        upgrade_to_head(engine, file, allowed=upgrade)
     except StoreError:
         engine.dispose()
         raise
     except (SQLAlchemyError, OSError) as exc:
         engine.dispose()
+        log.error("database not prepared (%s)", type(exc).__name__)
         raise StoreError(
-            QT_TRANSLATE_NOOP("StoreError", "Cannot prepare the database: {reason}"), reason=exc
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database could not be prepared, so circle-app did not start with it. "
+                "Ask the IT staff for help.",
+            )
         ) from exc
     log.info("database ready (%s)", make_url(resolved).get_backend_name())
     return engine
 
 
-__all__ = ["StoreError", "backup_sqlite", "make_engine", "open_store", "resolve_database_url"]
+__all__ = [
+    "StoreError",
+    "backup_sqlite",
+    "make_engine",
+    "open_store",
+    "resolve_database_url",
+    "restore_sqlite",
+]

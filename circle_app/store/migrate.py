@@ -1,19 +1,31 @@
-"""Alembic, run from the package: upgrade on start, refuse a database from a newer app."""
+"""Alembic, run from the package: upgrade all-or-nothing, refuse a database from a newer app.
+
+SQLite upgrades itself at start, after a backup; every migration of one upgrade runs in a
+single real transaction (env.py takes over pysqlite's transaction handling), so a kill or a
+power cut in the middle leaves the schema at the old revision. Should an upgrade fail anyway
+with the file changed, the copy made just before is put back and the message says so.
+A shared PostgreSQL is upgraded only by its administrator (`circle-app db upgrade`).
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+# Tests only: a file path; the upgrade creates it after its first migration step and then
+# waits, so a test can kill the process in the middle of a migration.
+TEST_PAUSE_ENV = "CIRCLE_APP_TEST_PAUSE_IN_MIGRATION"
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -34,37 +46,130 @@ def head_revision() -> str:
     return head
 
 
-def upgrade_to_head(engine: Engine, sqlite_file: Path | None) -> None:
+@dataclass(frozen=True)
+class SchemaStatus:
+    """Where a database's schema stands, for `circle-app db status`."""
+
+    current: str | None
+    head: str
+    known: bool  # False: written by a newer circle-app
+    has_tables: bool
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.known and not self.up_to_date
+
+
+def schema_status(engine: Engine) -> SchemaStatus:
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        has_tables = bool(inspect(connection).get_table_names())
+    known = current is None or current in {rev.revision for rev in script.walk_revisions()}
+    return SchemaStatus(current, head_revision(), known, has_tables)
+
+
+def upgrade_to_head(engine: Engine, sqlite_file: Path | None, *, allowed: bool = True) -> None:
+    """Bring the schema to head; `allowed=False` (a shared server) refuses instead."""
     from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError, backup_sqlite
 
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
-    current = current_revision(engine)
-    head = script.get_current_head()
-    if current == head:
+    status = schema_status(engine)
+    if status.up_to_date:
         return
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if not status.known:
         raise StoreError(
             QT_TRANSLATE_NOOP(
                 "StoreError",
                 "The database was written by a newer version of circle-app (schema {schema}). "
                 "Update circle-app to open it; the database was left untouched.",
             ),
-            schema=current,
+            schema=status.current,
         )
-    if current is None:
-        with engine.connect() as connection:
-            from sqlalchemy import inspect
-
-            if inspect(connection).get_table_names():
-                raise StoreError(
-                    QT_TRANSLATE_NOOP(
-                        "StoreError",
-                        "The database holds tables but no circle-app schema version; "
-                        "it was left untouched.",
-                    )
+    if status.current is None and status.has_tables:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database holds tables but no circle-app schema version; "
+                "it was left untouched.",
+            )
+        )
+    if not allowed:
+        if status.current is None:
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "The shared database has no circle-app tables yet. The IT administrator "
+                    "creates them with the command: circle-app db upgrade",
                 )
-    elif sqlite_file is not None:
-        backup = backup_sqlite(sqlite_file, current)
+            )
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The shared database has an older schema ({schema}) than this version of "
+                "circle-app needs ({head}). The IT administrator upgrades it with the "
+                "command: circle-app db upgrade",
+            ),
+            schema=status.current,
+            head=status.head,
+        )
+    backup: Path | None = None
+    if status.current is not None and sqlite_file is not None:
+        backup = backup_sqlite(sqlite_file, status.current)
         log.info("database backed up before upgrade to %s", backup.name)
-    log.info("upgrading database schema %s -> %s", current, head)
+    log.info("upgrading database schema %s -> %s", status.current, status.head)
+    try:
+        run_migrations(engine)
+    except Exception as exc:
+        log.error("schema upgrade failed (%s)", type(exc).__name__)
+        raise _failed_upgrade(engine, sqlite_file, backup, status.current) from exc
+
+
+def run_migrations(engine: Engine) -> None:
     command.upgrade(alembic_config(engine), "head")
+
+
+def _failed_upgrade(
+    engine: Engine, sqlite_file: Path | None, backup: Path | None, before: str | None
+) -> Exception:
+    """What the user is told after a failed upgrade: put back, or left as it was."""
+    from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError, restore_sqlite
+
+    try:
+        unchanged = current_revision(engine) == before
+    except Exception:  # noqa: BLE001  (whatever the state, the copy decides)
+        unchanged = False
+    if sqlite_file is not None and backup is not None and not unchanged:
+        engine.dispose()
+        try:
+            restore_sqlite(backup, sqlite_file)
+        except Exception as restore_error:  # noqa: BLE001
+            log.error("restoring the backup failed (%s)", type(restore_error).__name__)
+            return StoreError(
+                QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "The database could not be upgraded, and putting back its copy {backup} "
+                    "failed too. Ask the IT staff to put that copy in place of {path}.",
+                ),
+                backup=backup,
+                path=sqlite_file,
+            )
+        log.info("database put back from its pre-upgrade copy")
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "StoreError",
+                "The database could not be upgraded, so circle-app put it back as it was "
+                "from its copy {backup}. Nothing was lost. Ask the IT staff for help.",
+            ),
+            backup=backup,
+        )
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "StoreError",
+            "The database could not be upgraded, so it was left as it was. Nothing was lost. "
+            "Ask the IT staff for help.",
+        )
+    )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from circle_app.domain.conference import Case, ParticipantRole
+from circle_app.store.files import private_open, private_umask
 
 _WORDS: dict[str, dict[str, str]] = {
     "da": {
@@ -152,7 +153,17 @@ def agreement_html(case: Case) -> str:
 
 
 def write_agreement_pdf(case: Case, path: Path, font_family: str | None = None) -> Path:
-    """Print the agreement to an A4 PDF. Needs a QGuiApplication (offscreen is fine)."""
+    """Print the agreement to an A4 PDF. Needs a QGuiApplication (offscreen is fine).
+
+    It names children: the file is 0600 before Qt writes its first byte."""
+    with private_open(path, "wb"):
+        pass
+    with private_umask():
+        _print_agreement(case, path, font_family)
+    return path
+
+
+def _print_agreement(case: Case, path: Path, font_family: str | None) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     # print_() keeps 2 cm margins of its own; the writer adds none
@@ -166,4 +177,3 @@ def write_agreement_pdf(case: Case, path: Path, font_family: str | None = None) 
     document.setDefaultFont(font)
     document.setHtml(agreement_html(case))
     document.print_(writer)  # paginates on the writer's A4 page, at its resolution
-    return path

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -40,6 +39,7 @@ from circle_app.domain.keepers import ROTATING_ROLES
 from circle_app.domain.people import Group, Member
 from circle_app.domain.roster_csv import parse_roster
 from circle_app.store import StoreError
+from circle_app.store.files import private_open
 from circle_app.store.groups import GroupStore
 from circle_app.store.privacy import erase_group, erase_person, export_person
 from circle_app.store.roster import RosterStore
@@ -517,8 +517,7 @@ class RosterScreen(QWidget):
             return
         try:
             data = export_person(self._engine, member.person.id)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with private_open(path) as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=2)
                 handle.write("\n")
         except (OSError, StoreError) as exc:

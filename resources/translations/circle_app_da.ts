@@ -839,6 +839,53 @@
     </message>
 </context>
 <context>
+    <name>DbCommand</name>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {current}</source>
+        <translation>Skemaversion: {current}</translation>
+    </message>
+    <message>
+        <source>This version of circle-app needs: {head}</source>
+        <translation>Denne version af circle-app skal bruge: {head}</translation>
+    </message>
+    <message>
+        <source>none (no circle-app tables yet)</source>
+        <translation>ingen (endnu ingen circle-app-tabeller)</translation>
+    </message>
+    <message>
+        <source>Up to date: no upgrade is needed.</source>
+        <translation>Opdateret: der er ikke brug for en opgradering.</translation>
+    </message>
+    <message>
+        <source>An upgrade is needed: run circle-app db upgrade (as the database&apos;s owner).</source>
+        <translation>Der er brug for en opgradering: kør circle-app db upgrade (som databasens ejer).</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of circle-app: update circle-app.</source>
+        <translation>Databasen er skrevet af en nyere version af circle-app: opdatér circle-app.</translation>
+    </message>
+    <message>
+        <source>The database holds tables but no circle-app schema version.</source>
+        <translation>Databasen har tabeller, men ingen circle-app-skemaversion.</translation>
+    </message>
+    <message>
+        <source>Upgraded the schema from {current} to {head}.</source>
+        <translation>Skemaet er opgraderet fra {current} til {head}.</translation>
+    </message>
+    <message>
+        <source>Created the circle-app tables (schema {head}).</source>
+        <translation>circle-app-tabellerne er oprettet (skema {head}).</translation>
+    </message>
+    <message>
+        <source>The schema is up to date ({head}); nothing was changed.</source>
+        <translation>Skemaet er opdateret ({head}); intet blev ændret.</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Group settings</source>
@@ -1862,6 +1909,18 @@
         <translation>Driveren til {driver} er ikke installeret (til PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</translation>
     </message>
     <message>
+        <source>The database {path} is damaged, so circle-app stopped and left it as it is. There is no good copy beside it: ask the IT staff for help.</source>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Der ligger ingen god kopi ved siden af: bed IT-afdelingen om hjælp.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so circle-app stopped and left it as it is. The newest good copy is {backup}: ask the IT staff to put it in its place.</source>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Den nyeste gode kopi er {backup}: bed IT-afdelingen om at lægge den på dens plads.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared, so circle-app did not start with it. Ask the IT staff for help.</source>
+        <translation>Databasen kunne ikke gøres klar, så circle-app startede ikke med den. Bed IT-afdelingen om hjælp.</translation>
+    </message>
+    <message>
         <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
         <translation>{where} er ikke en circle-app-database (eller den er beskadiget). Den er ikke blevet rørt.</translation>
     </message>
@@ -1870,16 +1929,32 @@
         <translation>Databasen {where} kan ikke åbnes: {reason}.</translation>
     </message>
     <message>
-        <source>Cannot prepare the database: {reason}</source>
-        <translation>Databasen kan ikke gøres klar: {reason}</translation>
-    </message>
-    <message>
         <source>The database was written by a newer version of circle-app (schema {schema}). Update circle-app to open it; the database was left untouched.</source>
         <translation>Databasen er skrevet af en nyere version af circle-app (skema {schema}). Opdatér circle-app for at åbne den; databasen er ikke blevet rørt.</translation>
     </message>
     <message>
         <source>The database holds tables but no circle-app schema version; it was left untouched.</source>
         <translation>Databasen har tabeller, men ingen circle-app-skemaversion; den er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <source>The shared database has no circle-app tables yet. The IT administrator creates them with the command: circle-app db upgrade</source>
+        <translation>Den fælles database har endnu ingen circle-app-tabeller. IT-administratoren opretter dem med kommandoen: circle-app db upgrade</translation>
+    </message>
+    <message>
+        <source>The shared database has an older schema ({schema}) than this version of circle-app needs ({head}). The IT administrator upgrades it with the command: circle-app db upgrade</source>
+        <translation>Den fælles database har et ældre skema ({schema}), end denne version af circle-app skal bruge ({head}). IT-administratoren opgraderer den med kommandoen: circle-app db upgrade</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, and putting back its copy {backup} failed too. Ask the IT staff to put that copy in place of {path}.</source>
+        <translation>Databasen kunne ikke opgraderes, og det lykkedes heller ikke at lægge kopien {backup} tilbage. Bed IT-afdelingen om at lægge den kopi i stedet for {path}.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, so circle-app put it back as it was from its copy {backup}. Nothing was lost. Ask the IT staff for help.</source>
+        <translation>Databasen kunne ikke opgraderes, så circle-app lagde den tilbage, som den var, fra kopien {backup}. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, so it was left as it was. Nothing was lost. Ask the IT staff for help.</source>
+        <translation>Databasen kunne ikke opgraderes, så den blev ladt, som den var. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
     </message>
     <message>
         <source>No person with id {id}.</source>

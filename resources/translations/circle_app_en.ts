@@ -839,6 +839,53 @@
     </message>
 </context>
 <context>
+    <name>DbCommand</name>
+    <message>
+        <source>Database: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema revision: {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of circle-app needs: {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no circle-app tables yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date: no upgrade is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upgrade is needed: run circle-app db upgrade (as the database&apos;s owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of circle-app: update circle-app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds tables but no circle-app schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the schema from {current} to {head}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the circle-app tables (schema {head}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is up to date ({head}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>Group settings</source>
@@ -1861,6 +1908,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database {path} is damaged, so circle-app stopped and left it as it is. There is no good copy beside it: ask the IT staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so circle-app stopped and left it as it is. The newest good copy is {backup}: ask the IT staff to put it in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be prepared, so circle-app did not start with it. Ask the IT staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,15 +1928,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot prepare the database: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database was written by a newer version of circle-app (schema {schema}). Update circle-app to open it; the database was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database holds tables but no circle-app schema version; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database has no circle-app tables yet. The IT administrator creates them with the command: circle-app db upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database has an older schema ({schema}) than this version of circle-app needs ({head}). The IT administrator upgrades it with the command: circle-app db upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, and putting back its copy {backup} failed too. Ask the IT staff to put that copy in place of {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, so circle-app put it back as it was from its copy {backup}. Nothing was lost. Ask the IT staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, so it was left as it was. Nothing was lost. Ask the IT staff for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,30 +1,66 @@
-"""Alembic environment: the engine comes from circle_app.store.migrate, not from an ini file."""
+"""Alembic environment: the engine comes from circle_app.store.migrate, not from an ini file.
+
+One upgrade is one transaction, on SQLite too. pysqlite's own transaction handling would
+run each CREATE/DROP/ALTER outside any transaction (it begins one only before DML), so a
+kill between two statements left half a migration committed. Here the driver's handling is
+switched off for this connection and BEGIN IMMEDIATE is emitted by hand (SQLAlchemy's
+pysqlite recipe for transactional DDL): every statement of every migration, and the version
+stamp, commit together or not at all.
+"""
 
 from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
 
 from alembic import context
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 from circle_app.store import models  # noqa: F401  (registers the tables on the metadata)
+from circle_app.store.migrate import TEST_PAUSE_ENV
 
 target_metadata = SQLModel.metadata
 config = context.config
+
+
+def _pause_for_tests(*_args: Any, **_kwargs: Any) -> None:
+    """Tests only: announce being inside the upgrade's transaction, then wait to be killed."""
+    marker = os.environ.get(TEST_PAUSE_ENV)
+    if marker and not Path(marker).exists():
+        Path(marker).write_text("in a migration\n")
+        time.sleep(60)
 
 
 def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     if not isinstance(engine, Engine):
         raise RuntimeError("run migrations through circle_app.store.migrate")
-    with engine.begin() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=connection.dialect.name == "sqlite",
-            compare_type=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        driver: Any = connection.connection.driver_connection
+        previous = driver.isolation_level if sqlite else None
+        if sqlite:
+            driver.isolation_level = None  # pysqlite begins nothing by itself now
+        try:
+            with connection.begin():
+                if sqlite:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                context.configure(
+                    connection=connection,
+                    target_metadata=target_metadata,
+                    render_as_batch=sqlite,
+                    compare_type=True,
+                    transactional_ddl=True,
+                    on_version_apply=_pause_for_tests if os.environ.get(TEST_PAUSE_ENV) else None,
+                )
+                with context.begin_transaction():
+                    context.run_migrations()
+        finally:
+            if sqlite:
+                driver.isolation_level = previous
 
 
 run_migrations_online()

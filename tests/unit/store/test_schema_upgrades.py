@@ -98,13 +98,15 @@ def test_a_fixture_database_upgrades_with_its_data_after_a_backup(
 
 @pytest.mark.parametrize("revision", revisions())
 def test_each_revision_upgrades_with_its_data_on_this_database(
-    revision: str, database_url: str
+    revision: str, blank_database_url: str
 ) -> None:
-    """The same on whatever the test database is (PostgreSQL in CI's second run)."""
+    """The same on whatever the test database is (PostgreSQL in CI's second run, where the
+    administrator's `circle-app db upgrade` does it: upgrade=True)."""
+    database_url = blank_database_url
     engine = make_engine(database_url)
     build(engine, revision)
     engine.dispose()
-    engine = open_store(database_url)
+    engine = open_store(database_url, upgrade=True)
     try:
         assert current_revision(engine) == head_revision()
         check_data(engine, revision)
@@ -113,8 +115,9 @@ def test_each_revision_upgrades_with_its_data_on_this_database(
 
 
 def test_a_database_from_a_newer_version_is_refused_and_left_as_it_was(
-    database_url: str, tmp_path: Path
+    blank_database_url: str, tmp_path: Path
 ) -> None:
+    database_url = blank_database_url
     engine = make_engine(database_url)
     build(engine, revisions()[-1])
     with engine.begin() as connection:
