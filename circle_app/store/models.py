@@ -6,7 +6,6 @@ Structure only: who had a turn, who passed, which prompt, when. Never what anyon
 from __future__ import annotations
 
 from datetime import date, datetime
-
 from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint, true

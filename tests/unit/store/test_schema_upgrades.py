@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
-from sqlalchemy import func
+from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from circle_app.domain.circle import Arrived, RoundStarted, TurnTaken

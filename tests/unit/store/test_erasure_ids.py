@@ -1,0 +1,51 @@
+"""Ids are never handed out twice, so an id from an old note never reaches someone else
+(issue 12, finding 8)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine
+from sqlmodel import SQLModel
+
+from circle_app.domain.enums import GroupKind, Role
+from circle_app.store import open_store
+from circle_app.store.conferences import ConferenceStore
+from circle_app.store.privacy import erase_group, erase_person
+from circle_app.store.roster import GroupDraft, PersonDraft, RosterStore
+
+
+def test_an_erased_persons_id_is_never_given_again(engine: Engine) -> None:
+    """issue 12, finding 8: create, erase, create again: a new id."""
+    roster = RosterStore(engine)
+    group = roster.create_group(GroupDraft("5.a", GroupKind.CLASS))
+    first = roster.add_person(group, PersonDraft("Asta Hansen", Role.PUPIL))
+    erase_person(engine, first)
+    again = roster.add_person(group, PersonDraft("Bilal Khan", Role.PUPIL))
+    assert again != first
+    assert again > first
+
+
+def test_group_and_case_ids_are_never_given_again(engine: Engine) -> None:
+    """issue 12, finding 8: groups and conference cases too."""
+    roster = RosterStore(engine)
+    group = roster.create_group(GroupDraft("5.a", GroupKind.CLASS))
+    erase_group(engine, group)
+    assert roster.create_group(GroupDraft("5.b", GroupKind.CLASS)) > group
+    store = ConferenceStore(engine)
+    case = store.create_case("Break", date(2026, 11, 26), "Malou Jensen")
+    store.delete_case(case)
+    assert store.create_case("Break", date(2026, 11, 26), "Malou Jensen") > case
+
+
+def test_the_migrations_build_exactly_the_models_on_this_database(database_url: str) -> None:
+    """issue 12, finding 8: migration 0007 matches the models on SQLite and PostgreSQL."""
+    engine = open_store(database_url)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, SQLModel.metadata) == []
+    finally:
+        engine.dispose()
