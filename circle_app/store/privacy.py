@@ -60,7 +60,7 @@ NAMED_TEXT: tuple[tuple[type[SQLModel], tuple[str, ...]], ...] = (
     (PreMeetingRow, ("explained", "expectations")),
     (FollowUpMeetingRow, ("note",)),
 )
-#: (table, name as typed, link to the person): fields that ARE a person's name.
+# (table, name as typed, link to the person): fields that ARE a person's name.
 LINKED_NAMES: tuple[tuple[type[SQLModel], str, str], ...] = (
     (ConferenceParticipantRow, "name", "person_id"),
     (ConversationPartyRow, "name", "person_id"),
