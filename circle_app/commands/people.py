@@ -71,6 +71,12 @@ def open_engine(args: argparse.Namespace) -> Any:
         return None
 
 
+def _where(match: Any) -> str:
+    if not match.listed:
+        return "named only in a conversation or conference"
+    return ", ".join(match.groups) or "no group"
+
+
 def _one_person(engine: Any, wanted: str) -> int | None:
     """The person's id, or None after telling the user why (none, or several)."""
     from circle_app.store.privacy import find_people
@@ -96,7 +102,7 @@ def _one_person(engine: Any, wanted: str) -> int | None:
             file=sys.stderr,
         )
         for match in matches:
-            groups = ", ".join(match.groups) or "no group"
+            groups = _where(match)
             print(
                 f"  {match.id:>6}  {match.display_name}  ({match.role}; {groups})",
                 file=sys.stderr,
@@ -145,7 +151,7 @@ def run_delete(args: argparse.Namespace) -> int:
         if person_id is None:
             return 1
         match = find_people(engine, str(person_id))[0]
-        groups = ", ".join(match.groups) or "no group"
+        groups = _where(match)
         backups = backups_beside(sqlite_path(resolve_database_url(args.database_url)))
         question = (
             f"Erase {match.display_name} (id {match.id}; {groups}) everywhere? Their turns stay "

@@ -151,6 +151,7 @@ class PersonMatch:
     display_name: str
     role: str
     groups: tuple[str, ...]
+    listed: bool = True  # False: known only from a conversation or conference
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,7 @@ def _match(session: Session, person: PersonRow) -> PersonMatch:
         .where(MembershipRow.person_id == person.id)
         .order_by(col(GroupRow.name))
     ).all()
-    return PersonMatch(person.id, person.display_name, person.role, tuple(groups))
+    return PersonMatch(person.id, person.display_name, person.role, tuple(groups), person.listed)
 
 
 def person_references() -> list[tuple[Table, str]]:

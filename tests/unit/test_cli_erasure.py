@@ -62,3 +62,33 @@ def test_delete_asks_and_says_the_backups_go_too(
     out, _ = capsys.readouterr()
     assert "Deleted 1 cop(y/ies) of the database kept from before upgrades" in out
     assert not backup.exists()
+
+
+def test_a_party_named_only_in_a_conversation_can_be_exported_and_deleted(
+    cli, database_url
+) -> None:
+    """issue 12, finding 3: `people export/delete NAME` find them ("nobody is called" before)."""
+    from circle_app.domain.conversation import ConversationSetup, Facilitator, Party
+    from circle_app.store import open_store
+    from circle_app.store.conversations import ConversationStore
+
+    engine = open_store(database_url)
+    try:
+        ConversationStore(engine).create(
+            ConversationSetup(
+                (Party(0, "Zofia Quillbrook"), Party(1, "Bilal Khan")), Facilitator("Malou Jensen")
+            )
+        )
+    finally:
+        engine.dispose()
+    code, out, _ = cli("people", "export", "Quillbrook, Zofia")
+    assert code == 0
+    assert '"display_name": "Zofia Quillbrook"' in out
+    assert '"conversation_party"' in out
+    code, out, _ = cli("people", "delete", "zofia  quillbrook", stdin="n\n")
+    assert "named only in a conversation or conference" in out
+    code, out, _ = cli("people", "delete", "zofia  quillbrook", "--yes")
+    assert code == 0
+    code, _, err = cli("people", "export", "Zofia Quillbrook")
+    assert code == 1
+    assert "nobody is called" in err

@@ -186,3 +186,53 @@ def test_renaming_or_deleting_leaves_no_unlisted_person_behind(engine: Engine) -
     store.delete_case(case_id)
     with Session(engine) as session:
         assert session.exec(select(PersonRow).where(col(PersonRow.listed).is_(False))).all() == []
+
+
+def test_upgrading_links_the_names_already_typed_into_cases(tmp_path: Path) -> None:
+    """issue 12, finding 3: migration 0007 links the names a school already typed."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from tests.stress.schema_rows import FIXTURES, NAMES
+
+    path = tmp_path / "circle-app.sqlite3"
+    shutil.copy(FIXTURES / "0006.sqlite3", path)
+    engine = open_store(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            people = {
+                name: (person_id, bool(listed))
+                for person_id, name, listed in connection.execute(
+                    text("SELECT id, display_name, listed FROM person")
+                )
+            }
+
+            def linked(sql: str) -> list[tuple[int, bool]]:
+                ids = connection.execute(text(sql)).scalars().all()
+                by_id = {person_id: (name, listed) for name, (person_id, listed) in people.items()}
+                return [by_id[i] for i in ids]
+
+            assert linked("SELECT person_id FROM conference_participant ORDER BY id") == [
+                (NAMES[1], True),
+                ("Far", False),
+            ]
+            assert linked("SELECT person_id FROM conversation_party ORDER BY id") == [
+                (NAMES[2], True),
+                (NAMES[0], True),
+            ]
+            assert linked(
+                "SELECT carried_out_by_person_id FROM agreement_action UNION ALL "
+                "SELECT followed_up_by_person_id FROM agreement_action"
+            ) == [(NAMES[0], True), ("K. Holm", False)]
+            facilitators = connection.execute(
+                text(
+                    "SELECT facilitator_person_id FROM conference_case UNION "
+                    "SELECT facilitator_person_id FROM conversation"
+                )
+            ).scalars()
+            assert list(facilitators) == [people["K. Holm"][0]]  # one person, not three
+        [far] = find_people(engine, "far")
+        assert export_person(engine, far.id)["tables"]["conference_participant"][0]["name"] == "Far"
+    finally:
+        engine.dispose()

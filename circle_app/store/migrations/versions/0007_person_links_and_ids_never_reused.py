@@ -98,7 +98,7 @@ def _backfill(bind: sa.Connection) -> None:
         sa.column("id", sa.Integer()),
         sa.column("display_name", sa.String()),
         sa.column("role", sa.String()),
-        sa.column("created_at", sqlmodel.sql.sqltypes.UTCDateTime()),  # type: ignore[attr-defined]
+        sa.column("created_at", sqlmodel.sql.sqltypes.UTCDateTime()),
         sa.column("listed", sa.Boolean()),
     )
     known: dict[str, int] = {}
