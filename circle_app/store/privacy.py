@@ -413,13 +413,15 @@ def _vacuum_full(auto: Any) -> bool:
     # A teacher's app holding a table must not make the erasure hang.
     auto.execute(text("SET lock_timeout = '10s'"))
     done = True
-    for table in tables:
-        try:
-            auto.execute(text(f'VACUUM FULL "{table}"'))
-        except OperationalError:
-            log.warning("VACUUM FULL of %s did not get its lock", table)
-            done = False
-    auto.execute(text("RESET lock_timeout"))
+    try:
+        for table in tables:
+            try:
+                auto.execute(text(f'VACUUM FULL "{table}"'))
+            except OperationalError:
+                log.warning("VACUUM FULL of %s did not get its lock", table)
+                done = False
+    finally:
+        auto.execute(text("RESET lock_timeout"))
     return done
 
 
