@@ -37,8 +37,11 @@ def register(subparsers: Any) -> None:
     deleting = actions.add_parser(
         "delete",
         help="erase a person everywhere (asks first unless --yes)",
-        description="Erase one person everywhere. Their turns stay in history as anonymous "
-        "seats, so statistics keep their counts; the name is scrubbed from the database file.",
+        description="Erase one person everywhere: the roster, circles, conversations and "
+        "conferences (the name in any spelling: spacing, case, 'Surname, First'). Their turns "
+        "stay in history as anonymous seats, so statistics keep their counts; the name is "
+        "scrubbed from the database files, and the copies of a SQLite database kept from "
+        "before upgrades are deleted, as they hold the name too.",
     )
     deleting.add_argument("person", metavar="NAME_OR_ID")
     deleting.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
@@ -67,11 +70,25 @@ def open_engine(args: argparse.Namespace) -> Any:
         return None
 
 
+def _where(match: Any) -> str:
+    if not match.listed:
+        return "named only in a conversation or conference"
+    return ", ".join(match.groups) or "no group"
+
+
 def _one_person(engine: Any, wanted: str) -> int | None:
     """The person's id, or None after telling the user why (none, or several)."""
     from circle_app.store.privacy import find_people
 
     matches = find_people(engine, wanted)
+    digits = wanted.strip().removeprefix("#")
+    if not matches and digits.isascii() and digits.isdigit():
+        print(
+            f"circle-app: nobody has the id {digits} (ids are never reused: that person was "
+            "erased, or never existed)",
+            file=sys.stderr,
+        )
+        return None
     if not matches:
         print(
             f"circle-app: nobody is called {wanted!r} (give the whole name, or the id)",
@@ -84,7 +101,7 @@ def _one_person(engine: Any, wanted: str) -> int | None:
             file=sys.stderr,
         )
         for match in matches:
-            groups = ", ".join(match.groups) or "no group"
+            groups = _where(match)
             print(
                 f"  {match.id:>6}  {match.display_name}  ({match.role}; {groups})",
                 file=sys.stderr,
@@ -133,11 +150,18 @@ def run_delete(args: argparse.Namespace) -> int:
         if person_id is None:
             return 1
         match = find_people(engine, str(person_id))[0]
-        groups = ", ".join(match.groups) or "no group"
+        groups = _where(match)
+        backups = backups_beside(sqlite_path(resolve_database_url(args.database_url)))
         question = (
             f"Erase {match.display_name} (id {match.id}; {groups}) everywhere? Their turns stay "
-            "as anonymous seats. This cannot be undone."
+            "as anonymous seats."
         )
+        if backups:
+            question += (
+                f" The {len(backups)} cop(y/ies) of the database kept from before upgrades "
+                "will be deleted too, as they hold the name."
+            )
+        question += " This cannot be undone."
         if not args.yes and not confirm(question):
             print("Nothing was erased.", file=sys.stderr)
             return 1
@@ -150,17 +174,23 @@ def run_delete(args: argparse.Namespace) -> int:
     print(f"Erased person {person_id}; {erasure.anonymous_turns} turn(s) kept as anonymous seats.")
     if not erasure.scrubbed:
         print(
-            "circle-app: the database file could not be rewritten now (another copy of the "
-            "app is using it); the name goes when it next closes.",
+            "circle-app: the database files could not be rewritten now (another copy of the "
+            "app is using them, or on PostgreSQL this role may not VACUUM FULL the tables); "
+            "the erased rows stay in the files until the database is next vacuumed.",
             file=sys.stderr,
         )
-    backups = backups_beside(sqlite_path(resolve_database_url(args.database_url)))
-    if backups:
+    if erasure.backups_deleted:
         print(
-            f"Note: {len(backups)} older cop(y/ies) of the database, made before upgrades, "
-            "still hold the name until you delete them:",
+            f"Deleted {erasure.backups_deleted} cop(y/ies) of the database kept from before "
+            "upgrades (they held the name)."
+        )
+    if erasure.backups_left:
+        print(
+            f"circle-app: {len(erasure.backups_left)} cop(y/ies) of the database could not be "
+            "deleted and still hold the name; delete them yourself:",
             file=sys.stderr,
         )
-        for backup in backups:
+        for backup in erasure.backups_left:
             print(f"  {backup}", file=sys.stderr)
+        return 1
     return 0

@@ -36,6 +36,7 @@ from circle_app.store.models import (
     FollowUpMeetingRow,
     PreMeetingRow,
 )
+from circle_app.store.person_links import drop_unreferenced, person_for
 
 #: Participant and action ids of 0 mean "new": the store gives them an id.
 NEW = 0
@@ -71,6 +72,7 @@ class ConferenceStore:
                 title=title.strip(),
                 held_on=held_on,
                 facilitator=facilitator.strip(),
+                facilitator_person_id=person_for(session, facilitator, Role.STAFF),
                 facilitator_own_institution=facilitator_own_institution,
                 police_involved=police_involved,
                 language=language,
@@ -90,10 +92,12 @@ class ConferenceStore:
             row.title = case.title.strip()
             row.held_on = case.held_on
             row.facilitator = case.facilitator.strip()
+            row.facilitator_person_id = person_for(session, case.facilitator, Role.STAFF)
             row.facilitator_own_institution = case.facilitator_own_institution
             row.police_involved = case.police_involved
             row.language = case.language
             session.add(row)
+            drop_unreferenced(session)
             session.commit()
         return self.load(case.id)
 
@@ -101,6 +105,7 @@ class ConferenceStore:
         """Erase a case with everything in it (participants' names included)."""
         with Session(self._engine) as session:
             session.execute(delete(ConferenceCaseRow).where(col(ConferenceCaseRow.id) == case_id))
+            drop_unreferenced(session)
             session.commit()
 
     def load(self, case_id: int) -> Case:
@@ -160,7 +165,11 @@ class ConferenceStore:
                 row.consent = participant.consent.value
                 row.birth_year = participant.birth_year
                 row.under_18 = participant.under_18
+            row.person_id = person_for(
+                session, participant.name, _ROLE.get(participant.role, Role.PUPIL)
+            )
             session.add(row)
+            drop_unreferenced(session)
             session.flush()
             assert row.id is not None
             session.execute(
@@ -185,6 +194,7 @@ class ConferenceStore:
                     col(ConferenceParticipantRow.id) == participant_id
                 )
             )
+            drop_unreferenced(session)
             session.commit()
         return self.load(case_id)
 
@@ -235,6 +245,14 @@ class ConferenceStore:
         case.check_start(today, override_reason)
         missing = bool(case.missing_pre_meetings())
         taking = case.taking_part()
+        with Session(self._engine) as session:
+            linked = dict(
+                session.exec(
+                    select(ConferenceParticipantRow.id, ConferenceParticipantRow.person_id).where(
+                        ConferenceParticipantRow.case_id == case_id
+                    )
+                ).all()
+            )
         setup = ConversationSetup(
             parties=tuple(
                 Party(index, p.name, Role.PUPIL if p.is_minor(today) else _ROLE.get(p.role))
@@ -253,6 +271,7 @@ class ConferenceStore:
                 case_id=case_id,
                 language=setup.language,
                 facilitator=setup.facilitator.name,
+                facilitator_person_id=row.facilitator_person_id,
                 facilitator_role=setup.facilitator.role.value,
                 started_at=now,
                 is_demo=case.is_demo,
@@ -260,12 +279,13 @@ class ConferenceStore:
             session.add(conversation)
             session.flush()
             assert conversation.id is not None
-            for party in setup.parties:
+            for party, participant in zip(setup.parties, taking, strict=True):
                 session.add(
                     ConversationPartyRow(
                         conversation_id=conversation.id,
                         position=party.position,
                         name=party.name,
+                        person_id=linked.get(participant.id),
                         role=party.role.value if party.role else None,
                     )
                 )
@@ -295,11 +315,14 @@ class ConferenceStore:
             row.description = action.description.strip()
             row.carried_out_by = action.carried_out_by.strip()
             row.followed_up_by = action.followed_up_by.strip()
+            row.carried_out_by_person_id = person_for(session, row.carried_out_by, Role.GUEST)
+            row.followed_up_by_person_id = person_for(session, row.followed_up_by, Role.STAFF)
             row.due_on = action.due_on
             row.follow_up_on = action.follow_up_on
             row.status = action.status.value
             row.is_consequence = action.is_consequence
             session.add(row)
+            drop_unreferenced(session)
             session.commit()
         return self.load(case_id)
 
@@ -316,6 +339,7 @@ class ConferenceStore:
             session.execute(
                 delete(AgreementActionRow).where(col(AgreementActionRow.id) == action_id)
             )
+            drop_unreferenced(session)
             session.commit()
         return self.load(case_id)
 

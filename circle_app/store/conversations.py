@@ -21,6 +21,7 @@ from circle_app.domain.enums import Role
 from circle_app.store.clock import as_utc, utcnow
 from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.models import ConversationPartyRow, ConversationRow, ConversationTurnRow
+from circle_app.store.person_links import person_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,9 @@ class ConversationStore:
                 case_id=case_id,
                 language=setup.language,
                 facilitator=setup.facilitator.name,
+                facilitator_person_id=person_for(
+                    session, setup.facilitator.name, setup.facilitator.role
+                ),
                 facilitator_role=setup.facilitator.role.value,
                 started_at=started,
                 is_demo=is_demo,
@@ -58,6 +62,7 @@ class ConversationStore:
                         conversation_id=row.id,
                         position=party.position,
                         name=party.name,
+                        person_id=person_for(session, party.name, party.role or Role.PUPIL),
                         role=party.role.value if party.role else None,
                     )
                 )

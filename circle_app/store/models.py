@@ -6,8 +6,9 @@ Structure only: who had a turn, who passed, which prompt, when. Never what anyon
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint, true
 from sqlmodel import Field, SQLModel
 
 
@@ -15,8 +16,19 @@ def _fk(target: str, *, ondelete: str, nullable: bool = True, index: bool = True
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
 
 
+#: Ids that are never handed out twice (SQLite's AUTOINCREMENT; PostgreSQL's sequences never
+#: reuse): `people delete 12` typed from an old note must never reach someone else.
+NEVER_REUSED: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
+def _person_link() -> Any:
+    """Who a typed name is: the person row export and erasure find (issue 12)."""
+    return Field(default=None, sa_column=_fk("person.id", ondelete="SET NULL"))
+
+
 class GroupRow(SQLModel, table=True):
     __tablename__ = "circle_group"
+    __table_args__ = NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
@@ -30,6 +42,7 @@ class GroupRow(SQLModel, table=True):
 
 class PersonRow(SQLModel, table=True):
     __tablename__ = "person"
+    __table_args__ = NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     display_name: str
@@ -38,6 +51,9 @@ class PersonRow(SQLModel, table=True):
     birth_year: int | None = None
     age_band: str | None = None
     created_at: datetime
+    # False: known only from a conversation or conference it was typed into; no roster
+    # shows them, but export and erasure find them like anyone else.
+    listed: bool = Field(default=True, sa_column_kwargs={"server_default": true()})
 
 
 class MembershipRow(SQLModel, table=True):
@@ -55,6 +71,7 @@ class MembershipRow(SQLModel, table=True):
 
 class CircleRow(SQLModel, table=True):
     __tablename__ = "circle"
+    __table_args__ = NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     group_id: int | None = Field(
@@ -193,11 +210,13 @@ class ConferenceCaseRow(SQLModel, table=True):
     """A conference case: a short title (no sensitive detail needed), date, facilitation."""
 
     __tablename__ = "conference_case"
+    __table_args__ = NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
     title: str
     held_on: date
     facilitator: str
+    facilitator_person_id: int | None = _person_link()
     facilitator_own_institution: bool = False
     police_involved: bool = False
     language: str = "da"
@@ -216,6 +235,7 @@ class ConferenceParticipantRow(SQLModel, table=True):
     case_id: int = Field(sa_column=_fk("conference_case.id", ondelete="CASCADE", nullable=False))
     position: int
     name: str
+    person_id: int | None = _person_link()
     role: str  # ParticipantRole
     consent: str  # Consent
     birth_year: int | None = None
@@ -265,6 +285,8 @@ class AgreementActionRow(SQLModel, table=True):
     description: str
     carried_out_by: str
     followed_up_by: str
+    carried_out_by_person_id: int | None = _person_link()
+    followed_up_by_person_id: int | None = _person_link()
     due_on: date
     follow_up_on: date = Field(index=True)
     status: str  # ActionStatus
@@ -291,6 +313,7 @@ class ConversationRow(SQLModel, table=True):
     )
     language: str
     facilitator: str
+    facilitator_person_id: int | None = _person_link()
     facilitator_role: str  # Role
     started_at: datetime = Field(index=True)
     ended_at: datetime | None = None
@@ -307,6 +330,7 @@ class ConversationPartyRow(SQLModel, table=True):
     )
     position: int
     name: str
+    person_id: int | None = _person_link()
     role: str | None = None  # Role
 
 

@@ -2,16 +2,21 @@
 
 Erasing deletes the person row; the foreign keys do the rest (memberships go, seats and
 turns keep their place with person_id NULL, so history and statistics keep their counts).
-Then the database file itself is scrubbed: secure_delete is on for every connection, the
-WAL is checkpointed and truncated, and VACUUM rewrites the file, so the name's bytes are
-not left in free pages or in the WAL. Nothing anyone said is stored, so nothing said is
-exported. Logs carry ids and counts only.
+Every name typed into a conversation or conference is linked to a person (see
+`person_links`): those fields are blanked by id, whatever the spelling; free text (titles,
+actions, notes) is blanked wherever the whole name appears in any spelling
+`domain.names` reads as the same (spacing, case, Unicode form, "Surname, First").
+Then the database files are scrubbed: on SQLite secure_delete is on for every connection,
+the WAL is checkpointed and truncated and VACUUM rewrites the file; on PostgreSQL every
+table that can hold a name is rewritten with VACUUM FULL, so no dead row keeps it. Copies
+of a SQLite file made before schema upgrades are deleted: they hold the name too.
+Nothing anyone said is stored, so nothing said is exported. Logs carry ids and counts only.
 """
 
 from __future__ import annotations
 
 import logging
-import re
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -19,12 +24,13 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, delete, func, text, update
 from sqlalchemy import select as table_select
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, col, select
 
 from circle_app import __version__
-from circle_app.domain.roster_csv import name_key
+from circle_app.domain.names import blank_name, mentions, name_key
 from circle_app.store.clock import utcnow
-from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
+from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError, sqlite_path
 from circle_app.store.models import (
     AgreementActionRow,
     CircleRow,
@@ -43,9 +49,8 @@ log = logging.getLogger(__name__)
 
 EXPORT_FORMAT = 1
 
-#: Free text where the conversation and conference screens keep names as they were typed
-#: (a case is self-contained, so its people need no roster entry). Erasing a person also
-#: blanks their name here; exporting lists where it appears.
+#: Free text where the conversation and conference screens keep names as they were typed.
+#: Erasing a person also blanks their name here; exporting lists where it appears.
 NAMED_TEXT: tuple[tuple[type[SQLModel], tuple[str, ...]], ...] = (
     (ConferenceParticipantRow, ("name",)),
     (ConversationPartyRow, ("name",)),
@@ -55,44 +60,89 @@ NAMED_TEXT: tuple[tuple[type[SQLModel], tuple[str, ...]], ...] = (
     (PreMeetingRow, ("explained", "expectations")),
     (FollowUpMeetingRow, ("note",)),
 )
+# (table, name as typed, link to the person): fields that ARE a person's name.
+LINKED_NAMES: tuple[tuple[type[SQLModel], str, str], ...] = (
+    (ConferenceParticipantRow, "name", "person_id"),
+    (ConversationPartyRow, "name", "person_id"),
+    (ConversationRow, "facilitator", "facilitator_person_id"),
+    (ConferenceCaseRow, "facilitator", "facilitator_person_id"),
+    (AgreementActionRow, "carried_out_by", "carried_out_by_person_id"),
+    (AgreementActionRow, "followed_up_by", "followed_up_by_person_id"),
+)
 ERASED_NAME = "—"
 
 
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """The whole name as a word sequence, any case: 'Asta Hansen' but not 'Astrid'."""
-    return re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
+def _table(model: type[SQLModel]) -> Table:
+    return model.__table__  # type: ignore[attr-defined, no-any-return]
 
 
-def _mentions(session: Session, name: str) -> list[tuple[Table, dict[str, Any]]]:
-    """Rows whose free text names the person."""
+def _spellings(session: Session, person_ids: list[int]) -> set[str]:
+    """Every way the people's names were written: the person rows and linked fields."""
+    names = set(
+        session.exec(select(PersonRow.display_name).where(col(PersonRow.id).in_(person_ids))).all()
+    )
+    for model, name_column, link in LINKED_NAMES:
+        table = _table(model)
+        names.update(
+            session.connection()
+            .execute(table_select(table.c[name_column]).where(table.c[link].in_(person_ids)))
+            .scalars()
+        )
+    return {name for name in names if name_key(name) and name != ERASED_NAME}
+
+
+def _mentions(session: Session, names: set[str]) -> list[tuple[Table, dict[str, Any]]]:
+    """Rows whose free text names the person, in any of the spellings."""
     found: list[tuple[Table, dict[str, Any]]] = []
-    if not name.strip():
+    if not names:
         return found
-    pattern = _name_pattern(name)
     for model, columns in NAMED_TEXT:
-        table: Table = model.__table__  # type: ignore[attr-defined]
+        table = _table(model)
         # These tables hold a school's cases: small. Matching in Python folds any
-        # letter's case (SQL's lower() folds only ASCII: Æ, Ø, Å would slip through).
-        rows = session.connection().execute(table_select(table))
+        # letter's case and Unicode form (SQL's lower() folds only ASCII).
+        rows = session.connection().execute(table_select(table).order_by(table.c.id))
         for row in rows.mappings():
-            if any(pattern.search(str(row[column] or "")) for column in columns):
+            if any(mentions(str(row[column] or ""), name) for column in columns for name in names):
                 found.append((table, dict(row)))
     return found
 
 
-def _blank_mentions(session: Session, name: str) -> int:
-    """Replace the name in every free-text mention; returns how many rows changed."""
-    pattern = _name_pattern(name)
-    mentions = _mentions(session, name)
-    for table, row in mentions:
-        columns = next(cols for model, cols in NAMED_TEXT if model.__table__ is table)  # type: ignore[attr-defined]
-        values = {
-            column: pattern.sub(ERASED_NAME, str(row[column]))
-            for column in columns
-            if row[column] is not None
-        }
-        session.connection().execute(update(table).where(table.c.id == row["id"]).values(**values))
-    return len(mentions)
+def _blank(session: Session, person_ids: list[int]) -> int:
+    """Blank the people's names: linked fields by id, free text by name; rows changed."""
+    names = _spellings(session, person_ids)
+    changed = 0
+    for model, name_column, link in LINKED_NAMES:
+        table = _table(model)
+        result = session.connection().execute(
+            update(table).where(table.c[link].in_(person_ids)).values({name_column: ERASED_NAME})
+        )
+        changed += result.rowcount
+    found = _mentions(session, names)
+    for table, row in found:
+        columns = next(cols for model, cols in NAMED_TEXT if _table(model) is table)
+        values: dict[str, str] = {}
+        for column in columns:
+            if row[column] is None:
+                continue
+            value = str(row[column])
+            for name in sorted(names, key=len, reverse=True):  # "Asta Marie Hansen" first
+                value = blank_name(value, name, ERASED_NAME)
+            values[column] = value
+        session.connection().execute(update(table).where(table.c.id == row["id"]).values(values))
+    return changed + len(found)
+
+
+def _same_name_unlisted(session: Session, person_ids: list[int]) -> list[int]:
+    """Unlisted people (known only from a case) with the name of one being erased: the
+    same person typed into a case before the roster knew them."""
+    keys = {name_key(name) for name in _spellings(session, person_ids)}
+    return [
+        person_id
+        for person_id, display_name in session.exec(
+            select(PersonRow.id, PersonRow.display_name).where(col(PersonRow.listed).is_(False))
+        ).all()
+        if person_id is not None and person_id not in person_ids and name_key(display_name) in keys
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +151,7 @@ class PersonMatch:
     display_name: str
     role: str
     groups: tuple[str, ...]
+    listed: bool = True  # False: known only from a conversation or conference
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +160,13 @@ class Erasure:
     kept_in_other_groups: int  # (group erasure) people left because they are in other groups
     anonymous_turns: int  # turns that now belong to an anonymous seat
     scrubbed: bool  # the database file was rewritten (SQLite) / vacuumed (PostgreSQL)
+    backups_deleted: int = 0  # pre-upgrade copies of the SQLite file deleted
+    backups_left: tuple[Path, ...] = ()  # copies that could not be deleted
 
 
 def find_people(engine: Engine, name_or_id: str) -> list[PersonMatch]:
-    """By id (digits, or '#12'), else by the whole name (case and spacing ignored)."""
+    """By id (digits, or '#12'), else by the whole name in any spelling `name_key` reads
+    as the same, people known only from a conversation or conference included."""
     wanted = name_or_id.strip().removeprefix("#")
     with Session(engine) as session:
         if wanted.isascii() and wanted.isdigit() and len(wanted) <= 18:  # not "²", fits a row id
@@ -135,7 +189,7 @@ def _match(session: Session, person: PersonRow) -> PersonMatch:
         .where(MembershipRow.person_id == person.id)
         .order_by(col(GroupRow.name))
     ).all()
-    return PersonMatch(person.id, person.display_name, person.role, tuple(groups))
+    return PersonMatch(person.id, person.display_name, person.role, tuple(groups), person.listed)
 
 
 def person_references() -> list[tuple[Table, str]]:
@@ -205,7 +259,7 @@ def export_person(engine: Engine, person_id: int) -> dict[str, Any]:
         for membership in references.get(MembershipRow.__tablename__, []):
             membership["group"] = group_names.get(membership["group_id"])
         mentioned: dict[str, list[dict[str, Any]]] = {}
-        for table, raw in _mentions(session, person.display_name):
+        for table, raw in _mentions(session, _spellings(session, [person_id])):
             row = {key: _jsonable(value) for key, value in raw.items()}
             mentioned.setdefault(table.name, []).append(row)
         return {
@@ -235,16 +289,21 @@ def erase_person(engine: Engine, person_id: int) -> Erasure:
                 QT_TRANSLATE_NOOP("StoreError", "No person with id {id}."), id=person_id
             )
         turns = _turn_count(session, [person_id])
-        mentions = _blank_mentions(session, person.display_name)
-        session.connection().execute(delete(PersonRow).where(col(PersonRow.id) == person_id))
+        erased = [person_id, *_same_name_unlisted(session, [person_id])]
+        blanked = _blank(session, erased)
+        session.connection().execute(delete(PersonRow).where(col(PersonRow.id).in_(erased)))
         session.commit()
     log.info(
-        "person %s erased (%d turns kept as anonymous seats, %d mentions blanked)",
+        "person %s erased (%d turns kept as anonymous seats, %d records blanked, %d unlisted "
+        "rows of the same name erased)",
         person_id,
         turns,
-        mentions,
+        blanked,
+        len(erased) - 1,
     )
-    return Erasure(1, 0, turns, scrub(engine))
+    scrubbed = scrub(engine)
+    deleted, left = delete_backups(engine)
+    return Erasure(1, 0, turns, scrubbed, deleted, left)
 
 
 def erase_group(engine: Engine, group_id: int) -> Erasure:
@@ -266,12 +325,12 @@ def erase_group(engine: Engine, group_id: int) -> Erasure:
         )
         erased = [person_id for person_id in members if person_id not in elsewhere]
         turns = _turn_count(session, erased)
-        for person_id in erased:
-            person = session.get(PersonRow, person_id)
-            if person is not None:
-                _blank_mentions(session, person.display_name)
         if erased:
-            session.connection().execute(delete(PersonRow).where(col(PersonRow.id).in_(erased)))
+            erased_rows = [*erased, *_same_name_unlisted(session, erased)]
+            _blank(session, erased_rows)
+            session.connection().execute(
+                delete(PersonRow).where(col(PersonRow.id).in_(erased_rows))
+            )
         session.connection().execute(delete(GroupRow).where(col(GroupRow.id) == group_id))
         session.commit()
     log.info(
@@ -280,7 +339,9 @@ def erase_group(engine: Engine, group_id: int) -> Erasure:
         len(erased),
         len(elsewhere),
     )
-    return Erasure(len(erased), len(elsewhere), turns, scrub(engine))
+    scrubbed = scrub(engine)
+    deleted, left = delete_backups(engine)
+    return Erasure(len(erased), len(elsewhere), turns, scrubbed, deleted, left)
 
 
 def _turn_count(session: Session, person_ids: list[int]) -> int:
@@ -297,7 +358,12 @@ def scrub(engine: Engine) -> bool:
     SQLite: secure_delete (set on every connection) overwrites deleted content; the WAL,
     which still holds old page images, is checkpointed and truncated; VACUUM rewrites the
     file without free pages; a last checkpoint empties the WAL that VACUUM wrote.
-    PostgreSQL: VACUUM FULL rewrites the tables that held names.
+    PostgreSQL: VACUUM FULL rewrites every table that can hold a name (with its TOAST
+    table and indexes) into new files, so no dead row version keeps the name; the old
+    files are emptied when the rewrite commits. VACUUM cannot run in a transaction, so
+    this follows the erasing transaction's commit. It needs the tables' owner (or, on
+    PostgreSQL 17, the MAINTAIN privilege); without it the erasure stands but this
+    returns False.
     """
     with engine.connect() as connection:
         auto = connection.execution_options(isolation_level="AUTOCOMMIT")
@@ -310,9 +376,82 @@ def scrub(engine: Engine) -> bool:
                 log.warning("WAL checkpoint was blocked by another connection")
             return not busy
         if engine.dialect.name == "postgresql":
-            auto.execute(text(f"VACUUM FULL {PersonRow.__tablename__}, {GroupRow.__tablename__}"))
-            return True
+            return _vacuum_full(auto)
     return False
+
+
+def named_tables() -> list[str]:
+    """Every table that can hold a person's or a group's name."""
+    names = [PersonRow.__tablename__, GroupRow.__tablename__]
+    for model, _ in NAMED_TEXT:
+        if _table(model).name not in names:
+            names.append(_table(model).name)
+    return names
+
+
+def _vacuum_full(auto: Any) -> bool:
+    tables = named_tables()
+    version = auto.execute(text("SHOW server_version_num")).scalar_one()
+    maintain = " OR has_table_privilege(c.oid, 'MAINTAIN')" if int(version) >= 170000 else ""
+    oids = [
+        auto.execute(text("SELECT to_regclass(:name)::oid"), {"name": table}).scalar_one()
+        for table in tables
+    ]
+    if any(oid is None for oid in oids):
+        return False
+    may = auto.execute(
+        text(
+            "SELECT bool_and(pg_has_role(c.relowner, 'USAGE')"
+            + maintain
+            + ") FROM pg_class c WHERE c.oid = ANY(CAST(:oids AS oid[]))"
+        ),
+        {"oids": oids},
+    ).scalar_one()
+    if not may:
+        log.warning("VACUUM FULL not allowed for this role: erased rows stay until vacuumed")
+        return False
+    # A teacher's app holding a table must not make the erasure hang.
+    auto.execute(text("SET lock_timeout = '10s'"))
+    done = True
+    try:
+        for table in tables:
+            try:
+                auto.execute(text(f'VACUUM FULL "{table}"'))
+            except OperationalError:
+                log.warning("VACUUM FULL of %s did not get its lock", table)
+                done = False
+    finally:
+        auto.execute(text("RESET lock_timeout"))
+    return done
+
+
+def delete_backups(engine: Engine) -> tuple[int, tuple[Path, ...]]:
+    """Delete the pre-upgrade copies beside a SQLite file: they hold erased names.
+
+    Deleted, not scrubbed: a copy has an older schema the erasure would have to be
+    rewritten for, and a copy restored after an erasure would bring the person back.
+    Each is overwritten with zeros first, so its blocks do not keep the names on a plain
+    (not copy-on-write) file system. Returns (deleted, left)."""
+    deleted = 0
+    left: list[Path] = []
+    for backup in backups_beside(sqlite_path(engine.url.render_as_string(hide_password=True))):
+        try:
+            size = backup.stat().st_size
+            fd = os.open(backup, os.O_WRONLY)
+            try:
+                zeros = bytes(1 << 20)
+                for start in range(0, size, len(zeros)):
+                    os.write(fd, zeros[: size - start])
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            backup.unlink()
+            deleted += 1
+        except OSError:
+            left.append(backup)
+    if deleted or left:
+        log.info("erasure: %d pre-upgrade copies deleted, %d could not be", deleted, len(left))
+    return deleted, tuple(left)
 
 
 def backups_beside(database: Path | None) -> list[Path]:

@@ -362,8 +362,9 @@ class RosterScreen(QWidget):
             return
         text = self.tr(
             "Erase %1 and its %n people for good? People who are also in another group stay "
-            "there. Past circles stay in the statistics with anonymous seats. This cannot be "
-            "undone.",
+            "there. Past circles stay in the statistics with anonymous seats. Copies of the "
+            "database kept from before upgrades are deleted, as they hold the names. This "
+            "cannot be undone.",
             "",
             group.size,
         ).replace("%1", group.name)
@@ -489,8 +490,9 @@ class RosterScreen(QWidget):
             return
         text = self.tr(
             "Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the "
-            "statistics keep their counts. The name is wiped from the database. This cannot be "
-            "undone."
+            "statistics keep their counts. The name is wiped from the database, also where it "
+            "was typed into a conversation or conference, and copies of the database kept from "
+            "before upgrades are deleted, as they hold the name. This cannot be undone."
         ).replace("%1", name)
 
         def erase() -> None:

@@ -1675,11 +1675,15 @@
         <translation>Gruppen er gemt.</translation>
     </message>
     <message numerus="yes">
-        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</source>
+        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
         <translation>
-            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Det kan ikke fortrydes.</numerusform>
-            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
+        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen, også hvor det er skrevet ind i en samtale eller konference, og kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnet. Det kan ikke fortrydes.</translation>
     </message>
     <message numerus="yes">
         <source>Group erased: %n people erased.</source>
@@ -1715,10 +1719,6 @@
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database. This cannot be undone.</source>
-        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>Erased.</source>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <extracomment>Free text where the conversation and conference screens keep names as they were typed (a case is self-contained, so its people need no roster entry). Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
+        <extracomment>Free text where the conversation and conference screens keep names as they were typed. Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
         <translation>Der er ingen person med id {id}.</translation>
     </message>
     <message>

@@ -1674,11 +1674,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</source>
+        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
         <translation>
-            <numerusform>Erase %1 and its %n person for good? Someone who is also in another group stays there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</numerusform>
-            <numerusform>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. This cannot be undone.</numerusform>
+            <numerusform>Erase %1 and its %n person for good? Someone who is also in another group stays there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</numerusform>
+            <numerusform>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Group erased: %n people erased.</source>
@@ -1713,10 +1717,6 @@
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,7 +1957,7 @@
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <extracomment>Free text where the conversation and conference screens keep names as they were typed (a case is self-contained, so its people need no roster entry). Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
+        <extracomment>Free text where the conversation and conference screens keep names as they were typed. Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

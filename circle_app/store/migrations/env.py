@@ -44,6 +44,11 @@ def run_migrations_online() -> None:
         previous = driver.isolation_level if sqlite else None
         if sqlite:
             driver.isolation_level = None  # pysqlite begins nothing by itself now
+            # Batch mode rebuilds a table by copying it and dropping the old one; with foreign
+            # keys on, that drop would fire ON DELETE CASCADE / SET NULL in the tables that
+            # point at it. The pragma only works outside a transaction, so before BEGIN.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
         try:
             with connection.begin():
                 if sqlite:
@@ -58,8 +63,12 @@ def run_migrations_online() -> None:
                 )
                 with context.begin_transaction():
                     context.run_migrations()
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("a migration left rows pointing at nothing")
         finally:
             if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()
                 driver.isolation_level = previous
 
 
