@@ -18,6 +18,7 @@ context "NameRules"; the UI translates them and fills the blanks.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -78,26 +79,31 @@ def _is_latin_or_space(char: str) -> bool:
     return char.isascii() or char.isspace() or "LATIN" in unicodedata.name(char, "")
 
 
+# Every character forbidden_character() may refuse, as one class for a fast first look.
+_SUSPECT = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+
+
+def _joins_letters(text: str, index: int) -> bool:
+    """Whether a ZWJ/ZWNJ at `index` sits between two non-Latin letters or emoji."""
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return all(
+        neighbour and not _is_latin_or_space(neighbour) and _SUSPECT.match(neighbour) is None
+        for neighbour in (before, after)
+    )
+
+
 def forbidden_character(text: str) -> tuple[int, str] | None:
     """The first character a name may not hold: (index, character), or None."""
-    for index, char in enumerate(text):
-        if char in _JOINERS:
-            before = text[index - 1] if index else ""
-            after = text[index + 1] if index + 1 < len(text) else ""
-            if (
-                before
-                and after
-                and not _is_latin_or_space(before)
-                and not _is_latin_or_space(after)
-                and before not in ZERO_WIDTH | BIDI_CONTROLS
-                and after not in ZERO_WIDTH | BIDI_CONTROLS
-                and unicodedata.category(before) != "Cc"
-                and unicodedata.category(after) != "Cc"
-            ):
-                continue
-            return index, char
-        if char in BIDI_CONTROLS or char in ZERO_WIDTH or unicodedata.category(char) == "Cc":
-            return index, char
+    if text.isprintable():  # every refused character is a control (Cc) or format (Cf) one
+        return None
+    for match in _SUSPECT.finditer(text):
+        index, char = match.start(), match.group()
+        if char in _JOINERS and _joins_letters(text, index):
+            continue
+        return index, char
     return None
 
 

@@ -19,6 +19,7 @@ Columns that are not recognised (a CPR number, an e-mail address…) are never r
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import unicodedata
@@ -343,7 +344,7 @@ def parse_roster(
     try:
         for record in reader:
             start, line = line, reader.line_num + 1
-            if not any(cell.strip() for cell in record):
+            if not "".join(record).strip():
                 continue
             if header is None:
                 header, header_line = record, start
@@ -377,23 +378,13 @@ def parse_roster(
             if row is None:
                 continue
             duplicate = ""
-            if row.key in existing:
+            key = row.key
+            if key in existing:
                 duplicate = DUPLICATE_IN_GROUP
-            elif row.key in seen:
+            elif key in seen:
                 duplicate = DUPLICATE_IN_FILE
-            seen.setdefault(row.key, start)
-            rows.append(
-                RosterRow(
-                    row.line,
-                    row.display_name,
-                    row.short_name,
-                    row.role,
-                    row.birth_year,
-                    row.age_band,
-                    row.class_name,
-                    duplicate,
-                )
-            )
+            seen.setdefault(key, start)
+            rows.append(dataclasses.replace(row, duplicate=duplicate) if duplicate else row)
     except csv.Error as exc:
         problems.append(problem(source, line, "line", MALFORMED, reason=str(exc)))
     if header is None:
@@ -471,17 +462,20 @@ def _row(
     def add(where: str, template: str, **params: object) -> None:
         problems.append(problem(source, line, where, template, **params))
 
+    width = len(record)
+    texts = {
+        key: " ".join(record[index].split()) for key, index in columns.items() if index < width
+    }
+
     def cell(key: str, where: str = "", limit: int = 0) -> str:
         """The cell's text, spacing collapsed; a hidden character or too long is a problem."""
-        index = columns.get(key)
-        if index is None or index >= len(record):
-            return ""
-        text = " ".join(record[index].split())
-        if where:
+        text = texts.get(key, "")
+        if where and text and (not text.isprintable() or (limit and len(text) > limit)):
             refusal = character_refusal(text)
             if refusal is None and limit and len(text) > limit:
                 refusal = NameRefusal(TOO_LONG, {"length": len(text), "limit": limit})
             if refusal is not None:
+                index = columns[key]
                 add(
                     where, IN_COLUMN, column=index + 1, header=header[index].strip(), reason=refusal
                 )

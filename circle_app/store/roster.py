@@ -30,7 +30,11 @@ from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.models import GroupRow, MembershipRow, PersonRow
 
 log = logging.getLogger(__name__)
-_BATCH = 5_000  # rows per multi-row INSERT (each is one statement of bound parameters)
+_BATCH = 5_000  # rows per multi-row INSERT … RETURNING (PostgreSQL)
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "StoreError",
+    "The people were not imported, so nothing changed: the database changed meanwhile. Try again.",
+)
 
 
 def checked_name(text: str, *, limit: int = PERSON_NAME_MAX) -> str:
@@ -258,42 +262,84 @@ class RosterStore:
             group_id = group.id
             assert group_id is not None
             seat = self._next_seat(session, group_id)
-            now = utcnow()
-            person_ids: list[int] = []
-            for start in range(0, len(rows), _BATCH):
-                batch = rows[start : start + _BATCH]
-                person_ids.extend(
-                    session.execute(
-                        insert(PersonRow.__table__).returning(  # type: ignore[attr-defined]
-                            PersonRow.__table__.c.id,  # type: ignore[attr-defined]
-                            sort_by_parameter_order=True,
-                        ),
-                        [
-                            {
-                                "display_name": name,
-                                "short_name": row.short_name or None,
-                                "role": row.role.value,
-                                "birth_year": row.birth_year,
-                                "age_band": row.age_band.value if row.age_band else None,
-                                "created_at": now,
-                            }
-                            for row, name in zip(batch, names[start : start + _BATCH], strict=True)
-                        ],
-                    ).scalars()
-                )
-            if person_ids:
-                session.execute(
-                    insert(MembershipRow.__table__),  # type: ignore[attr-defined]
+            person_ids = self._insert_people(session, rows, names)
+            marker = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
+            cursor = session.connection().connection.cursor()
+            try:
+                cursor.executemany(
+                    "INSERT INTO membership (group_id, person_id, seat) "
+                    f"VALUES ({marker}, {marker}, {marker})",
                     [
-                        {"group_id": group_id, "person_id": person_id, "seat": seat + offset}
+                        (group_id, person_id, seat + offset)
                         for offset, person_id in enumerate(person_ids)
                     ],
                 )
+            finally:
+                cursor.close()
             self._commit(session, group_name)
             log.info("imported %d people into group %s", len(rows), group_id)
             return ImportResult(group_id, created, len(rows))
 
     # -- internals ------------------------------------------------------------------------
+
+    @staticmethod
+    def _insert_people(
+        session: Session, rows: Sequence[RosterRow], names: Sequence[str]
+    ) -> list[int]:
+        """Insert the people in order, in the session's transaction; their ids in order."""
+        table = PersonRow.__table__  # type: ignore[attr-defined]
+        dialect = session.get_bind().dialect
+        now = utcnow()
+        values = [
+            (
+                name,
+                row.short_name or None,
+                row.role.value,
+                row.birth_year,
+                row.age_band.value if row.age_band else None,
+            )
+            for row, name in zip(rows, names, strict=True)
+        ]
+        if not values:
+            return []
+        if dialect.name != "sqlite":  # SQLAlchemy's multi-row INSERT … RETURNING, in order
+            keys = ("display_name", "short_name", "role", "birth_year", "age_band")
+            ids: list[int] = []
+            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            for start in range(0, len(values), _BATCH):
+                batch = [
+                    {**dict(zip(keys, value, strict=True)), "created_at": now}
+                    for value in values[start : start + _BATCH]
+                ]
+                ids.extend(session.execute(statement, batch).scalars())
+            return ids
+        # SQLite: the driver's own executemany. This transaction holds the database's write
+        # lock from its first INSERT, and SQLite gives each new row the next id, so the new
+        # rows are the ids after the highest one before them, consecutive and in order;
+        # checked, and anything else rolls the whole import back.
+        stamp = table.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+        created = stamp(now) if stamp else now
+        cursor = session.connection().connection.cursor()
+        try:
+            cursor.executemany(
+                "INSERT INTO person (display_name, short_name, role, birth_year, age_band, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(*value, created) for value in values],
+            )
+            cursor.execute("SELECT max(id) FROM person")
+            (highest,) = cursor.fetchone() or (None,)
+            last = int(highest or 0)
+            first = last - len(values) + 1
+            cursor.execute(
+                "SELECT count(*) FROM person WHERE id BETWEEN ? AND ? AND created_at = ?",
+                (first, last, created),
+            )
+            (found,) = cursor.fetchone() or (0,)
+            if int(found) != len(values):
+                raise StoreError(CHANGED_MEANWHILE)
+        finally:
+            cursor.close()
+        return list(range(first, last + 1))
 
     @staticmethod
     def _apply_group(row: GroupRow, draft: GroupDraft) -> None:

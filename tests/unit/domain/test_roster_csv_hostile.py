@@ -133,3 +133,18 @@ def test_finding_10_every_problem_carries_a_translatable_template() -> None:
     assert problem.template == "columns {first} and {second} are both “{header}”; keep one of them"
     assert problem.params == {"first": 1, "second": 2, "header": "navn"}
     assert problem.field == "header"
+
+
+def test_finding_10_names_in_any_script_are_imported_as_they_are() -> None:
+    """issue 12, finding 10: only hidden characters are refused; a Persian name's ZWNJ, an
+    emoji sequence's ZWJ and a soft hyphen are text, not tricks."""
+    names = [
+        "\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627 Karimi",
+        "Zoë 👩🏽\u200d🚀 Kristensen",
+        "Anne\u00adMarie Holm",
+        "محمد عبد الرحمن",
+    ]
+    data = ("navn\n" + "\n".join(names) + "\n").encode()
+    preview = parse_roster(data, "f.csv")
+    assert preview.problems == ()
+    assert [row.display_name for row in preview.rows] == names

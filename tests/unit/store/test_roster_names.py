@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
@@ -100,6 +102,21 @@ def test_finding_12_a_bulk_import_keeps_the_order_and_continues_the_seats(
     ]
     assert [m.seat for m in members] == list(range(3002))
     assert all(m.person.birth_year == 2016 and m.person.role is Role.PUPIL for m in members)
+    store.add_person(first.group_id, PersonDraft("Written by the form", Role.STAFF))
     with Session(engine) as session:
         ids = session.exec(select(MembershipRow.person_id).order_by(col(MembershipRow.seat))).all()
+        people = session.exec(select(PersonRow).order_by(col(PersonRow.id))).all()
+        stored = session.connection().exec_driver_sql("SELECT created_at FROM person").all()
     assert ids == sorted(ids)  # ids follow the file's order
+    assert people[-1].display_name == "Written by the form"
+    # written as the ORM writes them: the same stored form, read back as the same UTC time
+    assert {type(value) for (value,) in stored} == {type(stored[0][0])}
+    if isinstance(stored[0][0], str):
+        assert {len(value) for (value,) in stored} == {len(stored[0][0])}
+        assert {value[10] for (value,) in stored} == {stored[0][0][10]}
+    assert all(
+        person.created_at.utcoffset() == people[0].created_at.utcoffset() for person in people
+    )
+    assert max(p.created_at for p in people) - min(p.created_at for p in people) < timedelta(
+        minutes=5
+    )
