@@ -85,16 +85,31 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from circle_app.commands.people import confirm, open_engine
+    from circle_app.domain.name_rules import (
+        GROUP_NAME_MAX,
+        character_refusal,
+        collapse,
+        name_refusal,
+    )
     from circle_app.domain.roster_csv import parse_roster
     from circle_app.store import StoreError
     from circle_app.store.groups import GroupStore
     from circle_app.store.roster import RosterStore
 
+    refusal = name_refusal(args.group, limit=GROUP_NAME_MAX)
+    if refusal is not None:
+        print(f"circle-app: --group: {refusal}", file=sys.stderr)
+        print("Nothing was imported.", file=sys.stderr)
+        return 1
+    args.group = collapse(args.group)
+    source = str(args.file)
+    if character_refusal(source) is not None:  # a file name is echoed too: never raw
+        source = ascii(source)
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         reason = "does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror
-        print(f"{args.file}: file: {reason}")
+        print(f"{source}: file: {reason}")
         print("Nothing was imported.", file=sys.stderr)
         return 1
     engine = open_engine(args)
@@ -102,14 +117,14 @@ def run_import(args: argparse.Namespace) -> int:
         return 1
     try:
         groups = GroupStore(engine)
-        group_id = groups.find_group(" ".join(args.group.split()))
+        group_id = groups.find_group(args.group)
         existing = [m.person.display_name for m in groups.members(group_id)] if group_id else []
         kind = GroupKind(args.kind)
         if group_id is not None:
             kind = next(g.kind for g in groups.list_groups() if g.id == group_id)
         preview = parse_roster(
             data,
-            str(args.file),
+            source,
             default_role=DEFAULT_ROLE.get(kind, Role.PUPIL),
             existing_names=existing,
             this_year=date.today().year,
@@ -121,7 +136,7 @@ def run_import(args: argparse.Namespace) -> int:
             return 1
         rows = preview.to_import(skip_duplicates=not args.keep_duplicates)
         where = args.group if group_id is not None else f"{args.group} (new group)"
-        print(f"{len(preview.rows)} people in {args.file}; {len(rows)} to import into {where}:")
+        print(f"{len(preview.rows)} people in {source}; {len(rows)} to import into {where}:")
         for row in preview.rows:
             details = [row.role.value]
             if row.short_name:

@@ -7,9 +7,11 @@ from sqlmodel import Session, col, select
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.keepers import KeeperRecord, parse_roles
+from circle_app.domain.name_rules import GROUP_NAME_MAX
 from circle_app.domain.people import Group, Member, Person
 from circle_app.store.clock import as_utc, utcnow
 from circle_app.store.models import CircleRow, GroupRow, MembershipRow, PersonRow
+from circle_app.store.roster import checked_name
 
 DEMO_GROUP_NAME = "Demo"
 
@@ -75,6 +77,8 @@ class GroupStore:
         language: str = "da",
     ) -> int:
         """A group with its people in seat order, in one transaction."""
+        name = checked_name(name, limit=GROUP_NAME_MAX)
+        people = [(checked_name(display_name), role) for display_name, role in people]
         with Session(self._engine) as session:
             group = GroupRow(
                 name=name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.keepers import ROTATING_ROLES
+from circle_app.domain.name_rules import GROUP_NAME_MAX, name_refusal
 from circle_app.store.roster import GroupDraft
 from circle_app.ui import labels
 
@@ -30,7 +31,7 @@ class GroupDialog(QDialog):
         self.setWindowTitle(self.tr("Group settings") if draft else self.tr("New group"))
         self.setMinimumWidth(600)
         self.name = QLineEdit()
-        self.name.setMaxLength(80)
+        self.name.setMaxLength(GROUP_NAME_MAX)
         self.name.setPlaceholderText(self.tr("For example 5.a or Parents of 5.a"))
         self.kind = QComboBox()
         for kind in GroupKind:
@@ -74,7 +75,11 @@ class GroupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
+        self.error = QLabel()
+        self.error.setProperty("muted", True)
+        self.error.setWordWrap(True)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
         draft = draft or GroupDraft("", GroupKind.CLASS, None, language)
@@ -104,4 +109,12 @@ class GroupDialog(QDialog):
 
     @Slot()
     def _validate(self) -> None:
-        self.ok_button.setEnabled(bool(self.name.text().strip()))
+        """Save only a name the rule accepts (domain.name_rules); say why not."""
+        text = ""
+        if not self.name.text().strip():
+            text = self.tr("A group needs a name.")
+        elif (refusal := name_refusal(self.name.text(), limit=GROUP_NAME_MAX)) is not None:
+            reason = QCoreApplication.translate("NameRules", refusal.template)
+            text = self.tr("Name: %1.").replace("%1", reason.format(**refusal.params))
+        self.ok_button.setEnabled(not text)
+        self.error.setText(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from circle_app.domain.enums import AgeBand, Role
+from circle_app.domain.name_rules import (
+    PERSON_NAME_MAX,
+    SHORT_NAME_MAX,
+    character_refusal,
+    name_refusal,
+)
 from circle_app.store.roster import PersonDraft
 from circle_app.ui import labels
 
@@ -29,9 +35,9 @@ class PersonDialog(QDialog):
         self.setMinimumWidth(560)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("First name and last name"))
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(PERSON_NAME_MAX)
         self.short_name = QLineEdit()
-        self.short_name.setMaxLength(12)
+        self.short_name.setMaxLength(SHORT_NAME_MAX)
         self.short_name.setPlaceholderText(self.tr("Initials, if the names are hidden"))
         self.role = QComboBox()
         for role in Role:
@@ -75,6 +81,7 @@ class PersonDialog(QDialog):
             band_value = draft.age_band.value if draft.age_band else ""
             self.age_band.setCurrentIndex(self.age_band.findData(band_value))
         self.name.textChanged.connect(self._validate)
+        self.short_name.textChanged.connect(self._validate)
         self._validate()
         self.name.setFocus()
 
@@ -91,6 +98,15 @@ class PersonDialog(QDialog):
 
     @Slot()
     def _validate(self) -> None:
-        ok = bool(self.name.text().strip())
-        self.ok_button.setEnabled(ok)
-        self.error.setText("" if ok else self.tr("A person needs a name."))
+        """Save only a name the rule accepts (domain.name_rules); say why not."""
+        text = ""
+        if not self.name.text().strip():
+            text = self.tr("A person needs a name.")
+        elif (refusal := name_refusal(self.name.text(), limit=PERSON_NAME_MAX)) is not None:
+            reason = QCoreApplication.translate("NameRules", refusal.template)
+            text = self.tr("Name: %1.").replace("%1", reason.format(**refusal.params))
+        elif (refusal := character_refusal(self.short_name.text())) is not None:
+            reason = QCoreApplication.translate("NameRules", refusal.template)
+            text = self.tr("Short name: %1.").replace("%1", reason.format(**refusal.params))
+        self.ok_button.setEnabled(not text)
+        self.error.setText(text)

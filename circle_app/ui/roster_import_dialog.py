@@ -1,11 +1,15 @@
 """The preview before a roster import: who would be added, duplicates flagged, or why not.
 
-A refused file shows its problems (FILE:LINE: field: message) and offers nothing to import.
+A refused file shows its problems (file, line, where: why, in the interface language) and
+offers nothing to import. Names with hidden characters are refused, never changed, and the
+preview says so.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+import re
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +28,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circle_app.domain.roster_csv import DUPLICATE_IN_FILE, RosterPreview
+from circle_app.domain.name_rules import GROUP_NAME_MAX, PERSON_NAME_MAX, NameRefusal, name_refusal
+from circle_app.domain.roster_csv import DUPLICATE_IN_FILE, RosterPreview, RosterProblem
 from circle_app.ui import labels
 from circle_app.ui.icons import icon
 
 _FLAG = QColor(235, 154, 46, 70)
+
+
+def _filled(context: str, template: str, params: dict[str, object]) -> str:
+    translated = QCoreApplication.translate(context, template)
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with broken blanks
+        return template.format(**params)
+
+
+def problem_text(problem: RosterProblem) -> str:
+    """One refusal in the interface language: file, line, where, and why."""
+    if problem.template:
+        params = {
+            key: _filled("NameRules", value.template, value.params)
+            if isinstance(value, NameRefusal)
+            else value
+            for key, value in problem.params.items()
+        }
+        message = _filled("RosterProblem", problem.template, params)
+    else:
+        message = problem.message
+    values = {"1": problem.source, "2": str(problem.line), "3": message}
+    if problem.field in ("file", "line"):  # the line says it all
+        text = QCoreApplication.translate("RosterImportDialog", "%1, line %2: %3")
+    else:
+        values["4"] = QCoreApplication.translate("RosterProblem", problem.field)
+        text = QCoreApplication.translate("RosterImportDialog", "%1, line %2, %4: %3")
+    # one pass, so a "%2" inside a file name or a cell is never filled in again
+    return re.sub(r"%(\d)", lambda match: values.get(match.group(1), match.group(0)), text)
 
 
 class RosterImportDialog(QDialog):
@@ -44,7 +79,7 @@ class RosterImportDialog(QDialog):
         self.summary.setStyleSheet("font-size: 15pt;")
 
         self.problems = QListWidget()
-        self.problems.addItems([str(problem) for problem in preview.problems])
+        self.problems.addItems([problem_text(problem) for problem in preview.problems])
         self.problems.setWordWrap(True)
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problems.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -83,8 +118,18 @@ class RosterImportDialog(QDialog):
                 self.table.setItem(index, column, item)
         self.table.setVisible(preview.ok)
 
+        self.rule = QLabel(
+            self.tr(
+                "Names are checked, never changed: a name with a hidden character (a control, "
+                "text-direction or zero-width character) refuses the file, and a name has at "
+                "most %1 characters."
+            ).replace("%1", str(PERSON_NAME_MAX))
+        )
+        self.rule.setWordWrap(True)
+        self.rule.setProperty("muted", True)
+
         self.group_name = QLineEdit(group_name)
-        self.group_name.setMaxLength(80)
+        self.group_name.setMaxLength(GROUP_NAME_MAX)
         self.skip_duplicates = QCheckBox(self.tr("Skip the flagged duplicates"))
         self.skip_duplicates.setChecked(True)
         self.skip_duplicates.setVisible(bool(preview.duplicates))
@@ -110,6 +155,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.rule)
         if preview.ok:
             layout.addLayout(form)
         layout.addLayout(buttons)
@@ -136,6 +182,11 @@ class RosterImportDialog(QDialog):
             text += " " + self.tr("Columns not read: %1.").replace(
                 "%1", ", ".join(preview.ignored_columns)
             )
+        refusal = name_refusal(self.group_name.text(), limit=GROUP_NAME_MAX)
+        if refusal is not None and self.group_name.text().strip():
+            text += " " + self.tr("Group name: %1.").replace(
+                "%1", _filled("NameRules", refusal.template, refusal.params)
+            )
         self.summary.setText(text)
         self.import_button.setText(self.tr("Import %n people", "", count))
-        self.import_button.setEnabled(count > 0 and bool(self.group_name.text().strip()))
+        self.import_button.setEnabled(count > 0 and refusal is None)

@@ -935,6 +935,14 @@
         <source>Create</source>
         <translation>Opret</translation>
     </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>En gruppe skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Name: %1.</source>
+        <translation>Navn: %1.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1069,6 +1077,29 @@
     <message>
         <source>Circles — circle-app</source>
         <translation>Cirkler — circle-app</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>contains a control character (U+{code}) at character {position}, such as a terminal escape; retype it without</source>
+        <translation>indeholder et kontroltegn (U+{code}) på tegn nr. {position}, fx en terminal-escape; skriv det igen uden</translation>
+    </message>
+    <message>
+        <source>contains an invisible text-direction character (U+{code}) at character {position}, which makes it read differently; retype it without</source>
+        <translation>indeholder et usynligt tegn for skriveretning (U+{code}) på tegn nr. {position}, som får det til at læses anderledes; skriv det igen uden</translation>
+    </message>
+    <message>
+        <source>contains an invisible zero-width character (U+{code}) at character {position}; retype it without</source>
+        <translation>indeholder et usynligt tegn uden bredde (U+{code}) på tegn nr. {position}; skriv det igen uden</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>er {length} tegn langt; højst {limit} er tilladt</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tomt</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1276,14 @@
     <message>
         <source>A person needs a name.</source>
         <translation>En person skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Name: %1.</source>
+        <translation>Navn: %1.</translation>
+    </message>
+    <message>
+        <source>Short name: %1.</source>
+        <translation>Kort navn: %1.</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1511,14 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linje %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %4: %3</source>
+        <translation>%1, linje %2, %4: %3</translation>
+    </message>
+    <message>
         <source>Import a class list</source>
         <translation>Importér en klasseliste</translation>
     </message>
@@ -1502,6 +1549,10 @@
     <message>
         <source>Already in the group</source>
         <translation>Allerede i gruppen</translation>
+    </message>
+    <message>
+        <source>Names are checked, never changed: a name with a hidden character (a control, text-direction or zero-width character) refuses the file, and a name has at most %1 characters.</source>
+        <translation>Navnene bliver kontrolleret, men aldrig ændret: et navn med et skjult tegn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde) afviser filen, og et navn har højst %1 tegn.</translation>
     </message>
     <message>
         <source>Skip the flagged duplicates</source>
@@ -1541,12 +1592,139 @@
         <source>Columns not read: %1.</source>
         <translation>Kolonner, der ikke blev læst: %1.</translation>
     </message>
+    <message>
+        <source>Group name: %1.</source>
+        <translation>Gruppenavn: %1.</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n people</source>
         <translation>
             <numerusform>Importér %n person</numerusform>
             <numerusform>Importér %n personer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblem</name>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>overskrift</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>linje</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>kort navn</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>klasse</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>fødselsår</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fødselsdato</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>alderstrin</translation>
+    </message>
+    <message>
+        <source>larger than {megabytes} MB; is it a roster?</source>
+        <translation>større end {megabytes} MB; er det en klasseliste?</translation>
+    </message>
+    <message>
+        <source>not UTF-8 or Windows-1252 text</source>
+        <translation>ikke tekst i UTF-8 eller Windows-1252</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 but other lines are: the file mixes two encodings; save it again as CSV UTF-8</source>
+        <translation>linjen er ikke UTF-8, men andre linjer er: filen blander to tegnsæt; gem den igen som CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes; is it a spreadsheet (.xlsx) file?</source>
+        <translation>indeholder NUL-byte; er det et regneark (.xlsx)?</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row and one person per line</source>
+        <translation>tom; der skal være en overskriftsrække og én person pr. linje</translation>
+    </message>
+    <message>
+        <source>no name column (expected name/navn, or first name/fornavn and last name/efternavn)</source>
+        <translation>ingen navnekolonne (forventet navn/name, eller fornavn/first name og efternavn/last name)</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} are both “{header}”; keep one of them</source>
+        <translation>kolonne {first} og {second} hedder begge “{header}”; behold kun den ene</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) mean the same thing; keep one of them</source>
+        <translation>kolonne {first} og {second} ({headers}) betyder det samme; behold kun den ene</translation>
+    </message>
+    <message>
+        <source>column {column} {reason}</source>
+        <translation>kolonne {column} {reason}</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {expected} (a &apos;{delimiter}&apos; inside a name needs quotes)</source>
+        <translation>{count} felter, men overskriften har {expected} (et &apos;{delimiter}&apos; i et navn skal stå i anførselstegn)</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation>ugyldig CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>no people below the header</source>
+        <translation>ingen personer under overskriften</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>column {column} ({header}) {reason}</source>
+        <translation>kolonne {column} ({header}) {reason}</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) together are {length} characters long; at most {limit} are allowed</source>
+        <translation>kolonne {first} og {second} ({headers}) er tilsammen {length} tegn lange; højst {limit} er tilladt</translation>
+    </message>
+    <message>
+        <source>unknown role {role} (expected pupil/elev, staff/personale, parent/forælder or guest/gæst)</source>
+        <translation>ukendt rolle {role} (forventet elev/pupil, personale/staff, forælder/parent eller gæst/guest)</translation>
+    </message>
+    <message>
+        <source>{value} is not a year between {first} and now</source>
+        <translation>{value} er ikke et årstal mellem {first} og nu</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2015-03-24 or 24-03-2015</source>
+        <translation>{value} er ikke en dato som 2015-03-24 eller 24-03-2015</translation>
+    </message>
+    <message>
+        <source>unknown age band {value}</source>
+        <translation>ukendt alderstrin {value}</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>længere end {limit} tegn</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2142,18 @@
     <message>
         <source>No group with id {id}.</source>
         <translation>Der er ingen gruppe med id {id}.</translation>
+    </message>
+    <message>
+        <source>The people were not imported, so nothing changed: the database changed meanwhile. Try again.</source>
+        <translation>Personerne blev ikke importeret, så intet er ændret: databasen blev ændret imens. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The name was not saved: it holds an invisible or control character (U+{code}) at character {position}. Type it again without.</source>
+        <translation>Navnet blev ikke gemt: det indeholder et usynligt tegn eller et kontroltegn (U+{code}) på tegn nr. {position}. Skriv det igen uden.</translation>
+    </message>
+    <message>
+        <source>The name was not saved: it is {length} characters long, and at most {limit} are allowed.</source>
+        <translation>Navnet blev ikke gemt: det er {length} tegn langt, og højst {limit} er tilladt.</translation>
     </message>
     <message>
         <source>The group changed meanwhile; the seat order was not saved.</source>

@@ -935,6 +935,14 @@
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1068,6 +1076,29 @@
     <name>MainWindow</name>
     <message>
         <source>Circles — circle-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>contains a control character (U+{code}) at character {position}, such as a terminal escape; retype it without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains an invisible text-direction character (U+{code}) at character {position}, which makes it read differently; retype it without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains an invisible zero-width character (U+{code}) at character {position}; retype it without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,6 +1274,14 @@
     </message>
     <message>
         <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,6 +1510,14 @@
 <context>
     <name>RosterImportDialog</name>
     <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, %4: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import a class list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,6 +1547,10 @@
     </message>
     <message>
         <source>Already in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are checked, never changed: a name with a hidden character (a control, text-direction or zero-width character) refuses the file, and a name has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1540,12 +1591,139 @@
         <source>Columns not read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Import %n people</source>
         <translation>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblem</name>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than {megabytes} MB; is it a roster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 or Windows-1252 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 but other lines are: the file mixes two encodings; save it again as CSV UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains NUL bytes; is it a spreadsheet (.xlsx) file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; expected a header row and one person per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name column (expected name/navn, or first name/fornavn and last name/efternavn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} are both “{header}”; keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) mean the same thing; keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {expected} (a &apos;{delimiter}&apos; inside a name needs quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no people below the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} ({header}) {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) together are {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role {role} (expected pupil/elev, staff/personale, parent/forælder or guest/gæst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a year between {first} and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2015-03-24 or 24-03-2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown age band {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2140,18 @@
     </message>
     <message>
         <source>No group with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people were not imported, so nothing changed: the database changed meanwhile. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was not saved: it holds an invisible or control character (U+{code}) at character {position}. Type it again without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was not saved: it is {length} characters long, and at most {limit} are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

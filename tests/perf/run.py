@@ -141,6 +141,7 @@ def run() -> dict[str, Any]:
         draw = bench("bench_draw", data)
         speech = bench("bench_speech", data)
         dashboard = bench("bench_dashboard", data)
+        roster = bench("bench_roster_import", data)
     speech_stall = _get(speech, "default_output", "max_stall_ms")
     if speech_stall is None:  # no audio device: the same path with a paced null player
         speech_stall = _get(speech, "paced_null_output", "max_stall_ms")
@@ -155,6 +156,7 @@ def run() -> dict[str, Any]:
         "draw_p50_ms": max(draw_p50) if draw_p50 else None,
         "speech_max_stall_ms": speech_stall,
         "dashboard_ms": _get(dashboard, "dashboard_ms"),
+        "roster_import_180k_s": _get(roster, "roster_import_180k_s"),
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "qt": qVersion(),
@@ -166,6 +168,7 @@ def run() -> dict[str, Any]:
             "draw_p50_ms": 5,
             "speech_max_stall_ms": 30,
             "dashboard_ms": _get(dashboard, "goal_ms"),
+            "roster_import_180k_s": _get(roster, "goal_s"),
         },
         "details": {
             **{k: v for k, v in ratios.items() if k not in ("startup_ratio", "rss_ratio")},
@@ -174,6 +177,7 @@ def run() -> dict[str, Any]:
             "draw": draw,
             "speech": speech,
             "dashboard": dashboard,
+            "roster_import": roster,
         },
     }
     return report

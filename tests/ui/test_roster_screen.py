@@ -252,7 +252,7 @@ def test_a_refused_file_offers_no_import_and_changes_nothing(
     dialog = screen.dialog
     assert isinstance(dialog, RosterImportDialog)
     assert not dialog.import_button.isVisibleTo(dialog)
-    assert dialog.problems.item(0).text().startswith("malformed-too-many-fields.csv:3: line:")
+    assert dialog.problems.item(0).text().startswith("malformed-too-many-fields.csv, line 3: ")
     qtbot.mouseClick(dialog.cancel_button, LEFT)
     assert app.services is not None
     with Session(app.services.engine) as session:
