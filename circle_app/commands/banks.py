@@ -64,9 +64,10 @@ def register(subparsers: Any) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from circle_app.banks.validator import check_files, folders_without_banks
+    from circle_app.banks.validator import check_files, check_pairs, folders_without_banks
 
     banks, problems = check_files(args.paths)
+    problems = [*problems, *check_pairs(banks)]  # a da/ and en/ file: one bank, two languages
     for problem in problems:
         print(problem)
     empty = folders_without_banks(args.paths)

@@ -126,3 +126,20 @@ def test_the_installed_command_lists_banks_from_another_folder(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert "da-peacetime-get-to-know" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_validate_names_a_prompt_without_its_counterpart_in_the_other_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """issue 19: a da/ and en/ file of the same name are one bank in two languages."""
+    da = VALID.replace("test-bank", "da-pair")
+    en = VALID.replace("test-bank", "en-pair").replace('language = "da"', 'language = "en"')
+    assert en != da.replace("da-pair", "en-pair")  # the fixture really is in Danish
+    (tmp_path / "da").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "da" / "pair.toml").write_text(da, encoding="utf-8")
+    first_prompt_ends = en.index("[[prompts]]", en.index("[[prompts]]") + 1)
+    (tmp_path / "en" / "pair.toml").write_text(en[:first_prompt_ends], encoding="utf-8")
+    code, out, _ = run(["banks", "validate", str(tmp_path / "da"), str(tmp_path / "en")], capsys)
+    assert code == 1
+    assert "has no counterpart in en-pair" in out
