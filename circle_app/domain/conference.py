@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from circle_app.domain.name_rules import name_refusal
+
 ADULT_AGE = 18
 #: An open action whose follow-up date is this close counts as due.
 DUE_WITHIN = timedelta(days=7)
@@ -97,6 +99,7 @@ class Refusal(StrEnum):
     ACTION_INCOMPLETE = "action_incomplete"  # M14
     EMPTY_TITLE = "empty_title"
     EMPTY_NAME = "empty_name"
+    NAME_NOT_ALLOWED = "name_not_allowed"  # a hidden character, or too long (name_rules)
 
 
 class ConferenceRuleError(ValueError):
@@ -279,6 +282,11 @@ class Case:
         for participant in self.participants:
             if not participant.name.strip():
                 raise ConferenceRuleError(Refusal.EMPTY_NAME, "every participant needs a name")
+            if name_refusal(participant.name) is not None:
+                raise ConferenceRuleError(
+                    Refusal.NAME_NOT_ALLOWED,
+                    "a name holds a control, direction or zero-width character, or is too long",
+                )
             for guardian_id in participant.guardian_ids:
                 if guardian_id == participant.id:
                     raise ConferenceRuleError(

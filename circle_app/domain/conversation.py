@@ -17,6 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from circle_app.domain.enums import Role
+from circle_app.domain.name_rules import name_refusal
 
 #: The six questions' ids in the conversation banks, in their fixed order (M8).
 QUESTION_IDS: tuple[str, ...] = ("q1", "q2", "q3", "q4", "q5", "q6")
@@ -102,6 +103,13 @@ class ConversationSetup:
             raise ConversationRuleError("parties must be numbered 0..n-1 in the order of asking")
         if any(not party.name.strip() for party in self.parties):
             raise ConversationRuleError("every party needs a name")
+        named = [party.name for party in self.parties]
+        if self.facilitator.name.strip():
+            named.append(self.facilitator.name)
+        if any(name_refusal(name) is not None for name in named):
+            raise ConversationRuleError(
+                "a name holds a control, direction or zero-width character, or is too long"
+            )
         if self.facilitator.role not in (Role.STAFF, Role.PUPIL):
             raise ConversationRuleError("the facilitator is a member of staff or a student (M8)")
         facilitator = _normal(self.facilitator.name)

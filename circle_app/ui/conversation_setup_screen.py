@@ -3,7 +3,7 @@ facilitator (staff or student, M8), and the conversation's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from circle_app.domain.conversation import (
     Party,
 )
 from circle_app.domain.enums import Role
+from circle_app.domain.name_rules import name_refusal
 from circle_app.ui.icons import icon
 
 
@@ -139,6 +140,14 @@ class ConversationSetupScreen(QWidget):
     @Slot()
     def add_party(self) -> None:
         name = " ".join(self.name_edit.text().split())
+        refusal = name_refusal(name) if name else None
+        if refusal is not None:  # kept in the field, to be corrected
+            reason = QCoreApplication.translate("NameRules", refusal.template)
+            self.error_label.setText(
+                self.tr("Name: %1.").replace("%1", reason.format(**refusal.params))
+            )
+            self.name_edit.setFocus()
+            return
         if name:
             self.parties.addItem(name)
             self.name_edit.clear()

@@ -216,6 +216,10 @@ def refusal(error: ConferenceRuleError) -> str:
         ),
         Refusal.EMPTY_TITLE: QCoreApplication.translate("labels", "The case needs a short title."),
         Refusal.EMPTY_NAME: QCoreApplication.translate("labels", "Every participant needs a name."),
+        Refusal.NAME_NOT_ALLOWED: QCoreApplication.translate(
+            "labels",
+            "A name may not hold hidden or control characters and has at most 100 characters.",
+        ),
     }[error.refusal]
     return text.replace("%1", names) if names else text.replace(": %1", ".").replace("%1", "")
 

@@ -743,6 +743,10 @@
         <translation>Start samtalen</translation>
     </message>
     <message>
+        <source>Name: %1.</source>
+        <translation type="unfinished">Navn: %1.</translation>
+    </message>
+    <message>
         <source>Add two or more parties.</source>
         <translation>Tilføj to eller flere parter.</translation>
     </message>
@@ -2528,6 +2532,10 @@
     <message>
         <source>Every participant needs a name.</source>
         <translation>Alle deltagere skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A name may not hold hidden or control characters and has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Class</source>

@@ -743,6 +743,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add two or more parties.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,6 +2530,10 @@
     </message>
     <message>
         <source>Every participant needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name may not hold hidden or control characters and has at most 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

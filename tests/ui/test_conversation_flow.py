@@ -143,3 +143,18 @@ def test_an_interrupted_conversation_is_offered_on_the_home_screen(
     resumed = again.window.stack.currentWidget()
     assert isinstance(resumed, ConversationScreen)
     assert resumed.party_label.text() == "Bilal"
+
+
+def test_a_party_name_with_a_hidden_character_is_refused_and_says_why(
+    make_app: Callable[..., AppController], database_url: str, qtbot: QtBot
+) -> None:
+    """issue 12, finding 10: the name rule holds where a party is typed in too."""
+    controller = make_app(database_url)
+    qtbot.mouseClick(controller.window.home.conversation_button, Qt.MouseButton.LeftButton)
+    setup = controller.window.stack.currentWidget()
+    assert isinstance(setup, ConversationSetupScreen)
+    setup.name_edit.setText("Asta\u202e")
+    qtbot.keyClick(setup.name_edit, Qt.Key.Key_Return)
+    assert setup.parties.count() == 0
+    assert "202E" in setup.error_label.text()
+    assert setup.name_edit.text() == "Asta\u202e"  # kept, to be corrected

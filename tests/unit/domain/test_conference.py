@@ -234,3 +234,12 @@ def test_m12_the_circle_widens_to_periphery_resource_people_and_leadership() -> 
         unmet.check_start(TODAY)
     assert refused.value.refusal is Refusal.PRE_MEETING_MISSING
     assert refused.value.names == ("Freja",)
+
+
+def test_names_typed_into_a_conference_follow_the_name_rule() -> None:
+    """issue 12, finding 10: a participant's name holds no control, bidi or zero-width
+    character and is not endless, like every other name the app stores."""
+    for bad in ("Emil\x1b]0;x\x07", "Me\u202ette", "Ali\ufeff", "K" * 101):
+        with pytest.raises(ConferenceRuleError) as refused:
+            case_with().with_participant(guardian(2, bad), TODAY)
+        assert refused.value.refusal is Refusal.NAME_NOT_ALLOWED

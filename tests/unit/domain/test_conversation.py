@@ -150,3 +150,16 @@ def test_no_turn_after_the_last() -> None:
     walk(conversation)
     with pytest.raises(ConversationRuleError):
         conversation.done(T0)
+
+
+def test_names_typed_into_a_conversation_follow_the_name_rule() -> None:
+    """issue 12, finding 10: a party's or the facilitator's name holds no control, bidi or
+    zero-width character and is not endless, like every other name the app stores."""
+    for bad in ("Asta\x1b[2J", "Bi\u202elal", "Cla\u200bra", "A" * 101):
+        with pytest.raises(ConversationRuleError, match="name"):
+            ConversationSetup(
+                parties=(Party(0, bad), Party(1, "Bilal")),
+                facilitator=Facilitator("Malou", Role.STAFF),
+            )
+        with pytest.raises(ConversationRuleError, match="name"):
+            ConversationSetup(parties=setup_of(2).parties, facilitator=Facilitator(bad, Role.STAFF))
