@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Name: %1.</source>
-        <translation type="unfinished">Navn: %1.</translation>
+        <translation>Navn: %1.</translation>
     </message>
     <message>
         <source>Add two or more parties.</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>A name may not hold hidden or control characters and has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et navn må ikke indeholde skjulte tegn eller kontroltegn og højst have 100 tegn.</translation>
     </message>
     <message>
         <source>Class</source>
