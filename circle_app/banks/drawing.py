@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from circle_app.banks.loader import BankLibrary
-from circle_app.domain.enums import AgeBand, BankKind, Stage
+from circle_app.domain.enums import AgeBand, BankKind, Language, Stage
 from circle_app.domain.prompts import DrawRequest, Prompt, PromptRef
 
 
@@ -128,8 +128,23 @@ class PromptDrawer:
             uses = self._groups[group_id] = _GroupUses()
         for use_id, ref in self._history.uses_since(group_id, uses.seen_up_to):
             uses.last[ref.bank_id, ref.prompt_id] = use_id
+            for other in self._counterparts(ref.bank_id):  # the same prompt, other language
+                uses.last[other, ref.prompt_id] = use_id
             uses.seen_up_to = max(uses.seen_up_to, use_id)
         return uses
+
+    def _counterparts(self, bank_id: str) -> tuple[str, ...]:
+        """The same bank in the other languages: `da-NAME` and `en-NAME` are one bank whose
+        prompts share their ids (question_banks/README.md), so a group switching language
+        keeps its no-repeat history."""
+        language, dash, name = bank_id.partition("-")
+        if not dash or language not in {lang.value for lang in Language}:
+            return ()
+        return tuple(
+            f"{other.value}-{name}"
+            for other in Language
+            if other.value != language and self._library.bank(f"{other.value}-{name}") is not None
+        )
 
     def _pool(self, request: DrawRequest) -> _Pool:
         if self._pools_generation != self._library.generation:

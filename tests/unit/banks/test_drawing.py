@@ -225,3 +225,25 @@ def test_get_finds_a_prompt_by_reference(engine: Engine) -> None:
     assert found is not None
     assert found.text == "Prompt 4?"
     assert drawer.get(PromptRef("b", "nope")) is None
+
+
+def test_switching_language_keeps_the_groups_no_repeat_history(engine: Engine) -> None:
+    """issue 19: a bank is one bank in two languages (da-NAME / en-NAME, the same prompt
+    ids), so a group that had a prompt in Danish does not get it again in English."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO circle_group (id, name, kind, language, created_at) VALUES "
+            "(1, 'a', 'class', 'da', '2026-01-01')"
+        )
+    drawer = drawer_for(
+        engine, make_bank("da-pair", 6), make_bank("en-pair", 6, language="en"), seed=3
+    )
+    danish = DrawRequest(kind=BankKind.PEACETIME, language="da", group_id=1)
+    had = {show(drawer, danish).id for _ in range(5)}
+    english = DrawRequest(kind=BankKind.PEACETIME, language="en", group_id=1)
+    first_in_english = show(drawer, english)
+    assert first_in_english.bank_id == "en-pair"
+    assert first_in_english.id not in had  # the one prompt the group has not had
+    assert drawer.unused_count(english) == 0
+    # Another group's history is its own.
+    assert drawer.unused_count(DrawRequest(kind=BankKind.PEACETIME, language="en")) == 6
