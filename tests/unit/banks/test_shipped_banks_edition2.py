@@ -354,3 +354,24 @@ def test_the_support_bank_is_never_drawn_at_random(library: BankLibrary, engine:
     assert draws >= 3000
     assert drawn, "the pools drew nothing at all"
     assert sorted(map(str, drawn & support)) == []
+
+
+#: Words of adult Danish (and their English matches) the review found on indskoling prompts;
+#: a prompt that needs them is for older pupils or adults.
+ADULT_WORDS = {
+    "da": re.compile(r"kendetegn|tradition|bliver kendt for|refleksion|perspektiv", re.I),
+    "en": re.compile(r"characteri[sz]|tradition|known for|reflection|perspective", re.I),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_indskoling_prompts_use_no_adult_vocabulary(library: BankLibrary, language: str) -> None:
+    """issue 19, age tags: a prompt tagged indskoling (grades 0-3) is one a six-year-old
+    understands when it is read aloud."""
+    adult = [
+        f"{bank.id}/{p.id}: {p.text}"
+        for bank in library.banks_for(language=language)
+        for p in bank.prompts
+        if AgeBand.INDSKOLING in p.ages and ADULT_WORDS[language].search(p.text)
+    ]
+    assert adult == []
