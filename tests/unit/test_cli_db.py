@@ -3,37 +3,20 @@ PostgreSQL server of CI's second run."""
 
 from __future__ import annotations
 
-import io
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from circle_app.cli import main
 from circle_app.store.engine import make_engine, sqlite_path
 from circle_app.store.migrate import current_revision, head_revision
 from tests.stress.schema_rows import FIXTURES
-
-Cli = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    def run(url: str, *argv: str) -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(""))
-        code = main(["--database-url", url, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from tests.unit.conftest import Cli
 
 
 def test_status_then_upgrade_then_status_on_an_empty_database(
-    blank_database_url: str, cli: Cli
+    blank_database_url: str, cli_at: Cli
 ) -> None:
     """issue 12, shared database: status says what is needed and changes nothing."""
-    code, out, _ = cli(blank_database_url, "db", "status")
+    code, out, _ = cli_at(blank_database_url, "db", "status")
     assert code == 0
     assert "Schema revision: none" in out
     assert f"needs: {head_revision()}" in out
@@ -42,41 +25,43 @@ def test_status_then_upgrade_then_status_on_an_empty_database(
     if file is not None:
         assert not file.exists()  # status made no file
 
-    code, out, _ = cli(blank_database_url, "db", "upgrade")
+    code, out, _ = cli_at(blank_database_url, "db", "upgrade")
     assert code == 0
     assert f"Created the circle-app tables (schema {head_revision()})" in out
-    code, out, _ = cli(blank_database_url, "db", "status")
+    code, out, _ = cli_at(blank_database_url, "db", "status")
     assert code == 0
     assert f"Schema revision: {head_revision()}" in out
     assert "Up to date" in out
-    code, out, _ = cli(blank_database_url, "db", "upgrade")
+    code, out, _ = cli_at(blank_database_url, "db", "upgrade")
     assert code == 0
     assert "nothing was changed" in out
 
 
-def test_status_refuses_a_database_from_a_newer_version(blank_database_url: str, cli: Cli) -> None:
+def test_status_refuses_a_database_from_a_newer_version(
+    blank_database_url: str, cli_at: Cli
+) -> None:
     """issue 12, shared database."""
-    assert cli(blank_database_url, "db", "upgrade")[0] == 0
+    assert cli_at(blank_database_url, "db", "upgrade")[0] == 0
     engine = make_engine(blank_database_url)
     with engine.begin() as connection:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '9001_future'")
     engine.dispose()
-    code, out, _ = cli(blank_database_url, "db", "status")
+    code, out, _ = cli_at(blank_database_url, "db", "status")
     assert code == 1
     assert "newer version of circle-app" in out
-    code, _, err = cli(blank_database_url, "db", "upgrade")
+    code, _, err = cli_at(blank_database_url, "db", "upgrade")
     assert code == 1
     assert "newer version of circle-app" in err
 
 
-def test_db_upgrade_on_an_old_sqlite_file_keeps_a_copy_first(tmp_path: Path, cli: Cli) -> None:
+def test_db_upgrade_on_an_old_sqlite_file_keeps_a_copy_first(tmp_path: Path, cli_at: Cli) -> None:
     """issue 12, shared database: on SQLite, db upgrade is what the app does at start."""
     path = tmp_path / "circle-app.sqlite3"
     shutil.copy(FIXTURES / "0003.sqlite3", path)
     url = f"sqlite:///{path}"
-    code, out, _ = cli(url, "db", "status")
+    code, out, _ = cli_at(url, "db", "status")
     assert "Schema revision: 0003" in out
-    code, out, _ = cli(url, "db", "upgrade")
+    code, out, _ = cli_at(url, "db", "upgrade")
     assert code == 0
     assert f"Upgraded the schema from 0003 to {head_revision()}" in out
     assert len(list(tmp_path.glob("circle-app.sqlite3.bak-0003-*"))) == 1

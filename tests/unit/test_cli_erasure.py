@@ -12,19 +12,6 @@ from circle_app.cli import main
 DATA = Path(__file__).parents[1] / "data" / "rosters"
 
 
-@pytest.fixture
-def cli(
-    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> object:
-    def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--database-url", database_url, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def test_delete_of_an_old_id_says_nobody_has_it(cli) -> None:
     """issue 12, finding 8: after an erasure, the old id reaches nobody else."""
     cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")

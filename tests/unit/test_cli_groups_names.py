@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from circle_app.cli import main
 from circle_app.store import open_store
 from circle_app.store.models import GroupRow, PersonRow
 
 HIDDEN = set("\x1b\x07\x9b\u202e\u202a\u2066\u2069\u200b\u200d\ufeff\u2060")
-
-
-@pytest.fixture
-def cli(
-    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> object:
-    def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--database-url", database_url, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def stored(database_url: str) -> tuple[int, int]:

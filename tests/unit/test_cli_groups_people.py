@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 from pathlib import Path
@@ -11,26 +10,12 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from circle_app.cli import main
 from circle_app.store import open_store
 from circle_app.store.engine import sqlite_path
 from circle_app.store.groups import GroupStore
 from circle_app.store.models import PersonRow
 
 DATA = Path(__file__).parents[1] / "data" / "rosters"
-
-
-@pytest.fixture
-def cli(
-    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> object:
-    def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(["--database-url", database_url, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def people_count(database_url: str) -> int:

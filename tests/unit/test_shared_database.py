@@ -8,11 +8,10 @@ itself. Runs on the real server of CI's second run (CIRCLE_APP_TEST_DATABASE_URL
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
-from circle_app.cli import main
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import CircleKind
 from circle_app.store import StoreError, open_store
@@ -29,6 +27,7 @@ from circle_app.store.groups import GroupStore
 from circle_app.store.migrate import head_revision
 from tests.conftest import server_url
 from tests.pg import fresh_schema, schema_url
+from tests.unit.conftest import Cli
 
 ROOT = Path(__file__).parents[2]
 ROSTER = ROOT / "tests" / "data" / "rosters" / "en-comma-utf8.csv"
@@ -37,8 +36,6 @@ pytestmark = pytest.mark.skipif(
     server_url() is None,
     reason="a shared PostgreSQL only: runs in CI's second run (CIRCLE_APP_TEST_DATABASE_URL)",
 )
-
-Cli = Callable[..., tuple[int, str, str]]
 
 
 def readme_grants() -> list[str]:
@@ -50,17 +47,6 @@ def readme_grants() -> list[str]:
     )
     assert len(statements) >= 4, "the README gives the GRANT statements"
     return statements
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    def run(url: str, *argv: str) -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(""))
-        code = main(["--database-url", url, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture
@@ -94,12 +80,12 @@ def school() -> Iterator[tuple[str, str]]:
 
 
 def test_the_app_never_upgrades_a_shared_database_and_names_the_command(
-    school: tuple[str, str], cli: Cli
+    school: tuple[str, str], cli_at: Cli
 ) -> None:
     """issue 12, shared database: even the owner's URL, used by the app, changes no schema."""
     owner_url, app_url = school
     for url in (owner_url, app_url):
-        code, _, err = cli(url, "groups", "list")
+        code, _, err = cli_at(url, "groups", "list")
         assert code == 1
         assert "circle-app db upgrade" in err
         assert "SQL" not in err
@@ -112,23 +98,23 @@ def test_the_app_never_upgrades_a_shared_database_and_names_the_command(
 
 
 def test_the_owner_upgrades_and_the_dml_only_app_role_records_and_exports(
-    school: tuple[str, str], cli: Cli
+    school: tuple[str, str], cli_at: Cli
 ) -> None:
     """issue 12, shared database: owner runs db upgrade; the app role (README's GRANTs)
     records a circle and exports a person, and cannot run DDL."""
     owner_url, app_url = school
-    code, out, _ = cli(owner_url, "db", "status")
+    code, out, _ = cli_at(owner_url, "db", "status")
     assert code == 0
     assert "An upgrade is needed" in out
     assert "circle:circle@" not in out  # the password is not shown
-    code, out, err = cli(owner_url, "db", "upgrade")
+    code, out, err = cli_at(owner_url, "db", "upgrade")
     assert code == 0, err
     assert head_revision() in out
-    code, out, _ = cli(app_url, "db", "status")
+    code, out, _ = cli_at(app_url, "db", "status")
     assert code == 0
     assert "Up to date" in out
 
-    code, _, err = cli(app_url, "groups", "import", str(ROSTER), "--group", "3.a", "--yes")
+    code, _, err = cli_at(app_url, "groups", "import", str(ROSTER), "--group", "3.a", "--yes")
     assert code == 0, err
     engine = open_store(app_url)
     try:
@@ -161,7 +147,7 @@ def test_the_owner_upgrades_and_the_dml_only_app_role_records_and_exports(
     finally:
         engine.dispose()
 
-    code, out, err = cli(app_url, "people", "export", "Bilal Khan")
+    code, out, err = cli_at(app_url, "people", "export", "Bilal Khan")
     assert code == 0, err
     exported = json.loads(out)
     assert exported["person"]["display_name"] == "Bilal Khan"
