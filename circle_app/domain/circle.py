@@ -29,6 +29,9 @@ class CircleRuleError(ValueError):
     """An action the method (or the circle's state) does not allow right now."""
 
 
+_IN_TURN = "in a conflict circle everyone speaks in turn, seat by seat (M4)"
+
+
 @dataclass(frozen=True, slots=True)
 class Seat:
     """One place in the ring, clockwise from the top. A quick circle's seats have no person."""
@@ -72,6 +75,8 @@ class CircleSetup:
             raise CircleRuleError("someone present has no seat")
         if self.kind is CircleKind.CONFLICT and self.planned_rounds != len(CONFLICT_STAGES):
             raise CircleRuleError("a conflict circle has exactly four rounds (M4)")
+        if self.kind is CircleKind.CONFLICT and self.first_mode is not RoundMode.SEQUENTIAL:
+            raise CircleRuleError(_IN_TURN)
         if self.planned_rounds < 1:
             raise CircleRuleError("a circle needs at least one round")
 
@@ -326,6 +331,7 @@ class Circle:
             raise CircleRuleError("the round is still going: everyone gets the piece first (M1)")
         if mode is None:
             mode = self.round.mode if self.round else self.setup.first_mode
+        self._check_mode(mode)
         event = RoundStarted(len(self._rounds) + 1, mode, self.next_stage(), prompt, at)
         return self._record(event)
 
@@ -363,6 +369,7 @@ class Circle:
         current = self._require_round()
         if current.turns:
             raise CircleRuleError("the round has begun; choose the mode for the next round")
+        self._check_mode(mode)
         return self._record(ModeChanged(mode, at))
 
     def undo(self) -> CircleEvent:
@@ -382,6 +389,15 @@ class Circle:
         if self.round is None:
             raise CircleRuleError("no round has started")
         return self.round
+
+    @property
+    def open_rounds_allowed(self) -> bool:
+        """M4: a conflict circle's rounds go seat by seat; open rounds are for the others (M2)."""
+        return self.setup.kind is not CircleKind.CONFLICT
+
+    def _check_mode(self, mode: RoundMode) -> None:
+        if mode is RoundMode.OPEN and not self.open_rounds_allowed:
+            raise CircleRuleError(_IN_TURN)
 
     def _check_seat(self, seat: int) -> None:
         if not 0 <= seat < len(self.setup.seats):

@@ -319,3 +319,31 @@ def test_turn_times_run_from_the_piece_arriving_to_the_press() -> None:
     assert first.started_at == started.at
     assert second.started_at == first.at
     assert second.at > second.started_at
+
+
+def test_m4_conflict_rounds_go_in_turn_and_open_is_refused() -> None:
+    circle = make_circle(3, kind=CircleKind.CONFLICT, rounds=4)
+    with pytest.raises(CircleRuleError, match="in turn"):
+        circle.start_round(None, now(), mode=RoundMode.OPEN)
+    circle.start_round(None, now())
+    assert this_round(circle).mode is RoundMode.SEQUENTIAL
+    with pytest.raises(CircleRuleError, match="in turn"):
+        circle.change_mode(RoundMode.OPEN, now())
+    assert this_round(circle).mode is RoundMode.SEQUENTIAL
+    assert len(circle.events) == 1
+    with pytest.raises(CircleRuleError, match="in turn"):
+        CircleSetup(
+            kind=CircleKind.CONFLICT,
+            seats=(Seat(0), Seat(1)),
+            present=frozenset({0, 1}),
+            start_seat=0,
+            planned_rounds=4,
+            first_mode=RoundMode.OPEN,
+        )
+
+
+def test_m4_open_rounds_stay_for_other_kinds_of_circle() -> None:
+    for kind in (CircleKind.PEACETIME, CircleKind.ACADEMIC, CircleKind.PARENTS):
+        circle = make_circle(3, kind=kind)
+        circle.start_round(PROMPT, now(), mode=RoundMode.OPEN)
+        assert this_round(circle).mode is RoundMode.OPEN
