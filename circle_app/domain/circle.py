@@ -48,6 +48,13 @@ class Seat:
         return self.position + 1
 
 
+DEFAULT_ROUNDS = 3
+"""A circle's rounds when the keeper does not choose; a conflict circle has its four (M4)."""
+
+ROUNDS_OF_THE_KIND = -1
+"""`CircleSetup.planned_rounds` left out: four for a conflict circle, else DEFAULT_ROUNDS."""
+
+
 @dataclass(frozen=True, slots=True)
 class CircleSetup:
     kind: CircleKind
@@ -55,7 +62,7 @@ class CircleSetup:
     present: frozenset[int]  # seat positions present at the start
     start_seat: int
     direction: Direction = Direction.CLOCKWISE
-    planned_rounds: int = 3
+    planned_rounds: int = ROUNDS_OF_THE_KIND  # as many as the kind of circle has
     language: str = "da"
     age_band: str | None = None
     group_id: int | None = None
@@ -64,6 +71,9 @@ class CircleSetup:
     first_mode: RoundMode = RoundMode.SEQUENTIAL
 
     def __post_init__(self) -> None:
+        if self.planned_rounds == ROUNDS_OF_THE_KIND:
+            rounds = len(CONFLICT_STAGES) if self.kind is CircleKind.CONFLICT else DEFAULT_ROUNDS
+            object.__setattr__(self, "planned_rounds", rounds)
         positions = [seat.position for seat in self.seats]
         if positions != list(range(len(self.seats))):
             raise CircleRuleError("seats must be numbered 0..n-1 in ring order")

@@ -347,3 +347,25 @@ def test_m4_open_rounds_stay_for_other_kinds_of_circle() -> None:
         circle = make_circle(3, kind=kind)
         circle.start_round(PROMPT, now(), mode=RoundMode.OPEN)
         assert this_round(circle).mode is RoundMode.OPEN
+
+
+def test_a_conflict_circle_is_four_rounds_by_construction() -> None:
+    setup = CircleSetup(
+        kind=CircleKind.CONFLICT,
+        seats=(Seat(0), Seat(1)),
+        present=frozenset({0, 1}),
+        start_seat=0,
+    )
+    assert setup.planned_rounds == 4
+    other = CircleSetup(
+        kind=CircleKind.PEACETIME, seats=(Seat(0),), present=frozenset({0}), start_seat=0
+    )
+    assert other.planned_rounds == 3
+    with pytest.raises(CircleRuleError, match="at least one round"):
+        CircleSetup(
+            kind=CircleKind.PEACETIME,
+            seats=(Seat(0),),
+            present=frozenset({0}),
+            start_seat=0,
+            planned_rounds=0,
+        )
