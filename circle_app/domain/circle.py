@@ -195,6 +195,16 @@ class CircleSummary:
     seats: tuple[SeatSummary, ...]
 
 
+def word_of(outcomes: Iterable[Outcome]) -> Outcome | None:
+    """What one person's turns in one round count as, everywhere the app counts (M1, M7):
+    SPOKE if they spoke at all (a pass then speaking is speaking; two turns in an open round
+    are one round spoken in), PASSED if they only passed, None if they had no turn."""
+    seen = set(outcomes)
+    if Outcome.SPOKE in seen:
+        return Outcome.SPOKE
+    return Outcome.PASSED if seen else None
+
+
 def _traversal(setup: CircleSetup, start: int) -> list[int]:
     count = len(setup.seats)
     step = 1 if setup.direction is Direction.CLOCKWISE else -1
@@ -310,13 +320,13 @@ class Circle:
         return len(had), len(self._present | had)
 
     def summary(self) -> CircleSummary:
-        """Per round, what each person's last word was: spoke, or passed (for good)."""
+        """Rounds each person spoke in, and rounds they passed (`word_of`)."""
         spoke: dict[int, int] = dict.fromkeys(range(len(self.setup.seats)), 0)
         passed: dict[int, int] = dict.fromkeys(range(len(self.setup.seats)), 0)
         for state in self._rounds:
-            last_word = {turn.seat: turn.outcome for turn in state.turns}
-            for seat, outcome in last_word.items():
-                (spoke if outcome is Outcome.SPOKE else passed)[seat] += 1
+            for seat in {turn.seat for turn in state.turns}:
+                word = word_of(turn.outcome for turn in state.turns_of(seat))
+                (spoke if word is Outcome.SPOKE else passed)[seat] += 1
         seats = tuple(
             SeatSummary(seat, spoke[seat.position], passed[seat.position])
             for seat in self.setup.seats

@@ -14,6 +14,7 @@ from circle_app.domain.circle import (
     RoundState,
     Seat,
     TurnTaken,
+    word_of,
 )
 from circle_app.domain.enums import (
     CONFLICT_STAGES,
@@ -369,3 +370,23 @@ def test_a_conflict_circle_is_four_rounds_by_construction() -> None:
             start_seat=0,
             planned_rounds=0,
         )
+
+
+def test_counts_mean_one_thing_spoke_counts_rounds_not_turns() -> None:
+    circle = make_circle(3, rounds=2)
+    circle.start_round(PROMPT, now(), mode=RoundMode.OPEN)
+    for seat in (1, 1, 2):  # seat 1 speaks twice in the round
+        circle.give_piece(seat, now())
+        circle.speak(now())
+    circle.give_piece(2, now())
+    circle.pass_turn(now())  # spoke earlier in this round: still spoke, not passed
+    circle.give_piece(0, now())
+    circle.pass_turn(now())
+    summary = circle.summary()
+    by_seat = {s.seat.position: (s.spoke, s.passed) for s in summary.seats}
+    assert by_seat == {0: (0, 1), 1: (1, 0), 2: (1, 0)}
+    assert (summary.spoke, summary.passed, summary.turns) == (2, 1, 5)
+    assert word_of([Outcome.PASSED, Outcome.SPOKE]) is Outcome.SPOKE
+    assert word_of([Outcome.SPOKE, Outcome.PASSED]) is Outcome.SPOKE
+    assert word_of([Outcome.PASSED, Outcome.PASSED]) is Outcome.PASSED
+    assert word_of([]) is None
