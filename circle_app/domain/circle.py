@@ -349,6 +349,8 @@ class Circle:
             if len(self._rounds) >= self.setup.planned_rounds:
                 raise CircleRuleError("all planned rounds have been held")
             raise CircleRuleError("the round is still going: everyone gets the piece first (M1)")
+        if mode is None and not self.open_rounds_allowed:
+            mode = RoundMode.SEQUENTIAL  # even after an open round an older version kept
         if mode is None:
             mode = self.round.mode if self.round else self.setup.first_mode
         self._check_mode(mode)

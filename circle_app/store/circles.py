@@ -186,6 +186,15 @@ class CircleStore:
                 ).all()
             }
             seats = tuple(self._seat(s, people.get(s.person_id)) for s in seat_rows)
+            # The first round starts in the mode the keeper chose (a later ModeChanged is
+            # an event of its own), so its row keeps `first_mode` without a column of its
+            # own. A circle with no round yet has no action and is not offered to resume.
+            first_round = session.exec(
+                select(RoundRow.mode).where(RoundRow.circle_id == circle_id, RoundRow.number == 1)
+            ).first()
+            first_mode = RoundMode(first_round) if first_round else RoundMode.SEQUENTIAL
+            if row.kind == CircleKind.CONFLICT:  # in turn (M4), whatever an old version kept
+                first_mode = RoundMode.SEQUENTIAL
             setup = CircleSetup(
                 kind=CircleKind(row.kind),
                 seats=seats,
@@ -198,6 +207,7 @@ class CircleStore:
                 group_id=row.group_id,
                 keeper_person_id=row.keeper_person_id,
                 keeper_role=Role(row.keeper_role) if row.keeper_role else None,
+                first_mode=first_mode,
             )
             return Circle(setup, [event for _, event in self._events(session, circle_id)])
 
