@@ -227,7 +227,8 @@ def refusal(error: ConferenceRuleError) -> str:
             "labels", "An action is followed up on or after the date it is to be done by."
         ),
         Refusal.GUARDIAN_NOT_IN_CASE: QCoreApplication.translate(
-            "labels", "A parent or guardian must be a participant in this case: %1"
+            "labels",
+            "A parent or guardian can only be linked from this case's own participants: %1",
         ),
         Refusal.FACILITATOR_IS_PARTICIPANT: QCoreApplication.translate(
             "labels",
