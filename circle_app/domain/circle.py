@@ -29,6 +29,9 @@ class CircleRuleError(ValueError):
     """An action the method (or the circle's state) does not allow right now."""
 
 
+_IN_TURN = "in a conflict circle everyone speaks in turn, seat by seat (M4)"
+
+
 @dataclass(frozen=True, slots=True)
 class Seat:
     """One place in the ring, clockwise from the top. A quick circle's seats have no person."""
@@ -45,6 +48,13 @@ class Seat:
         return self.position + 1
 
 
+DEFAULT_ROUNDS = 3
+"""A circle's rounds when the keeper does not choose; a conflict circle has its four (M4)."""
+
+ROUNDS_OF_THE_KIND = -1
+"""`CircleSetup.planned_rounds` left out: four for a conflict circle, else DEFAULT_ROUNDS."""
+
+
 @dataclass(frozen=True, slots=True)
 class CircleSetup:
     kind: CircleKind
@@ -52,7 +62,7 @@ class CircleSetup:
     present: frozenset[int]  # seat positions present at the start
     start_seat: int
     direction: Direction = Direction.CLOCKWISE
-    planned_rounds: int = 3
+    planned_rounds: int = ROUNDS_OF_THE_KIND  # as many as the kind of circle has
     language: str = "da"
     age_band: str | None = None
     group_id: int | None = None
@@ -61,6 +71,9 @@ class CircleSetup:
     first_mode: RoundMode = RoundMode.SEQUENTIAL
 
     def __post_init__(self) -> None:
+        if self.planned_rounds == ROUNDS_OF_THE_KIND:
+            rounds = len(CONFLICT_STAGES) if self.kind is CircleKind.CONFLICT else DEFAULT_ROUNDS
+            object.__setattr__(self, "planned_rounds", rounds)
         positions = [seat.position for seat in self.seats]
         if positions != list(range(len(self.seats))):
             raise CircleRuleError("seats must be numbered 0..n-1 in ring order")
@@ -72,6 +85,8 @@ class CircleSetup:
             raise CircleRuleError("someone present has no seat")
         if self.kind is CircleKind.CONFLICT and self.planned_rounds != len(CONFLICT_STAGES):
             raise CircleRuleError("a conflict circle has exactly four rounds (M4)")
+        if self.kind is CircleKind.CONFLICT and self.first_mode is not RoundMode.SEQUENTIAL:
+            raise CircleRuleError(_IN_TURN)
         if self.planned_rounds < 1:
             raise CircleRuleError("a circle needs at least one round")
 
@@ -178,6 +193,16 @@ class CircleSummary:
     spoke: int
     passed: int
     seats: tuple[SeatSummary, ...]
+
+
+def word_of(outcomes: Iterable[Outcome]) -> Outcome | None:
+    """What one person's turns in one round count as, everywhere the app counts (M1, M7):
+    SPOKE if they spoke at all (a pass then speaking is speaking; two turns in an open round
+    are one round spoken in), PASSED if they only passed, None if they had no turn."""
+    seen = set(outcomes)
+    if Outcome.SPOKE in seen:
+        return Outcome.SPOKE
+    return Outcome.PASSED if seen else None
 
 
 def _traversal(setup: CircleSetup, start: int) -> list[int]:
@@ -295,13 +320,13 @@ class Circle:
         return len(had), len(self._present | had)
 
     def summary(self) -> CircleSummary:
-        """Per round, what each person's last word was: spoke, or passed (for good)."""
+        """Rounds each person spoke in, and rounds they passed (`word_of`)."""
         spoke: dict[int, int] = dict.fromkeys(range(len(self.setup.seats)), 0)
         passed: dict[int, int] = dict.fromkeys(range(len(self.setup.seats)), 0)
         for state in self._rounds:
-            last_word = {turn.seat: turn.outcome for turn in state.turns}
-            for seat, outcome in last_word.items():
-                (spoke if outcome is Outcome.SPOKE else passed)[seat] += 1
+            for seat in {turn.seat for turn in state.turns}:
+                word = word_of(turn.outcome for turn in state.turns_of(seat))
+                (spoke if word is Outcome.SPOKE else passed)[seat] += 1
         seats = tuple(
             SeatSummary(seat, spoke[seat.position], passed[seat.position])
             for seat in self.setup.seats
@@ -324,8 +349,11 @@ class Circle:
             if len(self._rounds) >= self.setup.planned_rounds:
                 raise CircleRuleError("all planned rounds have been held")
             raise CircleRuleError("the round is still going: everyone gets the piece first (M1)")
+        if mode is None and not self.open_rounds_allowed:
+            mode = RoundMode.SEQUENTIAL  # even after an open round an older version kept
         if mode is None:
             mode = self.round.mode if self.round else self.setup.first_mode
+        self._check_mode(mode)
         event = RoundStarted(len(self._rounds) + 1, mode, self.next_stage(), prompt, at)
         return self._record(event)
 
@@ -363,6 +391,7 @@ class Circle:
         current = self._require_round()
         if current.turns:
             raise CircleRuleError("the round has begun; choose the mode for the next round")
+        self._check_mode(mode)
         return self._record(ModeChanged(mode, at))
 
     def undo(self) -> CircleEvent:
@@ -382,6 +411,15 @@ class Circle:
         if self.round is None:
             raise CircleRuleError("no round has started")
         return self.round
+
+    @property
+    def open_rounds_allowed(self) -> bool:
+        """M4: a conflict circle's rounds go seat by seat; open rounds are for the others (M2)."""
+        return self.setup.kind is not CircleKind.CONFLICT
+
+    def _check_mode(self, mode: RoundMode) -> None:
+        if mode is RoundMode.OPEN and not self.open_rounds_allowed:
+            raise CircleRuleError(_IN_TURN)
 
     def _check_seat(self, seat: int) -> None:
         if not 0 <= seat < len(self.setup.seats):

@@ -100,6 +100,10 @@ class Refusal(StrEnum):
     EMPTY_TITLE = "empty_title"
     EMPTY_NAME = "empty_name"
     NAME_NOT_ALLOWED = "name_not_allowed"  # a hidden character, or too long (name_rules)
+    ACTION_WITHOUT_DATES = "action_without_dates"  # M14: when it is done, when followed up
+    FOLLOW_UP_BEFORE_DUE = "follow_up_before_due"  # M14
+    GUARDIAN_NOT_IN_CASE = "guardian_not_in_case"
+    FACILITATOR_IS_PARTICIPANT = "facilitator_is_participant"  # M8, M15: an uninvolved one
 
 
 class ConferenceRuleError(ValueError):
@@ -168,6 +172,18 @@ class Action:
 
     def __post_init__(self) -> None:
         check_action(self.description, self.carried_out_by, self.followed_up_by)
+        if not isinstance(self.due_on, date) or not isinstance(self.follow_up_on, date):
+            raise ConferenceRuleError(
+                Refusal.ACTION_WITHOUT_DATES, "an action needs a due date and a follow-up date"
+            )
+
+    def check(self) -> None:
+        """The rules a new or changed action keeps (M14). Checked before it is stored, not on
+        loading: an action stored before a rule came in can still be read and corrected."""
+        if self.follow_up_on < self.due_on:
+            raise ConferenceRuleError(
+                Refusal.FOLLOW_UP_BEFORE_DUE, "an action is followed up on or after its due date"
+            )
 
     @property
     def is_open(self) -> bool:
@@ -295,13 +311,24 @@ class Case:
                         [participant.name],
                     )
                 if guardian_id not in ids:
-                    raise KeyError(guardian_id)
+                    raise ConferenceRuleError(
+                        Refusal.GUARDIAN_NOT_IN_CASE,
+                        "a guardian is linked from among the case's own participants",
+                        [participant.name],
+                    )
                 if self.participant(guardian_id).role is not ParticipantRole.GUARDIAN:
                     raise ConferenceRuleError(
                         Refusal.GUARDIAN_NOT_A_GUARDIAN,
                         "only a participant in the parent/guardian role can be linked as one",
                         [self.participant(guardian_id).name],
                     )
+        facilitator = _normal(self.facilitator)
+        if facilitator and any(_normal(p.name) == facilitator for p in self.participants):
+            raise ConferenceRuleError(
+                Refusal.FACILITATOR_IS_PARTICIPANT,
+                "the facilitator must not be one of the participants (M8, M15)",
+                [self.facilitator.strip()],
+            )
         lonely = self.minors_without_guardian(today)
         if lonely:
             raise ConferenceRuleError(
@@ -402,6 +429,11 @@ class Case:
             if blocker.refusal is Refusal.PRE_MEETING_MISSING and reason:
                 continue
             raise blocker
+
+
+def _normal(name: str) -> str:
+    """A name as the facilitator rule compares it (the conversation's rule, M8)."""
+    return " ".join(name.casefold().split())
 
 
 def follow_up_state(action: Action, today: date) -> FollowUpState:

@@ -62,6 +62,8 @@ class Figures:
 
     by_kind: dict[str, int] = field(default_factory=dict)
     rounds: int = 0
+    #: Rounds a person had the piece in, counted once per person and round however many
+    #: presses it took; `passed` those they only passed in (circle.word_of, as the summary).
     turns: int = 0
     passed: int = 0
     keepers: dict[str, int] = field(default_factory=dict)
@@ -84,6 +86,11 @@ class Figures:
     def proactive_share(self) -> float | None:
         total = self.proactive + self.reactive
         return self.proactive / total if total else None
+
+    @property
+    def spoke(self) -> int:
+        """Rounds a person spoke in: the circle summary's `spoke`, summed."""
+        return self.turns - self.passed
 
     @property
     def passed_share(self) -> float | None:

@@ -20,6 +20,7 @@ from circle_app.domain.circle import (
     RoundStarted,
     Seat,
     TurnTaken,
+    word_of,
 )
 from circle_app.domain.enums import CircleKind, Direction, Outcome, Role, RoundMode, Stage
 from circle_app.domain.prompts import PromptRef
@@ -96,7 +97,7 @@ class CircleStore:
         with Session(self._engine) as session:
             self._lock(session, circle_id)
             session.add(self._row_for(circle_id, seq, event, session))
-            self._count(session, circle_id, event, +1)
+            self._count(session, circle_id, event, seq, +1)
             if isinstance(event, RoundStarted | PromptChanged) and event.prompt is not None:
                 group_id = session.get_one(CircleRow, circle_id).group_id
                 session.add(
@@ -123,7 +124,7 @@ class CircleStore:
                 select(RoundRow).where(RoundRow.circle_id == circle_id, RoundRow.seq == seq)
             ).first()
             if turn is not None:
-                self._count_turn(session, circle_id, Outcome(turn.outcome), -1)
+                self._count_turn(session, circle_id, turn.round_number, turn.seat, seq, -1)
             if round_row is not None:
                 self._count_round(session, circle_id, -1)
             for table in (TurnRow, RoundRow, CircleEventRow):
@@ -185,6 +186,15 @@ class CircleStore:
                 ).all()
             }
             seats = tuple(self._seat(s, people.get(s.person_id)) for s in seat_rows)
+            # The first round starts in the mode the keeper chose (a later ModeChanged is
+            # an event of its own), so its row keeps `first_mode` without a column of its
+            # own. A circle with no round yet has no action and is not offered to resume.
+            first_round = session.exec(
+                select(RoundRow.mode).where(RoundRow.circle_id == circle_id, RoundRow.number == 1)
+            ).first()
+            first_mode = RoundMode(first_round) if first_round else RoundMode.SEQUENTIAL
+            if row.kind == CircleKind.CONFLICT:  # in turn (M4), whatever an old version kept
+                first_mode = RoundMode.SEQUENTIAL
             setup = CircleSetup(
                 kind=CircleKind(row.kind),
                 seats=seats,
@@ -197,6 +207,7 @@ class CircleStore:
                 group_id=row.group_id,
                 keeper_person_id=row.keeper_person_id,
                 keeper_role=Role(row.keeper_role) if row.keeper_role else None,
+                first_mode=first_mode,
             )
             return Circle(setup, [event for _, event in self._events(session, circle_id)])
 
@@ -249,11 +260,13 @@ class CircleStore:
 
     # -- counters for reports ------------------------------------------------------------
 
-    def _count(self, session: Session, circle_id: int, event: CircleEvent, step: int) -> None:
+    def _count(
+        self, session: Session, circle_id: int, event: CircleEvent, seq: int, step: int
+    ) -> None:
         if isinstance(event, RoundStarted):
             self._count_round(session, circle_id, step)
         elif isinstance(event, TurnTaken):
-            self._count_turn(session, circle_id, event.outcome, step)
+            self._count_turn(session, circle_id, event.round_number, event.seat, seq, step)
 
     @staticmethod
     def _count_round(session: Session, circle_id: int, step: int) -> None:
@@ -265,13 +278,29 @@ class CircleStore:
         tally.add(session, row, circles=held, rounds=step)
 
     @staticmethod
-    def _count_turn(session: Session, circle_id: int, outcome: Outcome, step: int) -> None:
+    def _count_turn(
+        session: Session, circle_id: int, round_number: int, seat: int, seq: int, step: int
+    ) -> None:
+        """Count what the person's turns in the round add up to (`word_of`), not presses:
+        `turns` is rounds someone had the piece in, `passed` those they only passed in.
+        `seq` is the turn being written (step +1) or taken back (step -1)."""
+        session.flush()
+        turns = session.exec(
+            select(TurnRow.seq, TurnRow.outcome).where(
+                TurnRow.circle_id == circle_id,
+                TurnRow.round_number == round_number,
+                TurnRow.seat == seat,
+            )
+        ).all()
+        with_it = word_of(Outcome(outcome) for _, outcome in turns)
+        without = word_of(Outcome(outcome) for turn_seq, outcome in turns if turn_seq != seq)
+        had = step * (int(with_it is not None) - int(without is not None))
+        passed = step * (int(with_it is Outcome.PASSED) - int(without is Outcome.PASSED))
         row = session.get_one(CircleRow, circle_id, with_for_update=True)
-        passed = step if outcome is Outcome.PASSED else 0
-        row.turns_count += step
+        row.turns_count += had
         row.passed_count += passed
         session.add(row)
-        tally.add(session, row, turns=step, passed=passed)
+        tally.add(session, row, turns=had, passed=passed)
 
     # -- rows <-> events -----------------------------------------------------------------
 

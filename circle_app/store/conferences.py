@@ -296,7 +296,8 @@ class ConferenceStore:
 
     def save_action(self, case_id: int, action: Action) -> Case:
         """Add (id NEW) or change an action; `Action` itself refuses one without both
-        responsibilities (M14)."""
+        responsibilities or dates (M14), `check` one followed up before it is due."""
+        action.check()  # raises ConferenceRuleError; nothing is written
         with Session(self._engine) as session:
             if action.id == NEW:
                 count = len(self.load(case_id).actions)

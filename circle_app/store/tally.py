@@ -20,6 +20,7 @@ from circle_app.store.models import CircleRow, CircleTallyRow
 
 TALLY: Table = CircleTallyRow.__table__  # type: ignore[attr-defined]
 KEY = ("period", "period_start", "group_id", "kind", "keeper_role")
+#: `turns` and `passed` count per person and round, as `circle.word_of` defines them.
 COUNTS = ("circles", "rounds", "turns", "passed")
 #: The grains kept; school years add up months.
 GRAINS = (Period.WEEK, Period.MONTH)

@@ -254,8 +254,9 @@ class CircleScreen(QWidget):
         self._end_action.triggered.connect(self._finish)
         self._pause_action = QAction(self.tr("Pause and go home (continue later)"), self)
         self._pause_action.triggered.connect(lambda: self.paused.emit(self.circle_id))
-        for action in (self._mode_action, self._hide_action):
-            menu.addAction(action)
+        if self.circle.open_rounds_allowed:  # M4: a conflict circle's rounds go in turn
+            menu.addAction(self._mode_action)
+        menu.addAction(self._hide_action)
         menu.addSeparator()
         menu.addAction(self._pause_action)
         menu.addAction(self._end_action)
@@ -300,7 +301,7 @@ class CircleScreen(QWidget):
     @Slot()
     def _toggle_mode(self) -> None:
         state = self.circle.round
-        if state is None:
+        if state is None or not self.circle.open_rounds_allowed:
             return
         other = RoundMode.OPEN if state.mode is RoundMode.SEQUENTIAL else RoundMode.SEQUENTIAL
         if not state.turns:

@@ -220,6 +220,20 @@ def refusal(error: ConferenceRuleError) -> str:
             "labels",
             "A name may not hold hidden or control characters and has at most 100 characters.",
         ),
+        Refusal.ACTION_WITHOUT_DATES: QCoreApplication.translate(
+            "labels", "Every action needs a date it is done by and a date it is followed up on."
+        ),
+        Refusal.FOLLOW_UP_BEFORE_DUE: QCoreApplication.translate(
+            "labels", "An action is followed up on or after the date it is to be done by."
+        ),
+        Refusal.GUARDIAN_NOT_IN_CASE: QCoreApplication.translate(
+            "labels",
+            "A parent or guardian can only be linked from this case's own participants: %1",
+        ),
+        Refusal.FACILITATOR_IS_PARTICIPANT: QCoreApplication.translate(
+            "labels",
+            "The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1",
+        ),
     }[error.refusal]
     return text.replace("%1", names) if names else text.replace(": %1", ".").replace("%1", "")
 

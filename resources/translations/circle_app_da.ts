@@ -2538,6 +2538,22 @@
         <translation>Et navn må ikke indeholde skjulte tegn eller kontroltegn og højst have 100 tegn.</translation>
     </message>
     <message>
+        <source>Every action needs a date it is done by and a date it is followed up on.</source>
+        <translation>Hver aftale skal have en dato, den skal være gjort senest, og en dato, der følges op på den.</translation>
+    </message>
+    <message>
+        <source>An action is followed up on or after the date it is to be done by.</source>
+        <translation>Der følges op på en aftale samme dag som eller efter den dato, den skal være gjort senest.</translation>
+    </message>
+    <message>
+        <source>A parent or guardian can only be linked from this case&apos;s own participants: %1</source>
+        <translation>Et barn kan kun knyttes til en forælder/værge blandt sagens egne deltagere: %1</translation>
+    </message>
+    <message>
+        <source>The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1</source>
+        <translation>Facilitatoren kan ikke også være deltager. Vælg en facilitator, der ikke er involveret: %1</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>

@@ -2537,6 +2537,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every action needs a date it is done by and a date it is followed up on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is followed up on or after the date it is to be done by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent or guardian can only be linked from this case&apos;s own participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>

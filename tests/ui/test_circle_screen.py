@@ -327,3 +327,26 @@ def test_the_app_works_with_pyttsx3_failing_to_initialise(
         assert fatal_messages == []
     finally:
         controller.shutdown()
+
+
+def test_m4_conflict_rounds_go_in_turn_and_the_o_key_changes_nothing(
+    start: Callable[..., CircleScreen], qtbot: QtBot
+) -> None:
+    screen = start(quick(3, kind=CircleKind.CONFLICT, planned_rounds=4))
+    assert screen._mode_action not in screen._menu.actions()
+    events_before = len(screen.circle.events)
+    holder_before = screen.ring.state.current
+    qtbot.keyClick(screen, Qt.Key.Key_O)
+    assert screen.circle.round is not None
+    assert screen.circle.round.mode is RoundMode.SEQUENTIAL
+    assert len(screen.circle.events) == events_before
+    assert not screen.ring.state.open_round
+    assert screen.ring.state.current == holder_before
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen, Qt.Key.Key_O)  # choosing the next round's mode: refused too
+    for _ in range(2):
+        qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)  # next round
+    assert screen.circle.round.number == 2
+    assert screen.circle.round.mode is RoundMode.SEQUENTIAL
+    assert turns_on_disk(screen) == [(0, "spoke"), (1, "spoke"), (2, "spoke")]

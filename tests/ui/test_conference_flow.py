@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from circle_app.domain.conference import Consent, ParticipantRole
+from circle_app.domain.conference import ConferenceRuleError, Consent, ParticipantRole, Refusal
 from circle_app.store.conferences import ConferenceStore, add_demo_actions, create_demo_case
+from circle_app.ui import labels
 from circle_app.ui.agreement_document import write_agreement_pdf
 from circle_app.ui.conference_case_screen import ConferenceCaseScreen
 from circle_app.ui.conference_overview_screen import ConferenceOverviewScreen
@@ -160,3 +161,8 @@ def test_m14_agreement_pdf_names_participants_actions_and_responsibilities(
     heading = "Aftale efter konferencemøde" if language == "da" else "Agreement after a conference"
     assert heading in flat
     assert ("Underskrift" if language == "da" else "Signature") in flat
+
+
+def test_m14_every_refusal_has_a_translated_label() -> None:
+    for refusal in Refusal:
+        assert labels.refusal(ConferenceRuleError(refusal, "x", ["Ali"])).strip()

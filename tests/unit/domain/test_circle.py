@@ -14,6 +14,7 @@ from circle_app.domain.circle import (
     RoundState,
     Seat,
     TurnTaken,
+    word_of,
 )
 from circle_app.domain.enums import (
     CONFLICT_STAGES,
@@ -319,3 +320,73 @@ def test_turn_times_run_from_the_piece_arriving_to_the_press() -> None:
     assert first.started_at == started.at
     assert second.started_at == first.at
     assert second.at > second.started_at
+
+
+def test_m4_conflict_rounds_go_in_turn_and_open_is_refused() -> None:
+    circle = make_circle(3, kind=CircleKind.CONFLICT, rounds=4)
+    with pytest.raises(CircleRuleError, match="in turn"):
+        circle.start_round(None, now(), mode=RoundMode.OPEN)
+    circle.start_round(None, now())
+    assert this_round(circle).mode is RoundMode.SEQUENTIAL
+    with pytest.raises(CircleRuleError, match="in turn"):
+        circle.change_mode(RoundMode.OPEN, now())
+    assert this_round(circle).mode is RoundMode.SEQUENTIAL
+    assert len(circle.events) == 1
+    with pytest.raises(CircleRuleError, match="in turn"):
+        CircleSetup(
+            kind=CircleKind.CONFLICT,
+            seats=(Seat(0), Seat(1)),
+            present=frozenset({0, 1}),
+            start_seat=0,
+            planned_rounds=4,
+            first_mode=RoundMode.OPEN,
+        )
+
+
+def test_m4_open_rounds_stay_for_other_kinds_of_circle() -> None:
+    for kind in (CircleKind.PEACETIME, CircleKind.ACADEMIC, CircleKind.PARENTS):
+        circle = make_circle(3, kind=kind)
+        circle.start_round(PROMPT, now(), mode=RoundMode.OPEN)
+        assert this_round(circle).mode is RoundMode.OPEN
+
+
+def test_a_conflict_circle_is_four_rounds_by_construction() -> None:
+    setup = CircleSetup(
+        kind=CircleKind.CONFLICT,
+        seats=(Seat(0), Seat(1)),
+        present=frozenset({0, 1}),
+        start_seat=0,
+    )
+    assert setup.planned_rounds == 4
+    other = CircleSetup(
+        kind=CircleKind.PEACETIME, seats=(Seat(0),), present=frozenset({0}), start_seat=0
+    )
+    assert other.planned_rounds == 3
+    with pytest.raises(CircleRuleError, match="at least one round"):
+        CircleSetup(
+            kind=CircleKind.PEACETIME,
+            seats=(Seat(0),),
+            present=frozenset({0}),
+            start_seat=0,
+            planned_rounds=0,
+        )
+
+
+def test_counts_mean_one_thing_spoke_counts_rounds_not_turns() -> None:
+    circle = make_circle(3, rounds=2)
+    circle.start_round(PROMPT, now(), mode=RoundMode.OPEN)
+    for seat in (1, 1, 2):  # seat 1 speaks twice in the round
+        circle.give_piece(seat, now())
+        circle.speak(now())
+    circle.give_piece(2, now())
+    circle.pass_turn(now())  # spoke earlier in this round: still spoke, not passed
+    circle.give_piece(0, now())
+    circle.pass_turn(now())
+    summary = circle.summary()
+    by_seat = {s.seat.position: (s.spoke, s.passed) for s in summary.seats}
+    assert by_seat == {0: (0, 1), 1: (1, 0), 2: (1, 0)}
+    assert (summary.spoke, summary.passed, summary.turns) == (2, 1, 5)
+    assert word_of([Outcome.PASSED, Outcome.SPOKE]) is Outcome.SPOKE
+    assert word_of([Outcome.SPOKE, Outcome.PASSED]) is Outcome.SPOKE
+    assert word_of([Outcome.PASSED, Outcome.PASSED]) is Outcome.PASSED
+    assert word_of([]) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -243,3 +243,40 @@ def test_names_typed_into_a_conference_follow_the_name_rule() -> None:
         with pytest.raises(ConferenceRuleError) as refused:
             case_with().with_participant(guardian(2, bad), TODAY)
         assert refused.value.refusal is Refusal.NAME_NOT_ALLOWED
+
+
+def test_m14_an_action_without_a_due_date_is_refused_by_the_domain() -> None:
+    with pytest.raises(ConferenceRuleError) as refused:
+        Action(1, "Lunch together", "Jonas", "Sofie", None, TODAY)  # type: ignore[arg-type]
+    assert refused.value.refusal is Refusal.ACTION_WITHOUT_DATES
+    with pytest.raises(ConferenceRuleError) as refused:
+        Action(1, "Lunch together", "Jonas", "Sofie", TODAY, None)  # type: ignore[arg-type]
+    assert refused.value.refusal is Refusal.ACTION_WITHOUT_DATES
+    assert refused.value.names == ()  # nothing about anyone in the error
+
+
+def test_m14_a_follow_up_before_the_due_date_is_refused_by_the_domain() -> None:
+    action = Action(1, "Lunch together", "Jonas", "Sofie", TODAY, TODAY - timedelta(days=1))
+    with pytest.raises(ConferenceRuleError) as refused:
+        action.check()
+    assert refused.value.refusal is Refusal.FOLLOW_UP_BEFORE_DUE
+    Action(1, "Lunch together", "Jonas", "Sofie", TODAY, TODAY).check()  # same day is fine
+
+
+def test_m14_a_guardian_from_another_case_is_a_rule_error_not_a_key_error() -> None:
+    case = case_with(guardian(1, "Mette"))
+    stranger = child(2, "Ali", Consent.ACCEPTED, 99)
+    with pytest.raises(ConferenceRuleError) as refused:
+        case.with_participant(stranger, TODAY)
+    assert refused.value.refusal is Refusal.GUARDIAN_NOT_IN_CASE
+    assert refused.value.names == ("Ali",)
+
+
+def test_m14_a_facilitator_with_a_participants_name_is_refused_early() -> None:
+    case = case_with(guardian(1, "Mette"))
+    with pytest.raises(ConferenceRuleError) as refused:
+        case.with_participant(Participant(2, " malou ", R.AFFECTED), TODAY)
+    assert refused.value.refusal is Refusal.FACILITATOR_IS_PARTICIPANT
+    with pytest.raises(ConferenceRuleError) as refused:
+        replace(case, facilitator="METTE").check(TODAY)
+    assert refused.value.refusal is Refusal.FACILITATOR_IS_PARTICIPANT

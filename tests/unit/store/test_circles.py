@@ -159,3 +159,41 @@ def test_turns_record_who_and_when_but_no_words(engine: Engine) -> None:
         uses = session.exec(select(func.count()).select_from(PromptUseRow)).scalar_one()  # type: ignore[call-overload]
         assert uses == 1
     assert store.load(rec.circle_id).setup.seats[0].name == "Asta"
+
+
+def test_the_first_rounds_mode_is_kept_on_resume(engine: Engine) -> None:
+    from dataclasses import replace
+
+    store = CircleStore(engine)
+    circle = Circle(replace(quick_setup(4), first_mode=RoundMode.OPEN))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    rec.do(circle.start_round(None, now()))
+    rec.do(circle.change_mode(RoundMode.SEQUENTIAL, now()))  # changed for this round only
+
+    again = store.load(rec.circle_id)
+    assert again.setup == circle.setup  # a resumed circle equals the one that was begun
+    assert again.events == circle.events
+    resumed = Recorder(store, again, rec.circle_id)
+    resumed.undo()
+    resumed.undo()  # back to before the first round: it starts again as the keeper chose
+    assert again.start_round(None, now()).mode is RoundMode.OPEN
+
+
+def test_a_conflict_circle_an_older_version_began_open_still_resumes_in_turn(
+    engine: Engine,
+) -> None:
+    from sqlalchemy import update
+
+    from circle_app.store.models import RoundRow
+
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(3, CircleKind.CONFLICT))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    rec.do(circle.start_round(None, now()))
+    with Session(engine) as session:
+        session.execute(update(RoundRow).values(mode="open"))  # as an older version kept it
+        session.commit()
+    again = store.load(rec.circle_id)
+    assert again.setup.first_mode is RoundMode.SEQUENTIAL
+    assert again.round is not None
+    assert again.start_round(None, now()).mode is RoundMode.SEQUENTIAL  # not the old round's

@@ -130,3 +130,38 @@ def test_deleting_a_case_erases_everything_in_it(engine: Engine) -> None:
     store.delete_case(case_id)
     assert store.cases() == []
     assert ConversationStore(engine).unfinished() == []
+
+
+def test_m14_a_dateless_action_is_a_rule_error_through_the_store_and_nothing_is_written(
+    engine: Engine,
+) -> None:
+    store = ConferenceStore(engine)
+    case_id = store.create_case("Break", TODAY, "Malou")
+    with pytest.raises(ConferenceRuleError) as refused:
+        store.save_action(
+            case_id,
+            Action(NEW, "Lunch", "Jonas", "Sofie", None, TODAY),  # type: ignore[arg-type]
+        )
+    assert refused.value.refusal is Refusal.ACTION_WITHOUT_DATES
+    assert "Jonas" not in str(refused.value)
+    assert "Sofie" not in str(refused.value)
+    with pytest.raises(ConferenceRuleError) as refused:
+        store.save_action(
+            case_id, Action(NEW, "Lunch", "Jonas", "Sofie", TODAY, TODAY - timedelta(days=1))
+        )
+    assert refused.value.refusal is Refusal.FOLLOW_UP_BEFORE_DUE
+    assert store.load(case_id).actions == ()
+
+
+def test_m14_a_guardian_from_another_case_is_refused_by_the_store(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    other = store.create_case("Other", TODAY, "Malou")
+    mette = store.save_participant(
+        other, Participant(NEW, "Mette", ParticipantRole.GUARDIAN), TODAY
+    ).participants[0]
+    case_id = store.create_case("Break", TODAY, "Malou")
+    ali = Participant(NEW, "Ali", ParticipantRole.AFFECTED, guardian_ids=(mette.id,))
+    with pytest.raises(ConferenceRuleError) as refused:
+        store.save_participant(case_id, ali, TODAY)
+    assert refused.value.refusal is Refusal.GUARDIAN_NOT_IN_CASE
+    assert store.load(case_id).participants == ()

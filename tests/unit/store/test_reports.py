@@ -13,9 +13,9 @@ from sqlmodel import Session
 
 from circle_app.cli import main
 from circle_app.domain.circle import Circle, CircleSetup, Seat
-from circle_app.domain.enums import CircleKind, GroupKind, Outcome, Role
+from circle_app.domain.enums import CircleKind, GroupKind, Outcome, Role, RoundMode
 from circle_app.domain.report import Period
-from circle_app.store.circles import CircleStore
+from circle_app.store.circles import CircleStore, RecordedCircle
 from circle_app.store.groups import GroupStore
 from circle_app.store.models import (
     AgreementActionRow,
@@ -169,15 +169,16 @@ def test_monthly_figures_per_group_match_the_hand_count(fixture_engine: Engine) 
     assert rows[september, "SFO"].by_kind == {"parents": 1}
     assert rows[september, ""].by_kind == {"peacetime": 1, "conversation": 1}
     class_oct = rows[october, "4.B"]
-    assert (class_oct.rounds, class_oct.turns, class_oct.passed) == (2, 6, 3)
+    # seat 0 passes then speaks in round 2: spoke; seat 1's two passes are one round passed
+    assert (class_oct.rounds, class_oct.turns, class_oct.passed) == (2, 4, 1)
     assert class_oct.keepers == {"parent": 1}
     loose_oct = rows[october, ""]
     assert loose_oct.by_kind == {"conference": 1}
     assert (loose_oct.open_agreements, loose_oct.overdue_agreements) == (1, 1)
     totals = report.totals()
     assert (totals.held, totals.proactive, totals.reactive) == (7, 4, 3)
-    assert (totals.turns, totals.passed) == (12, 4)
-    assert totals.passed_share == pytest.approx(4 / 12)
+    assert (totals.turns, totals.spoke, totals.passed) == (10, 8, 2)
+    assert totals.passed_share == pytest.approx(2 / 10)
 
 
 def test_weeks_start_on_monday_and_school_years_on_1_august(fixture_engine: Engine) -> None:
@@ -228,7 +229,7 @@ def test_cli_report_json_and_csv_have_the_figures_and_no_names(
     records = list(csv.DictReader(io.StringIO(out)))
     assert [(r["period"], r["held"], r["passed"]) for r in records] == [
         ("2026-09", "2", "1"),
-        ("2026-10", "1", "3"),
+        ("2026-10", "1", "1"),
     ]
     assert "Asta" not in out
 
@@ -271,3 +272,42 @@ def test_the_command_offers_exactly_the_report_periods() -> None:
     from circle_app.commands import report as command
 
     assert tuple(period.value for period in Period) == command.PERIODS
+
+
+def test_counts_mean_one_thing_the_summary_and_the_report_agree(engine: Engine) -> None:
+    """A circle of 12 where one passes, then speaks when the piece comes again."""
+    store = CircleStore(engine)
+    setup = CircleSetup(
+        kind=CircleKind.PEACETIME,
+        seats=tuple(Seat(i) for i in range(12)),
+        present=frozenset(range(12)),
+        start_seat=0,
+        planned_rounds=2,
+    )
+    recorded = RecordedCircle.begin(store, setup)
+    recorded.start_round(None)
+    recorded.speak()
+    recorded.pass_turn()  # seat 1
+    for _ in range(11):
+        recorded.speak()  # seats 2..11, then seat 1 offered again speaks
+    assert recorded.circle.round_complete
+    recorded.start_round(None, RoundMode.OPEN)
+    for _ in range(2):  # two turns in an open round count once
+        recorded.give_piece(5)
+        recorded.speak()
+    summary = recorded.circle.summary()
+    assert (summary.spoke, summary.passed) == (13, 0)
+    assert summary.turns == 15
+    totals = ReportStore(engine).report(today=TODAY).totals()
+    assert (totals.spoke, totals.passed) == (summary.spoke, summary.passed)
+    assert totals.passed_share == 0
+    recorded.undo()  # the second open turn
+    recorded.undo()
+    recorded.undo()  # the first one: seat 5 has not spoken in round 2 any more
+    recorded.undo()
+    recorded.undo()  # round 2
+    recorded.undo()  # seat 1's second offer: a pass for now
+    summary = recorded.circle.summary()
+    totals = ReportStore(engine).report(today=TODAY).totals()
+    assert (summary.spoke, summary.passed) == (11, 1)
+    assert (totals.spoke, totals.passed) == (11, 1)
