@@ -71,7 +71,7 @@ class Theme:
         QPushButton:checked {{ background: {self.had_piece.name()}; color: white; }}
         QToolButton[tile="true"] {{
             background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
-            border-radius: 28px; padding: 18px; font-size: 17pt;
+            border-radius: 28px; padding: 18px 12px; font-size: 17pt;
         }}
         QToolButton[tile="true"]:hover {{ border-color: {self.accent.name()}; }}
         QToolButton[tile="true"]:pressed {{ background: {self.background_bottom.name()}; }}
