@@ -26,17 +26,20 @@ How the thresholds were chosen, measured at 96 px on a 200 x 200 image, glyphs c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
 from circle_app.store.conferences import ConferenceStore, add_demo_actions, create_demo_case
 from circle_app.ui.agreement_document import write_agreement_pdf
-from circle_app.ui.theme import load_bundled_fonts
+from circle_app.ui.quick_prompt_screen import FittedLabel
+from circle_app.ui.theme import LIGHT, load_bundled_fonts
 from tests.pdf import pdf_text
 
 SIZE = 200  # the image, px
@@ -143,3 +146,36 @@ def test_the_agreement_pdf_is_set_in_the_apps_font(
     assert ("01.12.2026" if language == "da" else "2026-12-01") in text
     assert "\x0e" not in text, "a ligature that copies as no text"
     assert ("Konflikt" if language == "da" else "Conflict") in text
+
+
+@pytest.fixture
+def app_font_and_style(qapp: QApplication, family: str) -> Iterator[None]:
+    """The application font and stylesheet as `build_window` sets them, put back after."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    board = QFont(family)
+    board.setPointSize(14)
+    qapp.setFont(board)
+    qapp.setStyleSheet(LIGHT.stylesheet())
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+@pytest.mark.usefixtures("app_font_and_style")
+def test_the_quick_prompt_keeps_its_large_type_in_the_apps_font(qtbot: QtBot) -> None:
+    """The quick prompt re-polishes its label after each new prompt; that put the label
+    back to the app's 14 pt in Plex (the old font only got refitted by a lucky resize)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    label = FittedLabel()
+    layout.addWidget(label, 1)
+    window.resize(1366, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    label.setText("How do you notice that you need a break?")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    qtbot.wait(50)
+    assert label.font().family() == QFont(load_bundled_fonts()).family()
+    assert label.pixel_size >= 96, label.pixel_size
