@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from circle_app.domain.conference import Case, ParticipantRole
 from circle_app.store.files import private_open, private_umask
+from circle_app.ui.theme import load_bundled_fonts
 
 _WORDS: dict[str, dict[str, str]] = {
     "da": {
@@ -155,6 +156,7 @@ def agreement_html(case: Case) -> str:
 def write_agreement_pdf(case: Case, path: Path, font_family: str | None = None) -> Path:
     """Print the agreement to an A4 PDF. Needs a QGuiApplication (offscreen is fine).
 
+    Set in the app's bundled font unless told another family (its zero is not Ø's twin).
     It names children: the file is 0600 before Qt writes its first byte."""
     with private_open(path, "wb"):
         pass
@@ -172,7 +174,7 @@ def _print_agreement(case: Case, path: Path, font_family: str | None) -> None:
     writer.setTitle(case.title)
     writer.setCreator("circle-app")
     document = QTextDocument()
-    font = QFont(font_family) if font_family else QFont()
+    font = QFont(font_family or load_bundled_fonts())
     font.setPointSizeF(10)
     document.setDefaultFont(font)
     document.setHtml(agreement_html(case))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
 
 from circle_app.paths import resources_dir
 
+FONT_FAMILY = "IBM Plex Sans"  # resources/fonts/IBMPlexSans-{Regular,Bold}.ttf
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
 
 
@@ -70,7 +71,7 @@ class Theme:
         QPushButton:checked {{ background: {self.had_piece.name()}; color: white; }}
         QToolButton[tile="true"] {{
             background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
-            border-radius: 28px; padding: 18px; font-size: 17pt;
+            border-radius: 28px; padding: 18px 12px; font-size: 17pt;
         }}
         QToolButton[tile="true"]:hover {{ border-color: {self.accent.name()}; }}
         QToolButton[tile="true"]:pressed {{ background: {self.background_bottom.name()}; }}
@@ -162,14 +163,32 @@ THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}
 
 
 def load_bundled_fonts() -> str:
-    """Register Atkinson Hyperlegible (SIL OFL, licence beside it); return the family to use."""
+    """Register IBM Plex Sans (SIL OFL, licence beside it), once; return the family to use.
+
+    Chosen because a Danish board needs a zero that is an open oval: Atkinson
+    Hyperlegible's slashed zero read as Ø ("Ø af 12", "Ø1.12.2Ø26"). Plex's Ø has a long bar
+    well past its oval, and 1 (flag and foot), l (tail) and I (serifs) cannot be mixed up;
+    its widths and line height are close to Atkinson's, so the screens keep their layout.
+    tests/ui/test_font_glyphs.py checks the glyphs by drawing them."""
+    if FONT_FAMILY in _registered_families():
+        return FONT_FAMILY
     family = FONT_FAMILY_FALLBACK
     for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
             family = families[0]
+            _font_ids.append(font_id)
     return family
+
+
+_font_ids: list[int] = []  # what load_bundled_fonts registered (Qt adds a file again each call)
+
+
+def _registered_families() -> set[str]:
+    return {
+        family for font_id in _font_ids for family in QFontDatabase.applicationFontFamilies(font_id)
+    }
 
 
 class BoardStyle(QProxyStyle):
