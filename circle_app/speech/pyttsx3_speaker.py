@@ -26,15 +26,16 @@ reports every name as None). Logs carry exception classes and ids, never the tex
 
 from __future__ import annotations
 
+import builtins
 import contextlib
-import io
 import logging
 import queue
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,27 @@ def default_engine() -> Any:
     which would hand one engine to several threads)."""
     from pyttsx3.engine import Engine
 
-    return Engine()
+    engine = Engine()
+    _quiet_driver_prints()
+    return engine
+
+
+def _quiet_driver_prints() -> None:
+    """pyttsx3's espeak driver print()s "Audio saved to <file>" on every save_to_file, from
+    espeak's callback. Redirecting sys.stdout around runAndWait() swapped the stream of the
+    whole process (the GUI thread's and the command line's own output with it) and still let
+    the line through when the callback ran outside that window; so the driver module gets a
+    print of its own that drops exactly that line and passes anything else on."""
+    module = sys.modules.get("pyttsx3.drivers.espeak")
+    if module is None or getattr(module, "print", None) is _driver_print:
+        return
+    module.print = _driver_print  # type: ignore[attr-defined,unused-ignore]
+
+
+def _driver_print(*args: Any, **kwargs: Any) -> None:
+    if args and str(args[0]).startswith("Audio saved to "):
+        return
+    builtins.print(*args, **kwargs)  # noqa: T201 (the driver's own other output, unchanged)
 
 
 def find_player_command() -> tuple[str, ...] | None:
@@ -138,13 +159,6 @@ class _Close:
 
 
 _Command = _Say | _Save | _Close
-
-
-@contextlib.contextmanager
-def _quiet_stdout() -> Iterator[None]:
-    # pyttsx3's espeak driver print()s "Audio saved to <file>" on every save_to_file.
-    with contextlib.redirect_stdout(io.StringIO()):
-        yield
 
 
 class Pyttsx3Speaker:
@@ -357,8 +371,7 @@ class Pyttsx3Speaker:
     def _render_to(self, engine: Any, text: str, language: str, path: Path) -> None:
         self._prepare(engine, language)
         engine.save_to_file(text, str(path))
-        with _quiet_stdout():
-            self._run_engine(engine)
+        self._run_engine(engine)
 
     def _save(self, engine: Any, command: _Save) -> None:
         try:
