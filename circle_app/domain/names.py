@@ -45,12 +45,17 @@ def normalise(text: str) -> str:
 
 
 def name_parts(name: str) -> tuple[str, ...]:
-    """The name's parts in "first names, surname" order: "Hansen, Asta" -> ("asta", "hansen")."""
-    folded = normalise(name)
-    if "," in folded:
-        surname, _, first = folded.partition(",")
-        folded = f"{first} {surname}"
-    return tuple(part for part in re.split(r"[\s,]+", folded) if part)
+    """The name's parts in "first names, surname" order: "Hansen, Asta" -> ("asta", "hansen").
+
+    The name is split where it is written apart (whitespace, a comma) before each part is
+    normalised, so a character whose NFKC form holds a space (a ligature such as U+FDFA)
+    stays one part."""
+    raw = "".join("," if unicodedata.normalize("NFKC", char) == "," else char for char in name)
+    if "," in raw:
+        surname, _, first = raw.partition(",")
+        raw = f"{first} {surname}"
+    parts = (normalise(part) for part in re.split(r"[\s,]+", raw))
+    return tuple(part for part in parts if part)
 
 
 def name_key(name: str) -> str:
@@ -62,7 +67,7 @@ def _pattern(name: str) -> re.Pattern[str] | None:
     parts = name_parts(name)
     if not parts:
         return None
-    words = [re.escape(part) for part in parts]
+    words = [r"\s+".join(re.escape(word) for word in part.split(" ")) for part in parts]
     forms = [r"\s+".join(words)]
     if len(words) > 1:
         # "Surname, First names" and "Surname First names"
