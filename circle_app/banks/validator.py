@@ -628,6 +628,8 @@ def _missing(path: Path) -> Problem:
     """Why `path` cannot be opened: a symbolic link loop, a link to nothing, or nothing."""
     try:
         os.stat(path)
+    except ValueError:  # a NUL byte: no file system can hold such a name
+        return Problem(path, None, "file", "is not a valid file name")
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return Problem(path, None, "file", "is a symbolic link loop")

@@ -112,3 +112,12 @@ def test_finding_12_the_loader_still_takes_an_empty_user_folder(tmp_path: Path) 
     """Issue 12, finding 12: an empty folder is only a problem when asked to validate it."""
     (tmp_path / "user").mkdir()
     assert check_files([tmp_path / "user"]) == ([], [])
+
+
+def test_a_file_name_with_a_nul_byte_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Found by the command-line property test: `banks validate` given a NUL byte."""
+    assert main(["banks", "validate", "bank\x00.toml"]) == 1
+    out, _ = capsys.readouterr()
+    assert "is not a valid file name" in out
