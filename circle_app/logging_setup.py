@@ -1,7 +1,7 @@
 """Logging to a rotating file in the user log folder.
 
 Rule for every log call in the app: ids, counts and kinds only — never a person's name,
-never a prompt answer. Names are children's personal data (METHOD.md, "data").
+never a prompt answer. Names are children's personal data (docs/method.md, "data").
 """
 
 from __future__ import annotations

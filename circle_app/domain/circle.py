@@ -1,4 +1,4 @@
-"""The talking piece: a circle as an event-recording state machine (METHOD.md M1-M7).
+"""The talking piece: a circle as an event-recording state machine (docs/method.md M1-M7).
 
 Every action a keeper takes is a small immutable event. The circle's state is a pure
 function of its setup and its events, so undo is "drop the last event", and resuming

@@ -1,4 +1,4 @@
-"""The conference (*konferencemøde*, METHOD.md M11-M15): a case, its participants, the
+"""The conference (*konferencemøde*, docs/method.md M11-M15): a case, its participants, the
 pre-meetings, the conference itself and the agreements that come out of it.
 
 Plain frozen dataclasses and the method's rules as pure functions. The store checks a

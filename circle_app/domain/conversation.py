@@ -1,4 +1,4 @@
-"""The restorative conversation (METHOD.md M8-M10) as an event-recording state machine.
+"""The restorative conversation (docs/method.md M8-M10) as an event-recording state machine.
 
 The same six questions go to every party (M8), asked by an uninvolved facilitator. Each
 party in turn gets questions 1-5 all in one go before the turn passes on; when every party

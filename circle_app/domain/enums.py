@@ -1,4 +1,4 @@
-"""The method's vocabulary as enums (METHOD.md). Widgets turn them into translated text."""
+"""The method's vocabulary as enums (docs/method.md). Widgets turn them into translated text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Implementation figures for leaders and resource teams (METHOD.md M3, M6, M7).
+"""Implementation figures for leaders and resource teams (docs/method.md M3, M6, M7).
 
 Counts only: how many circles, of which kind, how many rounds and passes, who kept
 them. No names ever appear in a report.

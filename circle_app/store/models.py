@@ -203,7 +203,7 @@ class FavouritePromptRow(SQLModel, table=True):
     created_at: datetime
 
 
-# -- restorative conversations and conferences (METHOD.md M8-M15) -------------------------
+# -- restorative conversations and conferences (docs/method.md M8-M15) -------------------------
 
 
 class ConferenceCaseRow(SQLModel, table=True):

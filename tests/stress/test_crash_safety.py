@@ -1,4 +1,4 @@
-"""A power cut at any moment loses nothing that was shown (DESIGN.md: one transaction per action).
+"""A power cut at any moment loses nothing that was shown (one short transaction per action).
 
 A child process keeps a circle (tests/stress/scripted_circle.py: the store and the domain,
 no Qt) and prints each action after its write returned — what the board would show. We

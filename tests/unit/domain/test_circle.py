@@ -1,4 +1,4 @@
-"""The talking piece follows the method (METHOD.md M1-M7)."""
+"""The talking piece follows the method (docs/method.md M1-M7)."""
 
 from __future__ import annotations
 

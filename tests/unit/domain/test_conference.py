@@ -1,4 +1,4 @@
-"""The conference's rules (METHOD.md M11-M15)."""
+"""The conference's rules (docs/method.md M11-M15)."""
 
 from __future__ import annotations
 

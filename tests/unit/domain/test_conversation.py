@@ -1,4 +1,4 @@
-"""The restorative conversation's rules (METHOD.md M8-M10)."""
+"""The restorative conversation's rules (docs/method.md M8-M10)."""
 
 from __future__ import annotations
 

@@ -67,6 +67,6 @@ def test_finished_conversation_is_not_offered_again(engine: Engine) -> None:
 
 
 def test_nothing_said_is_stored(engine: Engine) -> None:
-    """Structure only: who, which step, when (METHOD.md, data)."""
+    """Structure only: who, which step, when (docs/method.md, data)."""
     columns = {c["name"] for c in inspect(engine).get_columns("conversation_turn")}
     assert columns == {"id", "conversation_id", "seq", "step", "party", "started_at", "ended_at"}
