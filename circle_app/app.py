@@ -16,9 +16,9 @@ from circle_app import APP_NAME, ORG_NAME, __version__
 from circle_app.logging_setup import setup_logging
 
 if TYPE_CHECKING:
-    from circle_app.ui.controller import AppController
-    from circle_app.ui.main_window import MainWindow
-    from circle_app.ui.settings import Settings
+    from circle_app.ui.shell.controller import AppController
+    from circle_app.ui.shell.main_window import MainWindow
+    from circle_app.ui.support.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     install_excepthook()
-    from circle_app.ui.frame_report import ENV, call_after_first_frame, report_first_frame
+    from circle_app.ui.support.frame_report import ENV, call_after_first_frame, report_first_frame
 
     window, settings = build_window(app)
     controllers: list[AppController] = []
@@ -59,10 +59,10 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
 
 def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
     """The window as the first frame shows it: fonts, theme, translations, the home screen."""
-    from circle_app.ui import theme as theme_module
-    from circle_app.ui.main_window import MainWindow
-    from circle_app.ui.settings import THEME, Settings
-    from circle_app.ui.translations import install_translators
+    from circle_app.ui.shell.main_window import MainWindow
+    from circle_app.ui.support import theme as theme_module
+    from circle_app.ui.support.settings import THEME, Settings
+    from circle_app.ui.support.translations import install_translators
 
     settings = Settings()
     install_translators(app, settings)
@@ -80,9 +80,9 @@ def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
 def build_controller(
     window: MainWindow, settings: Settings, database_url: str | None, start: str | None
 ) -> AppController:
-    from circle_app.ui import theme as theme_module
-    from circle_app.ui.controller import AppController
-    from circle_app.ui.settings import THEME
+    from circle_app.ui.shell.controller import AppController
+    from circle_app.ui.support import theme as theme_module
+    from circle_app.ui.support.settings import THEME
 
     controller = AppController(window, settings, database_url, start=start)
     controller.apply_theme(theme_module.THEMES[settings.get(THEME)])
@@ -98,7 +98,7 @@ def install_excepthook() -> None:
         nonlocal shown
         from circle_app.store import DiskFullError, StoreError
         from circle_app.store.faults import is_disk_full
-        from circle_app.ui.errors import error_text
+        from circle_app.ui.support.errors import error_text
 
         if is_disk_full(value) or isinstance(value, StoreError):
             # A full disk or another store fault the action did not catch: what it says,

@@ -67,7 +67,7 @@ def test_a_refused_database_is_explained_in_danish(qapp: object, tmp_path: Path)
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from circle_app.store import StoreError, open_store
-    from circle_app.ui.errors import error_text
+    from circle_app.ui.support.errors import error_text
 
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"not a database" * 100)

@@ -33,11 +33,11 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="circle-shots-"))
     os.environ["CIRCLE_APP_DATA_DIR"] = str(tmp / "data")
 
-    from circle_app.ui import theme as themes
-    from circle_app.ui.controller import AppController
-    from circle_app.ui.main_window import MainWindow
-    from circle_app.ui.settings import LANGUAGE, THEME, Settings
-    from circle_app.ui.translations import install_translators
+    from circle_app.ui.shell.controller import AppController
+    from circle_app.ui.shell.main_window import MainWindow
+    from circle_app.ui.support import theme as themes
+    from circle_app.ui.support.settings import LANGUAGE, THEME, Settings
+    from circle_app.ui.support.translations import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

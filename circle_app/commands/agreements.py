@@ -78,8 +78,8 @@ def run_export(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from circle_app.ui.agreement_document import write_agreement_pdf
-    from circle_app.ui.theme import load_bundled_fonts
+    from circle_app.ui.conference.agreement_document import write_agreement_pdf
+    from circle_app.ui.support.theme import load_bundled_fonts
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     family = load_bundled_fonts()

@@ -4,7 +4,7 @@ Every `say()` returns a request id and, on a working speaker, is answered by exa
 `finished(request_id, completed)`: `completed` is False when the request was cancelled (a
 newer request, `stop()`, `close()`) or failed. `started(request_id)` comes first when the
 utterance really starts. Callbacks run on the speaker's own thread: the Qt adaptor
-(`circle_app.ui.qt_speaker`) turns them into signals delivered in the GUI thread.
+(`circle_app.ui.support.qt_speaker`) turns them into signals delivered in the GUI thread.
 """
 
 from __future__ import annotations

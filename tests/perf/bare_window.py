@@ -1,7 +1,7 @@
 """The baseline for start-up and memory: a bare PySide6 window, nothing else.
 
 Prints `first-frame TIME maxrss-kb KB` at its first painted frame and quits, exactly as
-circle-app does with CIRCLE_APP_REPORT_FIRST_FRAME (circle_app/ui/frame_report.py).
+circle-app does with CIRCLE_APP_REPORT_FIRST_FRAME (circle_app/ui/support/frame_report.py).
 """
 
 import resource

@@ -20,8 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from circle_app.ui.ring_view import RingState, RingView, SeatView  # noqa: E402
-from circle_app.ui.theme import LIGHT, load_bundled_fonts  # noqa: E402
+from circle_app.ui.circle.ring.view import RingState, RingView, SeatView  # noqa: E402
+from circle_app.ui.support.theme import LIGHT, load_bundled_fonts  # noqa: E402
 
 SEATS = 40
 PRESSES = 30

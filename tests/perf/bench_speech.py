@@ -38,7 +38,7 @@ from circle_app.speech.pyttsx3_speaker import (  # noqa: E402
     find_player_command,
 )
 from circle_app.speech.speaker import SpeechCallbacks  # noqa: E402
-from circle_app.ui.qt_speaker import QtSpeaker  # noqa: E402
+from circle_app.ui.support.qt_speaker import QtSpeaker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TICK_MS = 5

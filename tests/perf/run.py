@@ -5,7 +5,7 @@ against a bare PySide6 window measured in the same run (so they hold on a noisy 
     CIRCLE_APP_PERF_RUNS=15 uv run python tests/perf/run.py
 
 Start-up: process start to the main window's first painted frame (circle-app with
-CIRCLE_APP_REPORT_FIRST_FRAME=1, see circle_app/ui/frame_report.py) divided by the same
+CIRCLE_APP_REPORT_FIRST_FRAME=1, see circle_app/ui/support/frame_report.py) divided by the same
 for tests/perf/bare_window.py, medians of interleaved runs. Memory: peak RSS of
 `circle-app demo` once the circle is painted, divided by the bare window's. Each
 benchmark runs in its own process. Qt runs offscreen; the app gets a throw-away data

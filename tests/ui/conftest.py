@@ -11,18 +11,18 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from circle_app.speech import Pyttsx3Speaker, SpeechCallbacks
-from circle_app.ui.controller import AppController
-from circle_app.ui.main_window import MainWindow
-from circle_app.ui.qt_speaker import QtSpeaker
-from circle_app.ui.settings import Settings
+from circle_app.ui.shell.controller import AppController
+from circle_app.ui.shell.main_window import MainWindow
+from circle_app.ui.support.qt_speaker import QtSpeaker
+from circle_app.ui.support.settings import Settings
 from tests.unit.speech.fakes import FakeEngine
 
 
 @pytest.fixture
 def settings(qapp: QApplication, tmp_path: Path) -> Settings:
     """Throw-away preferences, English UI (tests read English text) with its translator."""
-    from circle_app.ui.settings import LANGUAGE
-    from circle_app.ui.translations import install_translators
+    from circle_app.ui.support.settings import LANGUAGE
+    from circle_app.ui.support.translations import install_translators
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.set(LANGUAGE, "en")
@@ -61,7 +61,7 @@ def make_app(
         return QtSpeaker(factory, parent)
 
     def build(database_url: str, start: str | None = None) -> AppController:
-        from circle_app.ui import theme
+        from circle_app.ui.support import theme
 
         window = MainWindow(settings)
         qtbot.addWidget(window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from circle_app.ui.controller import AppController
+from circle_app.ui.shell.controller import AppController
 
 
 def test_opens_the_home_screen_on_an_empty_database(

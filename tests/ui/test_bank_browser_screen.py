@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from circle_app.banks.loader import BankLibrary
 from circle_app.banks.validator import check_file
 from circle_app.paths import question_banks_dir
-from circle_app.ui.bank_browser_screen import BankBrowserScreen
-from circle_app.ui.controller import AppController
-from circle_app.ui.prompt_dialog import NewBankDialog, PromptDialog
-from circle_app.ui.quick_prompt_screen import QuickPromptScreen
-from circle_app.ui.settings import Settings
+from circle_app.ui.banks.browser_screen import BankBrowserScreen
+from circle_app.ui.banks.prompt_dialog import NewBankDialog, PromptDialog
+from circle_app.ui.circle.quick_prompt_screen import QuickPromptScreen
+from circle_app.ui.shell.controller import AppController
+from circle_app.ui.support.settings import Settings
 
 
 @pytest.fixture

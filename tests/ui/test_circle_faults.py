@@ -17,7 +17,7 @@ from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import CircleKind
 from circle_app.store.circles import CircleStore
 from circle_app.store.engine import sqlite_path
-from circle_app.ui.controller import AppController
+from circle_app.ui.shell.controller import AppController
 
 
 @pytest.mark.parametrize("fault", ["deleted", "read-only"])

@@ -13,8 +13,8 @@ from sqlmodel import Session, select
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import CircleKind, Direction, Outcome, RoundMode
 from circle_app.store.models import TurnRow
-from circle_app.ui.circle_screen import CircleScreen
-from circle_app.ui.controller import AppController
+from circle_app.ui.circle.circle_screen import CircleScreen
+from circle_app.ui.shell.controller import AppController
 
 
 def quick(count: int = 4, **changes: object) -> CircleSetup:
@@ -293,9 +293,9 @@ def test_the_app_works_with_pyttsx3_failing_to_initialise(
     fatal_messages: list[str],
 ) -> None:
     """The real speaker factory, with the engine broken: no dialog, the circle goes on."""
-    from circle_app.ui import theme
-    from circle_app.ui.main_window import MainWindow
-    from circle_app.ui.qt_speaker import create_speaker
+    from circle_app.ui.shell.main_window import MainWindow
+    from circle_app.ui.support import theme
+    from circle_app.ui.support.qt_speaker import create_speaker
 
     def broken_engine(*args: object, **kwargs: object) -> None:
         raise RuntimeError("could not initialize espeak")

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from circle_app.domain.conference import ConferenceRuleError, Consent, ParticipantRole, Refusal
 from circle_app.store.conferences import ConferenceStore, add_demo_actions, create_demo_case
-from circle_app.ui import labels
-from circle_app.ui.agreement_document import write_agreement_pdf
-from circle_app.ui.conference_case_screen import ConferenceCaseScreen
-from circle_app.ui.conference_overview_screen import ConferenceOverviewScreen
-from circle_app.ui.controller import AppController
-from circle_app.ui.conversation_screen import ConversationScreen
+from circle_app.ui.conference.agreement_document import write_agreement_pdf
+from circle_app.ui.conference.case_screen import ConferenceCaseScreen
+from circle_app.ui.conference.overview_screen import ConferenceOverviewScreen
+from circle_app.ui.conversation.conversation_screen import ConversationScreen
+from circle_app.ui.shell.controller import AppController
+from circle_app.ui.support import labels
 from tests.pdf import pdf_text
 
 CLICK = Qt.MouseButton.LeftButton

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from circle_app.store.conversations import ConversationStore
-from circle_app.ui.controller import AppController
-from circle_app.ui.conversation_screen import ConversationScreen
-from circle_app.ui.conversation_setup_screen import ConversationSetupScreen
+from circle_app.ui.conversation.conversation_screen import ConversationScreen
+from circle_app.ui.conversation.setup_screen import ConversationSetupScreen
+from circle_app.ui.shell.controller import AppController
 
 STORY_EN = [
     "What happened?",

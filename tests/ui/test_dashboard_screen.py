@@ -12,9 +12,9 @@ from circle_app.domain.enums import CircleKind, GroupKind, Outcome, Role
 from circle_app.store.circles import CircleStore
 from circle_app.store.groups import GroupStore
 from circle_app.store.reports import ReportStore
-from circle_app.ui.dashboard_screen import DashboardScreen
-from circle_app.ui.settings import Settings
-from circle_app.ui.theme import LIGHT
+from circle_app.ui.dashboard.dashboard_screen import DashboardScreen
+from circle_app.ui.support.settings import Settings
+from circle_app.ui.support.theme import LIGHT
 from tests.unit.store.test_reports import _circle
 
 S, P = Outcome.SPOKE, Outcome.PASSED

@@ -25,7 +25,7 @@ from circle_app.store import DiskFullError
 from circle_app.store.circles import CircleStore
 from circle_app.store.groups import DEMO_GROUP_NAME, GroupStore
 from circle_app.store.models import CircleRow, GroupRow
-from circle_app.ui.controller import AppController
+from circle_app.ui.shell.controller import AppController
 
 SENTENCE = "The disk is full: nothing was saved. Free some space and try again."
 

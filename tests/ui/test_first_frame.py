@@ -16,7 +16,8 @@ def test_what_the_first_frame_needs_imports_none_of_the_heavy_modules() -> None:
     code = (
         "import sys\n"
         "import circle_app.cli, circle_app.app\n"
-        "from circle_app.ui import frame_report, main_window, settings, theme, translations\n"
+        "from circle_app.ui.shell import main_window\n"
+        "from circle_app.ui.support import frame_report, settings, theme, translations\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     result = subprocess.run(

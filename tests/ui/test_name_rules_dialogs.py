@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from circle_app.domain.enums import GroupKind
 from circle_app.domain.roster_csv import parse_roster
 from circle_app.store.roster import GroupDraft
-from circle_app.ui.group_dialog import GroupDialog
-from circle_app.ui.person_dialog import PersonDialog
-from circle_app.ui.roster_import_dialog import RosterImportDialog
-from circle_app.ui.settings import LANGUAGE, Settings
-from circle_app.ui.translations import install_translators
+from circle_app.ui.roster.group_dialog import GroupDialog
+from circle_app.ui.roster.import_dialog import RosterImportDialog
+from circle_app.ui.roster.person_dialog import PersonDialog
+from circle_app.ui.support.settings import LANGUAGE, Settings
+from circle_app.ui.support.translations import install_translators
 
 HIDDEN = set("\x1b\x07\u202e\u2066\u200b\ufeff")
 HOSTILE = b'navn;klasse\nAsta;4.a\n"Bo\x1b]0;owned\x07\x1b[2J";4.a\n'

@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from circle_app.store.conferences import ConferenceStore, add_demo_actions, create_demo_case
-from circle_app.ui.agreement_document import write_agreement_pdf
+from circle_app.ui.conference.agreement_document import write_agreement_pdf
 
 
 def test_finding_4_the_agreement_pdf_is_0600_even_under_an_open_umask(

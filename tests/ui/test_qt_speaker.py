@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from circle_app.speech import Pyttsx3Speaker, SpeechCallbacks
 from circle_app.speech.speaker import install_hint
-from circle_app.ui.qt_speaker import TURNED_OFF, QtSpeaker, create_speaker
+from circle_app.ui.support.qt_speaker import TURNED_OFF, QtSpeaker, create_speaker
 from tests.unit.speech.fakes import FakeEngine
 
 MakeQtSpeaker = Callable[..., QtSpeaker]
@@ -210,7 +210,7 @@ def test_the_speech_layers_messages_are_translated_and_english_stays_english(
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from circle_app.speech.pyttsx3_speaker import PLAYBACK_FAILED, STARTING
-    from circle_app.ui.qt_speaker import speech_text
+    from circle_app.ui.support.qt_speaker import speech_text
 
     messages = [STARTING, TURNED_OFF, PLAYBACK_FAILED] + [
         install_hint(platform) for platform in ("linux", "win32", "darwin")

@@ -17,7 +17,7 @@ from circle_app.banks.loader import BankLibrary
 from circle_app.domain.enums import AgeBand, BankKind
 from circle_app.paths import question_banks_dir
 from circle_app.store.prompt_history import PromptHistory
-from circle_app.ui.quick_prompt_screen import QuickPromptScreen
+from circle_app.ui.circle.quick_prompt_screen import QuickPromptScreen
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from pytestqt.qtbot import QtBot
 
-from circle_app.ui.ring_view import RingState, RingView, SeatView
+from circle_app.ui.circle.ring.view import RingState, RingView, SeatView
 
 NAMES = [
     ("Maximilian " + "Alexander-" * 49)[:500],  # 500 characters

@@ -17,13 +17,13 @@ from circle_app.domain.enums import GroupKind, Role
 from circle_app.store.groups import GroupStore
 from circle_app.store.models import GroupRow, PersonRow
 from circle_app.store.roster import GroupDraft, PersonDraft, RosterStore
-from circle_app.ui.away_dialog import AwayDialog
-from circle_app.ui.circle_setup_screen import CircleSetupScreen
-from circle_app.ui.controller import AppController
-from circle_app.ui.group_dialog import GroupDialog
-from circle_app.ui.person_dialog import PersonDialog
-from circle_app.ui.roster_import_dialog import RosterImportDialog
-from circle_app.ui.roster_screen import RosterScreen
+from circle_app.ui.circle.setup_screen import CircleSetupScreen
+from circle_app.ui.roster.away_dialog import AwayDialog
+from circle_app.ui.roster.group_dialog import GroupDialog
+from circle_app.ui.roster.import_dialog import RosterImportDialog
+from circle_app.ui.roster.person_dialog import PersonDialog
+from circle_app.ui.roster.roster_screen import RosterScreen
+from circle_app.ui.shell.controller import AppController
 
 DATA = Path(__file__).parents[1] / "data" / "rosters"
 LEFT = Qt.MouseButton.LeftButton

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from circle_app.ui.controller import AppController
-from circle_app.ui.settings import HIDE_NAMES, SPEAKER_TIMER_SECONDS, SPEECH_RATE, THEME
-from circle_app.ui.theme import DARK
+from circle_app.ui.shell.controller import AppController
+from circle_app.ui.support.settings import HIDE_NAMES, SPEAKER_TIMER_SECONDS, SPEECH_RATE, THEME
+from circle_app.ui.support.theme import DARK
 
 
 def open_settings(controller: AppController, qtbot: QtBot) -> object:

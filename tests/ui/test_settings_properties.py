@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 
-from circle_app.ui import settings as prefs
-from circle_app.ui.settings import Option, Settings
+from circle_app.ui.support import settings as prefs
+from circle_app.ui.support.settings import Option, Settings
 
 OPTIONS: list[Option[Any]] = [value for value in vars(prefs).values() if isinstance(value, Option)]
 RAW = st.one_of(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from circle_app.ui.controller import AppController
+from circle_app.ui.shell.controller import AppController
 
 SECRET = "s3cr3t-Pw"
 

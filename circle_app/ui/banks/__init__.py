@@ -1,0 +1,1 @@
+"""Browsing prompt banks and adding the teacher's own prompts."""

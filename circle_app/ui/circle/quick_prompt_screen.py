@@ -1,0 +1,478 @@
+"""The quick prompt screen: one big low-stakes question in ten seconds, no group or seats.
+
+For SFO staff and anyone who needs a prompt now. Keys (and a presenter remote): N, Space,
+PageDown or Right = new prompt; PageUp or Left = the previous one; F = favourite;
+R = read aloud; Backspace or Home = back to the home screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circle_app.banks.drawing import PromptDrawer
+from circle_app.domain.enums import AgeBand, BankKind
+from circle_app.domain.prompts import DrawRequest, Prompt
+from circle_app.ui.support.icons import icon
+from circle_app.ui.support.theme import LIGHT, Theme
+
+log = logging.getLogger(__name__)
+
+#: Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are:
+#: they are facilitator-only, and their prompts are chosen by hand in the bank browser.
+_KINDS = (
+    BankKind.PEACETIME,
+    BankKind.CHECKIN,
+    BankKind.CHECKOUT,
+    BankKind.ACADEMIC,
+    BankKind.PARENTS,
+    BankKind.STAFF,
+    BankKind.FOLLOWUP,
+    BankKind.AFFECTIVE,
+)
+_HISTORY_LIMIT = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One entry of the category list: a kind, optionally narrowed to some banks."""
+
+    label: str
+    kind: BankKind
+    bank_ids: frozenset[str] = frozenset()
+
+
+class FittedLabel(QLabel):
+    """Word-wrapped, centred text at the largest size that fits (readable from the back)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 120)
+        self.max_pixel_size = 160
+        self.min_pixel_size = 18
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A style re-polish puts the widget's font back to the app's: fit it again (once:
+        a font already at the fitted size changes nothing)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 120)
+
+    def _fit(self) -> None:
+        text = self.text()
+        width, height = self.width() - 8, self.height() - 8
+        if not text or width <= 0 or height <= 0:
+            return
+        font = QFont(self.font())
+        # A short question need not fill the board: cap at a share of the height.
+        low, high = (
+            self.min_pixel_size,
+            max(self.min_pixel_size, min(self.max_pixel_size, height // 3)),
+        )
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignCenter)
+        while low < high:
+            size = (low + high + 1) // 2
+            font.setPixelSize(size)
+            rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text)
+            if rect.width() <= width and rect.height() <= height:
+                low = size
+            else:
+                high = size - 1
+        if font.pixelSize() != low or self.font().pixelSize() != low:
+            font.setPixelSize(low)
+            self.setFont(font)
+
+    @property
+    def pixel_size(self) -> int:
+        return self.font().pixelSize()
+
+
+class QuickPromptScreen(QWidget):
+    """One big card. Construct with a `PromptDrawer` (banks + history) and a bank language."""
+
+    home_requested = Signal()
+    read_aloud_requested = Signal(str, str)  # text, language ("da"/"en")
+    prompt_shown = Signal(object)  # the Prompt now on the card (None: nothing fits)
+
+    def __init__(
+        self,
+        drawer: PromptDrawer,
+        language: str,
+        *,
+        age_band: AgeBand | None = None,
+        theme: Theme = LIGHT,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickPrompt")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._drawer = drawer
+        self._language = language
+        self._age_band = age_band
+        self._theme = theme
+        self._current: Prompt | None = None
+        self._previous: list[Prompt] = []
+        self._categories: list[Category] = []
+
+        self.home_button = self._button(self.tr("Home"), "mdi6.arrow-left")
+        self.home_button.setToolTip(self.tr("Back to the start (Backspace)"))
+        self.home_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.home_button.clicked.connect(self.home_requested)
+
+        self._age_group = QButtonGroup(self)
+        self._age_group.setExclusive(True)
+        ages = QHBoxLayout()
+        ages.setSpacing(6)
+        self.age_buttons: dict[AgeBand | None, QPushButton] = {}
+        for band, label in self._age_labels():
+            button = self._button(label)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.setCheckable(True)
+            button.setChecked(band == age_band)
+            button.clicked.connect(lambda _=False, b=band: self.set_age_band(b))
+            self._age_group.addButton(button)
+            self.age_buttons[band] = button
+            ages.addWidget(button)
+
+        self.category_box = QComboBox()
+        self.category_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.category_box.setMinimumWidth(260)
+        self.category_box.setMinimumHeight(48)
+        self.category_box.setStyleSheet("font-size: 15pt;")
+        self.category_box.setToolTip(self.tr("Which kind of question"))
+        self.category_box.currentIndexChanged.connect(self._on_category)
+
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.home_button)
+        top.addStretch(1)
+        top.addLayout(ages)
+        top.addWidget(self.category_box)
+
+        self._card = QFrame()
+        self._card.setProperty("card", True)
+        self._card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.category_label = QLabel()
+        self.category_label.setProperty("muted", True)
+        self.category_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.category_label.setStyleSheet("font-size: 16pt;")
+        self.prompt_label = FittedLabel()
+        bold = QFont(self.prompt_label.font())
+        bold.setBold(True)
+        self.prompt_label.setFont(bold)
+        card_layout = QVBoxLayout(self._card)
+        card_layout.setContentsMargins(56, 28, 56, 40)
+        card_layout.setSpacing(12)
+        card_layout.addWidget(self.category_label)
+        card_layout.addWidget(self.prompt_label, 1)
+
+        self.favourite_button = self._button(self.tr("Favourite"), "mdi6.star-outline")
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setToolTip(self.tr("Keep this question among your favourites (F)"))
+        self.favourite_button.clicked.connect(self.toggle_favourite)
+        self.favourites_only_button = self._button(self.tr("Only favourites"), "mdi6.star")
+        self.favourites_only_button.setCheckable(True)
+        self.favourites_only_button.setToolTip(self.tr("Draw only from your favourites"))
+        self.favourites_only_button.clicked.connect(self._on_favourites_only)
+        self.read_button = self._button(self.tr("Read aloud"), "mdi6.volume-high")
+        self.read_button.setToolTip(self.tr("Read the question aloud (R)"))
+        self.read_button.clicked.connect(self.read_aloud)
+        self.previous_button = self._button(self.tr("Previous"), "mdi6.undo-variant")
+        self.previous_button.setToolTip(self.tr("The question before (PageUp)"))
+        self.previous_button.clicked.connect(self.previous_prompt)
+        self.new_button = self._button(self.tr("New prompt"), "mdi6.shuffle-variant")
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Another question (N, Space or PageDown)"))
+        self.new_button.setMinimumSize(280, 72)
+        self.new_button.setStyleSheet("font-size: 20pt;")
+        self.new_button.clicked.connect(self.new_prompt)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(16)
+        bottom.addWidget(self.favourite_button)
+        bottom.addWidget(self.favourites_only_button)
+        bottom.addWidget(self.read_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.previous_button)
+        bottom.addWidget(self.new_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 24)
+        layout.setSpacing(18)
+        layout.addLayout(top)
+        layout.addWidget(self._card, 1)
+        layout.addLayout(bottom)
+
+        self._fill_categories()
+        self._refresh_icons()
+        self._update_controls()
+
+    # -- public API ---------------------------------------------------------------------
+
+    @property
+    def current_prompt(self) -> Prompt | None:
+        return self._current
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        return tuple(self._categories)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Recolour the icons (the stylesheet itself is the application's)."""
+        self._theme = theme
+        self._refresh_icons()
+
+    def set_language(self, language: str) -> None:
+        """Draw from the banks of another language (da/en)."""
+        if language == self._language:
+            return
+        self._language = language
+        self._fill_categories()
+        self.new_prompt()
+
+    def set_category(self, index: int) -> None:
+        self.category_box.setCurrentIndex(index)
+
+    @Slot()
+    def new_prompt(self) -> None:
+        """Draw a prompt this screen has not shown before (fair, no repeats) and record it."""
+        request = self._request()
+        prompt = self._drawer.draw(request) if request is not None else None
+        if prompt is not None:
+            try:
+                self._drawer.record_use(prompt.ref, group_id=None)
+            except Exception:  # the card still shows; the history misses one use
+                log.exception("could not record a quick prompt use")
+        if self._current is not None and prompt != self._current:
+            self._previous.append(self._current)
+            del self._previous[:-_HISTORY_LIMIT]
+        self._show(prompt)
+
+    def show_chosen(self, prompt: Prompt) -> None:
+        """Put a prompt the teacher chose (in the bank browser) on the card, as it is.
+
+        Facilitator-only prompts come here this way only; the next draw is random again."""
+        chosen = self._drawer.draw(
+            DrawRequest(kind=prompt.kind, language=prompt.language, pinned=prompt.ref)
+        )
+        if chosen is None:
+            return
+        try:
+            self._drawer.record_use(chosen.ref, group_id=None)
+        except Exception:  # the card still shows; the history misses one use
+            log.exception("could not record a chosen prompt")
+        if self._current is not None and chosen != self._current:
+            self._previous.append(self._current)
+            del self._previous[:-_HISTORY_LIMIT]
+        self._show(chosen)
+
+    @Slot()
+    def previous_prompt(self) -> None:
+        if self._previous:
+            self._show(self._previous.pop())
+
+    @Slot()
+    def toggle_favourite(self) -> None:
+        if self._current is None:
+            self.favourite_button.setChecked(False)
+            return
+        favourite = not self._drawer.is_favourite(self._current.ref)
+        self._drawer.set_favourite(self._current.ref, favourite)
+        self._update_controls()
+
+    @Slot()
+    def read_aloud(self) -> None:
+        if self._current is not None:
+            self.read_aloud_requested.emit(self._current.text, self._current.language)
+
+    @Slot()
+    def set_age_band(self, band: AgeBand | None) -> None:
+        self._age_band = band
+        self.age_buttons[band].setChecked(True)
+        if self._current is not None and (band is None or band in self._current.ages):
+            return  # the card on screen still fits
+        self.new_prompt()
+
+    # -- Qt overrides --------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._current is None:
+            self.new_prompt()
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_N, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Right):
+            self.new_prompt()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+            self.previous_prompt()
+        elif key == Qt.Key.Key_F:
+            self.toggle_favourite()
+        elif key == Qt.Key.Key_R:
+            self.read_aloud()
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Home):
+            self.home_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _age_labels(self) -> list[tuple[AgeBand | None, str]]:
+        return [
+            (None, self.tr("All ages")),
+            (AgeBand.INDSKOLING, self.tr("Grades 0–3")),
+            (AgeBand.MELLEMTRIN, self.tr("Grades 4–6")),
+            (AgeBand.UDSKOLING, self.tr("Grades 7–9")),
+            (AgeBand.VOKSNE, self.tr("Adults")),
+        ]
+
+    def _kind_label(self, kind: BankKind) -> str:
+        return {
+            BankKind.PEACETIME: self.tr("Peacetime: all topics"),
+            BankKind.ACADEMIC: self.tr("Academic check-in"),
+            BankKind.PARENTS: self.tr("Parent meeting"),
+            BankKind.AFFECTIVE: self.tr("Affective statements (staff)"),
+            BankKind.CONFLICT: self.tr("Conflict circle"),
+            BankKind.CONVERSATION: self.tr("Restorative conversation"),
+            BankKind.CHECKIN: self.tr("Check-in rounds"),
+            BankKind.CHECKOUT: self.tr("Check-out rounds"),
+            BankKind.FOLLOWUP: self.tr("Follow-up after a conflict"),
+            BankKind.STAFF: self.tr("Staff circles"),
+            BankKind.SUPPORT: self.tr("Support (facilitator only)"),
+        }[kind]
+
+    def _fill_categories(self) -> None:
+        library = self._drawer.library
+        categories: list[Category] = []
+        for kind in _KINDS:
+            banks = library.banks_for(kind=kind, language=self._language, drawable_only=True)
+            if not banks:
+                continue
+            categories.append(Category(self._kind_label(kind), kind))
+            if len(banks) > 1:
+                categories.extend(
+                    Category(f"    {bank.title}", kind, frozenset({bank.id})) for bank in banks
+                )
+        self._categories = categories
+        self.category_box.blockSignals(True)
+        self.category_box.clear()
+        for category in categories:
+            self.category_box.addItem(category.label)
+        self.category_box.setCurrentIndex(0 if categories else -1)
+        self.category_box.blockSignals(False)
+
+    def _category(self) -> Category | None:
+        index = self.category_box.currentIndex()
+        return self._categories[index] if 0 <= index < len(self._categories) else None
+
+    def _request(self) -> DrawRequest | None:
+        category = self._category()
+        if category is None:
+            return None
+        return DrawRequest(
+            kind=category.kind,
+            language=self._language,
+            age_band=self._age_band,
+            bank_ids=category.bank_ids,
+            favourites_only=self.favourites_only_button.isChecked(),
+            exclude=frozenset({self._current.ref}) if self._current else frozenset(),
+        )
+
+    @Slot(int)
+    def _on_category(self, _index: int) -> None:
+        self.new_prompt()
+
+    @Slot()
+    def _on_favourites_only(self) -> None:
+        self.new_prompt()
+
+    def _show(self, prompt: Prompt | None) -> None:
+        self._current = prompt
+        if prompt is None:
+            self.category_label.setText("")
+            self.prompt_label.setProperty("muted", True)
+            self.prompt_label.setText(
+                self.tr("No question fits these choices. Try another age band or category.")
+            )
+        else:
+            self.prompt_label.setProperty("muted", False)
+            self.prompt_label.setText(prompt.text)
+            bank = self._drawer.library.bank(prompt.bank_id)
+            where = self.tr("Quick prompt")
+            self.category_label.setText(f"{where} · {bank.title}" if bank else where)
+        self.prompt_label.style().unpolish(self.prompt_label)
+        self.prompt_label.style().polish(self.prompt_label)
+        self._update_controls()
+        self.prompt_shown.emit(prompt)
+
+    def _update_controls(self) -> None:
+        current = self._current
+        has_prompt = current is not None
+        favourite = current is not None and self._drawer.is_favourite(current.ref)
+        self.favourite_button.setEnabled(has_prompt)
+        self.favourite_button.setChecked(favourite)
+        self.favourite_button.setIcon(
+            icon("mdi6.star" if favourite else "mdi6.star-outline", self._icon_color(favourite))
+        )
+        self.read_button.setEnabled(has_prompt)
+        self.previous_button.setEnabled(bool(self._previous))
+
+    def _icon_color(self, checked: bool = False) -> QColor:
+        return QColor("white") if checked else self._theme.text
+
+    def _refresh_icons(self) -> None:
+        text = self._theme.text
+        self.home_button.setIcon(icon("mdi6.arrow-left", text))
+        self.favourites_only_button.setIcon(icon("mdi6.star", text))
+        self.read_button.setIcon(icon("mdi6.volume-high", text))
+        self.previous_button.setIcon(icon("mdi6.undo-variant", text))
+        self.new_button.setIcon(icon("mdi6.shuffle-variant", self._theme.accent_text))
+        self._update_controls()
+
+    def _button(self, text: str, icon_name: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setMinimumHeight(56)
+        button.setStyleSheet("font-size: 14pt;")
+        if icon_name:
+            button.setIconSize(QSize(28, 28))
+        return button

@@ -1,0 +1,1 @@
+"""The ring of seats on the board."""

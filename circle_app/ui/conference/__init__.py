@@ -1,0 +1,1 @@
+"""The conference: cases, participants, pre-meetings, agreements and their PDF."""

@@ -1,0 +1,1 @@
+"""The restorative conversation: setup and the guided questions."""

@@ -1,0 +1,254 @@
+"""The start screen: big tiles for what a teacher, parent or SFO pedagogue came to do."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circle_app.ui.support.icons import icon
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame: keep it here
+    from circle_app.store.circles import UnfinishedCircle
+    from circle_app.store.conversations import UnfinishedConversation
+
+
+class HomeScreen(QWidget):
+    start_circle_requested = Signal()
+    settings_requested = Signal()
+    banks_requested = Signal()  # the bank browser: write your own prompts
+    dashboard_requested = Signal()  # implementation figures
+    quick_prompt_requested = Signal()
+    demo_requested = Signal()
+    conversation_requested = Signal()  # restorative conversation (M8, M9)
+    conferences_requested = Signal()  # conferences and follow-up (M11-M15)
+    keyring_requested = Signal()  # the key-ring card (M10)
+    roster_requested = Signal()
+    resume_requested = Signal(int)
+    dismiss_resume_requested = Signal(int)
+    resume_conversation_requested = Signal(int)
+    dismiss_conversation_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self._resume_id: int | None = None
+        self._resume_is_conversation = False
+
+        title = QLabel(self.tr("Circles"))
+        title.setObjectName("homeTitle")
+        title.setStyleSheet("font-size: 44pt; font-weight: bold;")
+        subtitle = QLabel(self.tr("One question at a time goes round. Everyone may speak or pass."))
+        subtitle.setProperty("muted", True)
+        subtitle.setStyleSheet("font-size: 16pt;")
+        subtitle.setWordWrap(True)
+
+        self._resume_card = QFrame()
+        self._resume_card.setProperty("card", True)
+        self._resume_label = QLabel()
+        self._resume_label.setWordWrap(True)
+        self._resume_label.setStyleSheet("font-size: 15pt;")
+        self.resume_button = QPushButton(self.tr("Continue"))
+        self.resume_button.setProperty("primary", True)
+        self.resume_button.clicked.connect(self._on_resume)
+        self.dismiss_button = QPushButton(self.tr("No, end it"))
+        self.dismiss_button.clicked.connect(self._on_dismiss)
+        resume_row = QHBoxLayout(self._resume_card)
+        resume_row.setContentsMargins(24, 16, 24, 16)
+        self._resume_icon = QLabel()
+        resume_row.addWidget(self._resume_icon)
+        resume_row.addWidget(self._resume_label, 1)
+        resume_row.addWidget(self.dismiss_button)
+        resume_row.addWidget(self.resume_button)
+        self._resume_card.hide()
+
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.keyring_button = QPushButton(self.tr("Key-ring card (K)"))
+        self.keyring_button.setToolTip(self.tr("The six questions on one card, from anywhere: K"))
+        self.keyring_button.clicked.connect(self.keyring_requested)
+        self._icons: list[tuple[QAbstractButton, str]] = [
+            (self.settings_button, "mdi6.cog-outline")
+        ]
+        self._icons.append((self.keyring_button, "mdi6.key-chain-variant"))
+        self.banks_button = QPushButton(self.tr("Question banks"))
+        self.banks_button.clicked.connect(self.banks_requested)
+        self.dashboard_button = QPushButton(self.tr("Dashboard"))
+        self.dashboard_button.clicked.connect(self.dashboard_requested)
+        self._icons += [
+            (self.banks_button, "mdi6.bookshelf"),
+            (self.dashboard_button, "mdi6.chart-bar"),
+        ]
+
+        self._tiles = QGridLayout()
+        self._tiles.setSpacing(22)
+        self.start_button = self.add_tile(
+            "mdi6.account-group",
+            self.tr("Start a circle"),
+            self.tr("Seats, a talking piece, rounds"),
+            primary=True,
+        )
+        self.start_button.clicked.connect(self.start_circle_requested)
+        self.prompt_button = self.add_tile(
+            "mdi6.cards-outline", self.tr("Quick prompt"), self.tr("A question in ten seconds")
+        )
+        self.prompt_button.clicked.connect(self.quick_prompt_requested)
+        self.demo_button = self.add_tile(
+            "mdi6.school-outline", self.tr("Try a demo circle"), self.tr("Twelve sample people")
+        )
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.conversation_button = self.add_tile(
+            "mdi6.account-voice",
+            self.tr("Restorative conversation"),
+            self.tr("Same six questions for every party"),
+        )
+        self.conversation_button.clicked.connect(self.conversation_requested)
+        self.conferences_button = self.add_tile(
+            "mdi6.handshake-outline",
+            self.tr("Conferences"),
+            self.tr("Pre-meetings, agreements, follow-up"),
+        )
+        self.conferences_button.clicked.connect(self.conferences_requested)
+        self.roster_button = self.add_tile(
+            "mdi6.account-multiple-outline",
+            self.tr("Groups and people"),
+            self.tr("Classes, seats, import a list"),
+        )
+        self.roster_button.clicked.connect(self.roster_requested)
+
+        self._status = QLabel()
+        self._status.setProperty("muted", True)
+        self._status.setWordWrap(True)
+
+        heading = QVBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(subtitle)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addWidget(self.keyring_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.banks_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.dashboard_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 40, 64, 40)
+        layout.setSpacing(18)
+        layout.addLayout(top)
+        layout.addWidget(self._resume_card)
+        layout.addStretch(1)
+        layout.addLayout(self._tiles)
+        layout.addStretch(2)
+        layout.addWidget(self._status)
+        # No icons yet: qtawesome costs ~200 ms to import, so the controller draws them
+        # right after the first frame (refresh_icons), and the board appears at once.
+
+    def add_tile(
+        self, icon_name: str, title: str, hint: str, *, primary: bool = False
+    ) -> QToolButton:
+        """A big touch tile, placed in the next free cell of a three-column grid."""
+        tile = QToolButton()
+        tile.setText(f"{title}\n{hint}")
+        tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        tile.setIconSize(QSize(56, 56))
+        tile.setProperty("tile", True)
+        tile.setProperty("primary", primary)
+        tile.setMinimumHeight(170)
+        tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        count = self._tiles.count()
+        self._tiles.addWidget(tile, count // 3, count % 3)
+        self._icons.append((tile, icon_name))
+        return tile
+
+    def refresh_icons(self, text: QColor | None = None, on_accent: QColor | None = None) -> None:
+        """Icons in the theme's colours (after a theme change too)."""
+        for button, name in self._icons:
+            color = on_accent if button.property("primary") else text
+            button.setIcon(icon(name, color))
+        self._resume_icon.setPixmap(icon("mdi6.history", text).pixmap(40, 40))
+
+    def show_unfinished_conversation(self, unfinished: UnfinishedConversation) -> None:
+        """Offer to continue a restorative conversation the bell interrupted."""
+        self._resume_id = unfinished.conversation_id
+        self._resume_is_conversation = True
+        text = self.tr(
+            "Continue the restorative conversation from %1? %n turn(s) so far.",
+            "",
+            unfinished.turns,
+        )
+        self._resume_label.setText(text.replace("%1", self.friendly_when(unfinished.started_at)))
+        self._resume_card.show()
+
+    def show_unfinished(self, unfinished: UnfinishedCircle | None) -> None:
+        """Offer to continue the newest circle the bell interrupted."""
+        if unfinished is None:
+            self._resume_id = None
+            self._resume_card.hide()
+            return
+        self._resume_id = unfinished.circle_id
+        self._resume_is_conversation = False
+        when = self.friendly_when(unfinished.last_action_at)
+        if unfinished.group_name:
+            text = self.tr(
+                "Continue the circle with %3 from %1? It stopped in round %2, after %n turn(s).",
+                "",
+                unfinished.turns,
+            ).replace("%3", unfinished.group_name)
+        else:
+            text = self.tr(
+                "Continue the circle from %1? It stopped in round %2, after %n turn(s).",
+                "",
+                unfinished.turns,
+            )
+        self._resume_label.setText(text.replace("%1", when).replace("%2", str(unfinished.rounds)))
+        self._resume_card.show()
+
+    def friendly_when(self, moment: datetime, now: datetime | None = None) -> str:
+        """'today at 10:15', 'yesterday at 9:05', 'Tuesday', or a date: as people say it."""
+        local = moment.astimezone()
+        today = (now or datetime.now().astimezone()).date()
+        locale = QLocale()
+        clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        days = (today - local.date()).days
+        if days == 0:
+            return self.tr("today at %1").replace("%1", clock)
+        if days == 1:
+            return self.tr("yesterday at %1").replace("%1", clock)
+        if 1 < days < 7:
+            return locale.dayName(local.isoweekday(), QLocale.FormatType.LongFormat)
+        qdate = QDate(local.year, local.month, local.day)
+        return locale.toString(qdate, QLocale.FormatType.LongFormat)
+
+    def set_status(self, text: str) -> None:
+        self._status.setText(text)
+
+    @Slot()
+    def _on_resume(self) -> None:
+        if self._resume_id is None:
+            return
+        if self._resume_is_conversation:
+            self.resume_conversation_requested.emit(self._resume_id)
+        else:
+            self.resume_requested.emit(self._resume_id)
+
+    @Slot()
+    def _on_dismiss(self) -> None:
+        if self._resume_id is None:
+            return
+        if self._resume_is_conversation:
+            self.dismiss_conversation_requested.emit(self._resume_id)
+        else:
+            self.dismiss_resume_requested.emit(self._resume_id)

@@ -1,0 +1,96 @@
+"""The one window: a stack of screens, full screen on the board, blank on demand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from circle_app.ui.shell.blank_overlay import BlankOverlay
+from circle_app.ui.shell.home_screen import HomeScreen
+from circle_app.ui.shell.keyring_card import KeyRingCard
+from circle_app.ui.support.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Circles — circle-app"))
+        self.setMinimumSize(1024, 600)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.home = HomeScreen()
+        self.stack.addWidget(self.home)
+        self._blank = BlankOverlay(self)
+        self._blank.dismissed.connect(self._restore_focus)
+        self.keyring = KeyRingCard(self)  # M10: the six questions, from anywhere (K)
+        self.keyring.dismissed.connect(self._restore_focus)
+
+        for keys, slot in (
+            (("F5", "F11"), self.toggle_full_screen),
+            (("Escape",), self.leave_full_screen),
+            (("B", "."), self.blank_screen),
+            (("K",), self.show_keyring),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1366, 768)
+
+    def replace_home(self, home: HomeScreen) -> None:
+        """A new home screen (after the interface language changed)."""
+        old = self.home
+        self.home = home
+        self.stack.insertWidget(0, home)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def show_screen(self, screen: QWidget) -> None:
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
+        previous = self.stack.currentWidget()
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+        if previous is not None and previous is not self.home and previous is not screen:
+            self.stack.removeWidget(previous)
+            previous.deleteLater()
+
+    @property
+    def blanked(self) -> bool:
+        return self._blank.isVisible()
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        """Full screen on the screen the window is on (F5 / F11)."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    @Slot()
+    def leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    @Slot()
+    def show_keyring(self) -> None:
+        self.keyring.open()
+
+    @Slot()
+    def blank_screen(self) -> None:
+        self._blank.blank()
+
+    @Slot()
+    def _restore_focus(self) -> None:
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_geometry(self.saveGeometry())
+        super().closeEvent(event)

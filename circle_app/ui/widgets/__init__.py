@@ -1,0 +1,1 @@
+"""Reusable widgets sized for a smartboard; they know no screen."""
