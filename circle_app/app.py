@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +19,7 @@ from circle_app.logging_setup import setup_logging
 if TYPE_CHECKING:
     from circle_app.ui.shell.controller import AppController
     from circle_app.ui.shell.main_window import MainWindow
+    from circle_app.ui.support.qt_speaker import QtSpeaker
     from circle_app.ui.support.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -78,13 +80,22 @@ def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
 
 
 def build_controller(
-    window: MainWindow, settings: Settings, database_url: str | None, start: str | None
+    window: MainWindow,
+    settings: Settings,
+    database_url: str | None,
+    start: str | None,
+    *,
+    speaker_factory: Callable[[QObject], QtSpeaker] | None = None,
 ) -> AppController:
+    """The shell, themed; a refused database is shown in the fatal dialog."""
     from circle_app.ui.shell.controller import AppController
     from circle_app.ui.support import theme as theme_module
     from circle_app.ui.support.settings import THEME
 
-    controller = AppController(window, settings, database_url, start=start)
+    controller = AppController(
+        window, settings, database_url, start=start, speaker_factory=speaker_factory
+    )
+    controller.start_failed.connect(lambda message: show_fatal(message))
     controller.apply_theme(theme_module.THEMES[settings.get(THEME)])
     return controller
 

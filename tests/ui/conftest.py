@@ -61,13 +61,14 @@ def make_app(
         return QtSpeaker(factory, parent)
 
     def build(database_url: str, start: str | None = None) -> AppController:
+        from circle_app.app import build_controller
         from circle_app.ui.support import theme
 
         window = MainWindow(settings)
         qtbot.addWidget(window)
-        controller = AppController(
-            window, settings, database_url, start=start, speaker_factory=speaker
-        )
+        controller = build_controller(
+            window, settings, database_url, start, speaker_factory=speaker
+        )  # as circle-app builds it: a refused database goes to the fatal dialog
         controller.apply_theme(theme.LIGHT)
         window.show()
         controller.finish_start()

@@ -217,7 +217,7 @@ def test_resume_after_restart_shows_the_same_holder(
     resumed = again.circle_screen
     assert resumed is not None
     assert resumed.ring.state.current == 3
-    with Session(again._services().engine) as session:
+    with Session(again.services.engine) as session:
         assert session.exec(select(func.count()).select_from(TurnRow)).one() == 3
 
 

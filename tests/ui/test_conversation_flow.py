@@ -72,12 +72,12 @@ def test_m9_conversation_walked_with_clicks_and_keys(
         "done",
         "current",
     ]
-    stored = ConversationStore(controller._services().engine).load(screen.conversation_id)
+    stored = ConversationStore(controller.services.engine).load(screen.conversation_id)
     assert len(stored.events) == 5  # on disk before the board showed it
     qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)  # finish
     assert controller.window.stack.currentWidget() is controller.window.home
-    assert ConversationStore(controller._services().engine).unfinished() == []
+    assert ConversationStore(controller.services.engine).unfinished() == []
 
 
 def test_m9_read_aloud_reads_the_card_in_the_conversations_language(

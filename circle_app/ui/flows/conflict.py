@@ -1,16 +1,15 @@
 """Navigation for the method's conflict workflows (M8-M15): the restorative conversation,
-the conference and its follow-up, and the key-ring card. The controller owns one of these
-and hands it the services; it holds no widgets of its own."""
+the conference and its follow-up, and the key-ring card. It is given its context and holds
+no widgets of its own."""
 
 from __future__ import annotations
 
 import logging
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from circle_app.domain.conversation import (
     QUESTION_IDS,
@@ -32,34 +31,35 @@ from circle_app.ui.conference.case_screen import ConferenceCaseScreen
 from circle_app.ui.conference.overview_screen import ConferenceOverviewScreen
 from circle_app.ui.conversation.conversation_screen import ConversationScreen
 from circle_app.ui.conversation.setup_screen import ConversationSetupScreen
-from circle_app.ui.support.errors import error_text
-from circle_app.ui.support.translations import ui_language
-
-if TYPE_CHECKING:
-    from circle_app.ui.shell.controller import AppController
+from circle_app.ui.flows.context import FlowContext
+from circle_app.ui.support.errors import warn_unsaved
 
 log = logging.getLogger(__name__)
 
 
 class ConflictFlows(QObject):
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self._controller = controller
-        self.conversation_screen: ConversationScreen | None = None
+    def __init__(self, context: FlowContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+
+    @property
+    def conversation_screen(self) -> ConversationScreen | None:
+        current = self._ctx.navigation.current
+        return current if isinstance(current, ConversationScreen) else None
 
     # -- services -------------------------------------------------------------------------
 
     @property
     def conversations(self) -> ConversationStore:
-        return ConversationStore(self._controller._services().engine)
+        return ConversationStore(self._ctx.services.engine)
 
     @property
     def conferences(self) -> ConferenceStore:
-        return ConferenceStore(self._controller._services().engine)
+        return ConferenceStore(self._ctx.services.engine)
 
     def questions(self, language: str) -> dict[str, str]:
         """The six questions' wording from the conversation bank of a language (M8)."""
-        library = self._controller._services().prompts.library
+        library = self._ctx.services.prompts.library
         result: dict[str, str] = {}
         for question in QUESTION_IDS:
             prompt = library.get(PromptRef(conversation_bank_id(language), question))
@@ -68,35 +68,26 @@ class ConflictFlows(QObject):
             result[question] = prompt.text if prompt else question
         return result
 
-    def services_ready(self) -> None:
-        """Give the key-ring card the questions, in the UI language at the time it opens."""
-        self._controller.window.keyring.provider = self.keyring_questions
-
     def keyring_questions(self) -> tuple[str, ...]:
-        questions = self.questions(ui_language(self._controller.settings))
+        """The key-ring card's questions, in the interface language at the time it opens."""
+        questions = self.questions(self._ctx.language)
         return tuple(questions[q] for q in QUESTION_IDS)
 
-    def _show(self, screen: object) -> None:
-        from PySide6.QtWidgets import QWidget
-
-        assert isinstance(screen, QWidget)
-        self._controller.circle_screen = None
-        if not isinstance(screen, ConversationScreen):
-            self.conversation_screen = None
-        self._controller.window.show_screen(screen)
+    def _show(self, screen: QWidget) -> None:
+        self._ctx.navigation.show(screen)
 
     # -- the key-ring card (M10) ----------------------------------------------------------
 
     @Slot()
     def show_keyring(self) -> None:
-        self._controller.window.show_keyring()
+        self._ctx.navigation.show_keyring()
 
     # -- restorative conversation (M8, M9) ------------------------------------------------
 
     @Slot()
     def show_conversation_setup(self) -> None:
-        screen = ConversationSetupScreen(ui_language(self._controller.settings))
-        screen.home_requested.connect(self._controller.go_home)
+        screen = ConversationSetupScreen(self._ctx.language)
+        screen.home_requested.connect(self._ctx.navigation.home)
         screen.start_requested.connect(self._start_from_setup)
         self._show(screen)
 
@@ -109,7 +100,7 @@ class ConflictFlows(QObject):
         try:
             recorded = RecordedConversation.begin(self.conversations, setup, is_demo=is_demo)
         except StoreError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self._ctx.navigation.parent_widget, exc)
             return
         log.info(
             "conversation %s started (%d parties)", recorded.conversation_id, len(setup.parties)
@@ -125,7 +116,7 @@ class ConflictFlows(QObject):
                 for index, (party, party_role) in enumerate(DEMO_CONVERSATION_PARTIES)
             ),
             facilitator=Facilitator(name, role),
-            language=ui_language(self._controller.settings),
+            language=self._ctx.language,
         )
         self.start_conversation(setup, is_demo=True)
 
@@ -139,29 +130,23 @@ class ConflictFlows(QObject):
         if case_id is not None:
             title = self.tr("Conference: %1").replace("%1", self.conferences.load(case_id).title)
         screen = ConversationScreen(recorded, self.questions(language), title=title)
-        speaker = self._controller.speaker
-        if speaker is not None and speaker.available:
-            screen.set_speech_available(True)
-        else:
-            reason = speaker.unavailable_reason if speaker is not None else None
-            screen.set_speech_available(False, reason or self.tr("Reading aloud is starting…"))
-        screen.read_aloud_requested.connect(self._controller.say)
+        self._ctx.speech.offer(screen)
+        screen.read_aloud_requested.connect(self._ctx.speech.say)
         screen.keyring_requested.connect(self.show_keyring)
         if case_id is None:
-            screen.finished.connect(lambda _id: self._controller.go_home())
-            screen.paused.connect(lambda _id: self._controller.go_home())
+            screen.finished.connect(lambda _id: self._ctx.navigation.home())
+            screen.paused.connect(lambda _id: self._ctx.navigation.home())
         else:
             screen.finished.connect(lambda _id: self.open_case(case_id, tab=3))
             screen.paused.connect(lambda _id: self.open_case(case_id))
         self._show(screen)
-        self.conversation_screen = screen
 
     # -- conference (M11-M15) -------------------------------------------------------------
 
     @Slot()
     def show_conferences(self, follow_up: bool = False) -> None:
         screen = ConferenceOverviewScreen(self.conferences)
-        screen.home_requested.connect(self._controller.go_home)
+        screen.home_requested.connect(self._ctx.navigation.home)
         screen.case_requested.connect(self.open_case)
         screen.new_case_requested.connect(self.new_case)
         if follow_up:
@@ -170,13 +155,13 @@ class ConflictFlows(QObject):
 
     @Slot()
     def new_case(self) -> None:
-        language = ui_language(self._controller.settings)
+        language = self._ctx.language
         try:
             case_id = self.conferences.create_case(
                 self.tr("New case"), date.today(), "", language=language
             )
         except StoreError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self._ctx.navigation.parent_widget, exc)
             return
         self.open_case(case_id)
 
@@ -198,11 +183,9 @@ class ConflictFlows(QObject):
     @Slot()
     def start_demo_conference(self) -> None:
         try:
-            case_id = create_demo_case(
-                self.conferences, ui_language(self._controller.settings), date.today()
-            )
+            case_id = create_demo_case(self.conferences, self._ctx.language, date.today())
         except StoreError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self._ctx.navigation.parent_widget, exc)
             return
         self.open_case(case_id, tab=1)
 
@@ -211,7 +194,7 @@ class ConflictFlows(QObject):
         case = self.conferences.load(case_id)
         suggested = Path.home() / f"agreement-{case_id}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
-            self._controller.window,
+            self._ctx.navigation.parent_widget,
             self.tr("Save the agreement as PDF"),
             str(suggested),
             self.tr("PDF documents (*.pdf)"),
@@ -219,8 +202,10 @@ class ConflictFlows(QObject):
         if not path:
             return
         try:
-            write_agreement_pdf(case, Path(path), self._controller.window.font().family())
+            write_agreement_pdf(
+                case, Path(path), self._ctx.navigation.parent_widget.font().family()
+            )
         except OSError as exc:
-            QMessageBox.warning(self._controller.window, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self._ctx.navigation.parent_widget, exc)
             return
         log.info("agreement of case %s exported", case_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from circle_app.store import DiskFullError, StoreError
 from circle_app.store.faults import is_disk_full
@@ -20,3 +21,8 @@ def error_text(exc: BaseException) -> str:
         return template.format(**exc.params)
     except (KeyError, IndexError, ValueError):  # a translation with broken blanks
         return str(exc)
+
+
+def warn_unsaved(parent: QWidget | None, exc: BaseException) -> None:
+    """The one "Not saved" box: what went wrong, in the interface language."""
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "Not saved"), error_text(exc))

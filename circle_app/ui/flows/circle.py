@@ -1,0 +1,187 @@
+"""The circle's workflow: setup, the circle screen, its summary, resuming an interrupted
+circle, the demo, and the quick prompt."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QObject, Slot
+
+from circle_app.domain.circle import CircleSetup, Seat
+from circle_app.domain.demo import DEMO_PUPILS, demo_people
+from circle_app.domain.enums import AgeBand, CircleKind, GroupKind, Role
+from circle_app.domain.keepers import suggest_keeper
+from circle_app.domain.prompts import Prompt
+from circle_app.store import StoreError
+from circle_app.store.circles import RecordedCircle
+from circle_app.store.groups import DEMO_GROUP_NAME
+from circle_app.ui.circle.circle_screen import CircleScreen
+from circle_app.ui.circle.quick_prompt_screen import QuickPromptScreen
+from circle_app.ui.circle.setup_screen import CircleSetupScreen
+from circle_app.ui.circle.summary_screen import SummaryScreen
+from circle_app.ui.flows.context import FlowContext
+from circle_app.ui.support.errors import warn_unsaved
+from circle_app.ui.support.settings import ANNOUNCE_TURNS, HIDE_NAMES, SPEAKER_TIMER_SECONDS
+
+log = logging.getLogger(__name__)
+
+
+class CircleFlow(QObject):
+    def __init__(self, context: FlowContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+
+    @property
+    def circle_screen(self) -> CircleScreen | None:
+        current = self._ctx.navigation.current
+        return current if isinstance(current, CircleScreen) else None
+
+    # -- setup ----------------------------------------------------------------------------
+
+    @Slot()
+    def show_setup(self) -> None:
+        groups = self._ctx.services.groups
+        screen = CircleSetupScreen(groups.list_groups(), self._ctx.language)
+        screen.home_requested.connect(self._ctx.navigation.home)
+        screen.group_changed.connect(lambda group_id: self._fill_setup(screen, group_id))
+        screen.start_requested.connect(self._start_from_setup)
+        self._ctx.navigation.show(screen)
+
+    def _fill_setup(self, screen: CircleSetupScreen, group_id: int) -> None:
+        """The group's people, and whose turn it is to keep the circle (M6)."""
+        groups = self._ctx.services.groups
+        members = groups.members(group_id)
+        screen.set_members(members)
+        group = next((g for g in groups.list_groups() if g.id == group_id), None)
+        if group is not None:
+            suggestion = suggest_keeper(
+                members, groups.keeper_history(group_id), group.keeper_roles, date.today()
+            )
+            if suggestion is not None:
+                screen.suggest_keeper(suggestion.person_id, suggestion.role)
+
+    @Slot(object, str)
+    def _start_from_setup(self, setup: CircleSetup, title: str) -> None:
+        self.start_circle(setup, title)
+
+    # -- the circle -----------------------------------------------------------------------
+
+    def start_circle(self, setup: CircleSetup, title: str = "", *, is_demo: bool = False) -> None:
+        try:
+            recorded = RecordedCircle.begin(self._ctx.services.circles, setup, is_demo=is_demo)
+        except StoreError as exc:
+            warn_unsaved(self._ctx.navigation.parent_widget, exc)
+            return
+        log.info(
+            "circle %s started (%s, %d seats)", recorded.circle_id, setup.kind, len(setup.seats)
+        )
+        self.show_circle(recorded, title)
+
+    @Slot()
+    def start_demo(self) -> None:
+        """Twelve sample pupils and a staff keeper, recorded like any circle."""
+        groups = self._ctx.services.groups
+        language = self._ctx.language
+        try:
+            group_id = groups.find_group(DEMO_GROUP_NAME)
+            if group_id is None:
+                group_id = groups.create_group(
+                    DEMO_GROUP_NAME,
+                    GroupKind.CLASS,
+                    demo_people(),
+                    age_band=AgeBand.MELLEMTRIN,
+                    language=language,
+                )
+            members = groups.members(group_id)
+        except StoreError as exc:  # a full disk, a read-only folder: nothing was made
+            warn_unsaved(self._ctx.navigation.parent_widget, exc)
+            self._ctx.navigation.home()
+            return
+        pupils = [m for m in members if m.person.role is Role.PUPIL][: len(DEMO_PUPILS)]
+        keeper = next((m for m in members if m.person.role is Role.STAFF), None)
+        seats = tuple(
+            Seat(index, m.person.id, m.person.display_name, m.person.short_name, m.person.role)
+            for index, m in enumerate(pupils)
+        )
+        setup = CircleSetup(
+            kind=CircleKind.PEACETIME,
+            seats=seats,
+            present=frozenset(range(len(seats))),
+            start_seat=0,
+            planned_rounds=3,
+            language=language,
+            age_band=AgeBand.MELLEMTRIN.value,
+            group_id=group_id,
+            keeper_person_id=keeper.person.id if keeper else None,
+            keeper_role=Role.STAFF,
+        )
+        self.start_circle(setup, self.tr("Demo"), is_demo=True)
+
+    @Slot(int)
+    def resume_circle(self, circle_id: int) -> None:
+        recorded = RecordedCircle.resume(self._ctx.services.circles, circle_id)
+        log.info("circle %s resumed", circle_id)
+        self.show_circle(recorded, "")
+
+    @Slot(int)
+    def end_unfinished(self, circle_id: int) -> None:
+        self._ctx.services.circles.end(circle_id)
+        self._ctx.navigation.home()
+
+    def show_circle(self, recorded: RecordedCircle, title: str) -> None:
+        """The circle screen; a resumed or reopened circle is titled by its group again."""
+        services = self._ctx.services
+        settings = self._ctx.settings
+        group_id = recorded.circle.setup.group_id
+        if not title and group_id is not None:
+            names = {group.id: group.name for group in services.groups.list_groups()}
+            title = names.get(group_id, "")
+        screen = CircleScreen(
+            recorded,
+            services.prompts,
+            self._ctx.theme(),
+            title=title,
+            hide_names=settings.get(HIDE_NAMES),
+            timer_seconds=settings.get(SPEAKER_TIMER_SECONDS),
+            announce_turns=settings.get(ANNOUNCE_TURNS),
+        )
+        self._ctx.speech.offer(screen)
+        screen.read_aloud_requested.connect(self._ctx.speech.say)
+        screen.finished.connect(lambda _id: self._show_summary(recorded, title))
+        screen.paused.connect(lambda _id: self._ctx.navigation.home())
+        self._ctx.navigation.show(screen)
+
+    def _show_summary(self, recorded: RecordedCircle, title: str) -> None:
+        summary = SummaryScreen(
+            recorded.circle.summary(), hide_names=self._ctx.settings.get(HIDE_NAMES)
+        )
+        summary.close_requested.connect(self._ctx.navigation.home)
+
+        def reopen() -> None:
+            recorded.reopen()
+            self.show_circle(recorded, title)
+
+        summary.reopen_requested.connect(reopen)
+        self._ctx.navigation.show(summary)
+
+    # -- the quick prompt -----------------------------------------------------------------
+
+    @Slot()
+    def show_quick_prompt(self) -> None:
+        """One big low-stakes card for SFO staff: no group, no seats."""
+        self._open_quick_prompt()
+
+    @Slot(object)
+    def show_chosen_prompt(self, prompt: Prompt) -> None:
+        """A prompt picked in the bank browser (also a facilitator-only one), on the card."""
+        self._open_quick_prompt(prompt)
+
+    def _open_quick_prompt(self, chosen: Prompt | None = None) -> None:
+        language = chosen.language if chosen is not None else self._ctx.language
+        screen = QuickPromptScreen(self._ctx.services.prompts, language, theme=self._ctx.theme())
+        screen.home_requested.connect(self._ctx.navigation.home)
+        screen.read_aloud_requested.connect(self._ctx.speech.say)
+        if chosen is not None:
+            screen.show_chosen(chosen)
+        self._ctx.navigation.show(screen)
