@@ -62,18 +62,6 @@
         <source>This is how the questions will sound.</source>
         <translation>Sådan kommer spørgsmålene til at lyde.</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <source>Reading aloud is starting…</source>
-        <translation>Oplæsningen starter…</translation>
-    </message>
 </context>
 <context>
     <name>AwayDialog</name>
@@ -203,6 +191,13 @@
     <message>
         <source>Not saved.</source>
         <translation>Ikke gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>CircleFlow</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
@@ -573,16 +568,8 @@
 <context>
     <name>ConflictFlows</name>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
-    <message>
         <source>Conference: %1</source>
         <translation>Konferencemøde: %1</translation>
-    </message>
-    <message>
-        <source>Reading aloud is starting…</source>
-        <translation>Oplæsningen starter…</translation>
     </message>
     <message>
         <source>New case</source>
@@ -2026,6 +2013,13 @@
     </message>
 </context>
 <context>
+    <name>SpeechOffer</name>
+    <message>
+        <source>Reading aloud is starting…</source>
+        <translation>Oplæsningen starter…</translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <source>Fewer</source>
@@ -2253,6 +2247,13 @@
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
         <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Hvis det sker igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>

@@ -62,18 +62,6 @@
         <source>This is how the questions will sound.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading aloud is starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AwayDialog</name>
@@ -202,6 +190,13 @@
     </message>
     <message>
         <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CircleFlow</name>
+    <message>
+        <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,15 +568,7 @@
 <context>
     <name>ConflictFlows</name>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conference: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading aloud is starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,6 +2012,13 @@
     </message>
 </context>
 <context>
+    <name>SpeechOffer</name>
+    <message>
+        <source>Reading aloud is starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <source>Fewer</source>
@@ -2251,6 +2245,13 @@
     </message>
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
