@@ -33,7 +33,12 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     install_excepthook()
-    from circle_app.ui.support.frame_report import ENV, call_after_first_frame, report_first_frame
+    from circle_app.ui.support.frame_report import (
+        ENV,
+        call_after_first_frame,
+        mark_ready,
+        report_first_frame,
+    )
 
     window, settings = build_window(app)
     controllers: list[AppController] = []
@@ -47,6 +52,7 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
         controllers.append(controller)
         controller.start_failed.connect(lambda _message: app.exit(2))
         controller.finish_start()
+        mark_ready(window)
 
     # A zero timer would run before the first paint and keep the board blank meanwhile.
     call_after_first_frame(app, window, wire)

@@ -4,7 +4,8 @@ CIRCLE_APP_REPORT_FIRST_FRAME (for the performance report, not for users):
 
 `1`: at the main window's first painted frame, print `first-frame TIME maxrss-kb KB` and
 quit. `circle`: the same at the first frame that shows the circle screen (`circle-app
-demo`), so the memory is that of an open circle.
+demo`), so the memory is that of an open circle. `ready`: the same at the first frame after
+the database is open and the home screen has its icons (`mark_ready()`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class _FirstFrame(QObject):
         self._done = False
 
     def _ready(self) -> bool:
+        if self._mode == "ready":
+            return _marked
         if self._mode != "circle":
             return True
         current = self._window.centralWidget()
@@ -61,6 +64,16 @@ class _FirstFrame(QObject):
 
 def report_first_frame(app: QApplication, window: QMainWindow, mode: str) -> None:
     app.installEventFilter(_FirstFrame(app, window, mode))
+
+
+_marked = False
+
+
+def mark_ready(window: QMainWindow) -> None:
+    """The database is open and home has its icons: the `ready` report waits for this."""
+    global _marked  # noqa: PLW0603 - one flag for one process's one report
+    _marked = True
+    window.update()
 
 
 class _AfterFirstFrame(QObject):
