@@ -38,7 +38,10 @@ BAD_ID = QT_TRANSLATE_NOOP(
     "{value} is not a valid id: use letters, digits, '-', '_' and '.', starting with a "
     "letter or digit, at most 100",
 )
-UNKNOWN = QT_TRANSLATE_NOOP("BankProblem", "unknown {what} {value} (expected {choices})")
+UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP("BankProblem", "unknown language {value} (expected {choices})")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("BankProblem", "unknown kind {value} (expected {choices})")
+UNKNOWN_AGE_BAND = QT_TRANSLATE_NOOP("BankProblem", "unknown age band {value} (expected {choices})")
+UNKNOWN_STAGE = QT_TRANSLATE_NOOP("BankProblem", "unknown stage {value} (expected {choices})")
 FORMAT_TOO_NEW = QT_TRANSLATE_NOOP(
     "BankProblem",
     "format {value} is not one this app reads (it reads 1 to {newest}); update circle-app",
@@ -81,6 +84,11 @@ def rule(template: str, **params: object) -> PydanticCustomError:
     return PydanticCustomError(RULE, template, {"template": template, **params})
 
 
+def unknown(template: str, value: str, choices: tuple[str, ...]) -> PydanticCustomError:
+    """`{choices}` is "a, b or c" in English; `{names}` "a, b, c" for other languages."""
+    return rule(template, value=value, choices=quoted_choices(choices), names=", ".join(choices))
+
+
 def _filled(value: str) -> str:
     if not value.strip():
         raise rule(EMPTY)
@@ -93,10 +101,10 @@ def _an_id(value: str) -> str:
     return value
 
 
-def _one_of(choices: tuple[str, ...], what: str) -> AfterValidator:
+def _one_of(choices: tuple[str, ...], template: str) -> AfterValidator:
     def check(value: str) -> str:
         if value not in choices:
-            raise rule(UNKNOWN, what=what, value=repr(value), choices=quoted_choices(choices))
+            raise unknown(template, repr(value), choices)
         return value
 
     return AfterValidator(check)
@@ -118,14 +126,9 @@ def _entries(values: list[str]) -> list[str]:
 def _age_bands(values: list[str]) -> list[str]:
     if not values:
         raise rule(NO_AGES)
-    unknown = [value for value in values if value not in AGE_BANDS]
-    if unknown:
-        raise rule(
-            UNKNOWN,
-            what="age band",
-            value=", ".join(repr(value) for value in unknown),
-            choices=quoted_choices(AGE_BANDS),
-        )
+    wrong = [value for value in values if value not in AGE_BANDS]
+    if wrong:
+        raise unknown(UNKNOWN_AGE_BAND, ", ".join(repr(value) for value in wrong), AGE_BANDS)
     return values
 
 
@@ -141,8 +144,8 @@ class BankTable(BaseModel):
 
     format: int = FORMAT_VERSION
     id: Id
-    language: Annotated[Filled, _one_of(LANGUAGES, "language")]
-    kind: Annotated[Filled, _one_of(KINDS, "kind")]
+    language: Annotated[Filled, _one_of(LANGUAGES, UNKNOWN_LANGUAGE)]
+    kind: Annotated[Filled, _one_of(KINDS, UNKNOWN_KIND)]
     title: Filled
     description: StrictStr = ""
     facilitator_only: bool = Field(default=False, validate_default=True)
@@ -202,12 +205,12 @@ class PromptEntry(BaseModel):
         kind = (info.context or {}).get("kind")
         if value is None:
             if kind is BankKind.CONFLICT:
-                raise rule(NEEDS_STAGE, choices=quoted_choices(STAGES))
+                raise rule(NEEDS_STAGE, choices=quoted_choices(STAGES), names=", ".join(STAGES))
             return None
         if kind is not None and kind is not BankKind.CONFLICT:
             raise rule(STAGE_NOT_HERE, kind=kind.value)
         if value.strip() not in STAGES:
-            raise rule(UNKNOWN, what="stage", value=repr(value), choices=quoted_choices(STAGES))
+            raise unknown(UNKNOWN_STAGE, repr(value), STAGES)
         return value.strip()
 
     @checks("only")
@@ -216,9 +219,7 @@ class PromptEntry(BaseModel):
         if value is None:
             return None
         if value.strip() not in LANGUAGES:
-            raise rule(
-                UNKNOWN, what="language", value=repr(value), choices=quoted_choices(LANGUAGES)
-            )
+            raise unknown(UNKNOWN_LANGUAGE, repr(value), LANGUAGES)
         language = (info.context or {}).get("language")
         if language and value.strip() != language:
             raise rule(ONLY_OTHER_LANGUAGE, value=repr(value.strip()), language=language)

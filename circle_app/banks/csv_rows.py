@@ -10,12 +10,21 @@ import re
 import unicodedata
 from pathlib import Path
 
+from circle_app.banks.bank_file import (
+    BAD_ID,
+    NEEDS_STAGE,
+    STAGE_NOT_HERE,
+    UNKNOWN_AGE_BAND,
+    UNKNOWN_STAGE,
+)
 from circle_app.banks.schema import (
     AGE_BANDS,
     ID_PATTERN,
     MAX_TEXT_LENGTH,
+    QT_TRANSLATE_NOOP,
     STAGES,
     Problem,
+    problem,
     quoted_choices,
 )
 from circle_app.domain.csv_safety import restore
@@ -39,6 +48,30 @@ _HEADER_NAMES = {
     "fase": "stage",
     "id": "id",
 }
+NOT_TEXT = QT_TRANSLATE_NOOP("BankProblem", "is not a text file (it holds binary data)")
+NOT_UTF8_OR_1252 = QT_TRANSLATE_NOOP(
+    "BankProblem", "is neither UTF-8 nor Windows-1252 text; save it as UTF-8"
+)
+OPEN_QUOTE = QT_TRANSLATE_NOOP(
+    "BankProblem", "a quotation mark is not closed: close it, or remove it"
+)
+NOT_CSV = QT_TRANSLATE_NOOP(
+    "BankProblem",
+    "cannot be read as a spreadsheet ({reason}); save it again as CSV from the spreadsheet",
+)
+NO_ROWS = QT_TRANSLATE_NOOP("BankProblem", "holds no rows: write one question per row")
+NO_PROMPTS = QT_TRANSLATE_NOOP("BankProblem", "holds no prompts: write one question per row")
+TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
+    "BankProblem",
+    "has {count} columns; expected text;ages;tags: put a text with ; or , in quotes",
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP("BankProblem", "is empty")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "BankProblem", "is {length} characters; at most {limit}, so shorten it"
+)
+DUPLICATE_ID = QT_TRANSLATE_NOOP(
+    "BankProblem", "duplicate prompt id {id}: give each row an id of its own"
+)
 _POSITIONAL = ("text", "ages", "tags", "stage", "id")
 _LIST_SPLIT = re.compile(r"[,|]")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
@@ -48,7 +81,7 @@ def decode_spreadsheet_text(data: bytes, path: Path) -> tuple[str | None, list[P
     """UTF-8 (BOM or not), else Windows-1252; binary files are refused."""
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        return None, [Problem(path, line, "file", "is not a text file (it holds binary data)")]
+        return None, [problem(path, line, "file", NOT_TEXT)]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -57,9 +90,7 @@ def decode_spreadsheet_text(data: bytes, path: Path) -> tuple[str | None, list[P
         return data.decode("cp1252"), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, [
-            Problem(path, line, "file", "is neither UTF-8 nor Windows-1252 text; save it as UTF-8")
-        ]
+        return None, [problem(path, line, "file", NOT_UTF8_OR_1252)]
 
 
 def _separator(text: str) -> str:
@@ -71,6 +102,35 @@ def _separator(text: str) -> str:
         elif char == ";" and not quoted:
             return ";"
     return ","
+
+
+def choice_params(value: str, choices: tuple[str, ...]) -> dict[str, str]:
+    return {"value": value, "choices": quoted_choices(choices), "names": ", ".join(choices)}
+
+
+def unclosed_quote_line(text: str) -> int | None:
+    """The line of a quoted cell that is never closed (the rest of the file would become
+    its text), or None. A quote inside a cell that does not start with one is text."""
+    line, opened_at, quoted, cell_start = 1, 0, False, True
+    separator = _separator(text)
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if quoted:
+            if char == '"':
+                if text.startswith('""', i):
+                    i += 1
+                else:
+                    quoted = False
+            elif char == "\n":
+                line += 1
+        elif char == '"' and cell_start:
+            quoted, opened_at = True, line
+        elif char == "\n":
+            line += 1
+        cell_start = not quoted and char in (separator, "\n", "\r")
+        i += 1
+    return opened_at if quoted else None
 
 
 def slug(text: str, *, limit: int = 40) -> str:
@@ -97,12 +157,15 @@ def prompts_from_csv(
     text, problems = decode_spreadsheet_text(data, path)
     if text is None:
         return [], problems
+    open_quote = unclosed_quote_line(text)
+    if open_quote is not None:
+        return [], [problem(path, open_quote, "text", OPEN_QUOTE)]
     try:
         rows = _read_rows(text)
     except csv.Error as exc:
-        return [], [Problem(path, None, "csv", f"cannot be read as CSV: {exc}")]
+        return [], [problem(path, None, "csv", NOT_CSV, reason=exc)]
     if not rows:
-        return [], [Problem(path, None, "file", "holds no rows")]
+        return [], [problem(path, None, "file", NO_ROWS)]
     first_line, first = rows[0]
     names = [cell.strip().lower() for cell in first]
     if any(_HEADER_NAMES.get(name) == "text" for name in names):
@@ -121,14 +184,12 @@ def prompts_from_csv(
                 values[column] = restore(cell.strip())  # the quote bank_to_csv put in front
         extra = [c for c in cells[len(columns) :] if c.strip()]
         if extra:
-            problems.append(
-                Problem(path, line, "row", f"has {len(cells)} columns; expected text;ages;tags")
-            )
+            problems.append(problem(path, line, "row", TOO_MANY_COLUMNS, count=len(cells)))
         prompt = _row_prompt(values, path, line, bank_id, language, kind, taken, problems)
         if prompt is not None:
             prompts.append(prompt)
     if not prompts and not problems:
-        problems.append(Problem(path, first_line, "file", "holds no prompts"))
+        problems.append(problem(path, first_line, "file", NO_PROMPTS))
     return prompts, problems
 
 
@@ -155,10 +216,10 @@ def _row_prompt(
     before = len(problems)
     text = values.get("text", "")
     if not text:
-        problems.append(Problem(path, line, "text", "is empty"))
+        problems.append(problem(path, line, "text", EMPTY_TEXT))
     elif len(text) > MAX_TEXT_LENGTH:
         problems.append(
-            Problem(path, line, "text", f"is {len(text)} characters; at most {MAX_TEXT_LENGTH}")
+            problem(path, line, "text", TOO_LONG, length=len(text), limit=MAX_TEXT_LENGTH)
         )
     ages: set[AgeBand] = set()
     for age in (a.strip().lower() for a in _LIST_SPLIT.split(values.get("ages", ""))):
@@ -166,12 +227,7 @@ def _row_prompt(
             continue
         if age not in AGE_BANDS:
             problems.append(
-                Problem(
-                    path,
-                    line,
-                    "ages",
-                    f"unknown age band {age!r} (expected {quoted_choices(AGE_BANDS)})",
-                )
+                problem(path, line, "ages", UNKNOWN_AGE_BAND, **choice_params(repr(age), AGE_BANDS))
             )
         else:
             ages.add(AgeBand(age))
@@ -181,27 +237,24 @@ def _row_prompt(
     if kind is BankKind.CONFLICT:
         if stage_text not in STAGES:
             problems.append(
-                Problem(
+                problem(
                     path,
                     line,
                     "stage",
-                    f"a conflict prompt needs a stage ({quoted_choices(STAGES)})"
-                    if not stage_text
-                    else f"unknown stage {stage_text!r} (expected {quoted_choices(STAGES)})",
+                    UNKNOWN_STAGE if stage_text else NEEDS_STAGE,
+                    **choice_params(repr(stage_text), STAGES),
                 )
             )
         else:
             stage = Stage(stage_text)
     elif stage_text:
-        problems.append(
-            Problem(path, line, "stage", f"only conflict prompts have a stage (kind {kind.value})")
-        )
+        problems.append(problem(path, line, "stage", STAGE_NOT_HERE, kind=kind.value))
     given_id = values.get("id", "")
     if given_id:
         if not ID_PATTERN.fullmatch(given_id):
-            problems.append(Problem(path, line, "id", f"{given_id!r} is not a valid id"))
+            problems.append(problem(path, line, "id", BAD_ID, value=repr(given_id)))
         elif given_id in taken:
-            problems.append(Problem(path, line, "id", f"duplicate prompt id {given_id!r}"))
+            problems.append(problem(path, line, "id", DUPLICATE_ID, id=repr(given_id)))
         taken.add(given_id)
         prompt_id = given_id
     else:

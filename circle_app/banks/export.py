@@ -13,9 +13,14 @@ from typing import Any
 
 import tomli_w
 
-from circle_app.banks.schema import FORMAT_VERSION, Bank, Problem
+from circle_app.banks.schema import FORMAT_VERSION, QT_TRANSLATE_NOOP, Bank, Problem, problem
 from circle_app.domain.csv_safety import neutralise_row
 from circle_app.domain.enums import AgeBand, BankKind
+
+WRONG_SUFFIX = QT_TRANSLATE_NOOP("BankProblem", "export to a .toml or a .csv file")
+UNWRITABLE = QT_TRANSLATE_NOOP(
+    "BankProblem", "cannot be written: {reason}; choose another folder or file name"
+)
 
 
 def _ordered_ages(ages: frozenset[AgeBand]) -> list[str]:
@@ -96,11 +101,11 @@ def export_bank(bank: Bank, target: Path) -> list[Problem]:
     elif suffix == ".csv":
         data = bank_to_csv(bank).encode("utf-8-sig")  # the BOM tells Excel it is UTF-8
     else:
-        return [Problem(target, None, "file", "export to a .toml or a .csv file")]
+        return [problem(target, None, "file", WRONG_SUFFIX)]
     try:
         write_atomically(target, data)
     except OSError as exc:
         if disk_full(exc):
             raise
-        return [Problem(target, None, "file", f"cannot be written: {exc.strerror or exc}")]
+        return [problem(target, None, "file", UNWRITABLE, reason=exc.strerror or exc)]
     return []

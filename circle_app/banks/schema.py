@@ -70,7 +70,9 @@ class Problem:
         return self.in_words()
 
 
-def problem(path: Path, line: int | None, where: str, template: str, **params: object) -> Problem:
+def problem(
+    path: Path, line: int | None, where: str, template: str, /, **params: object
+) -> Problem:
     """A problem whose message is `template` (marked with QT_TRANSLATE_NOOP) filled in."""
     return Problem(path, line, where, template.format(**params), template, params)
 

@@ -18,13 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from circle_app.banks.bank_file import BAD_ID, UNKNOWN_KIND, UNKNOWN_LANGUAGE
 from circle_app.banks.csv_rows import (
+    choice_params,
     decode_spreadsheet_text,
     prompts_from_csv,
     slug,
     unique_id,
 )
 from circle_app.banks.export import (
+    UNWRITABLE,
     bank_to_csv,
     bank_to_toml,
     disk_full,
@@ -36,12 +39,18 @@ from circle_app.banks.schema import (
     ID_PATTERN,
     KINDS,
     LANGUAGES,
+    QT_TRANSLATE_NOOP,
     Bank,
     Problem,
-    quoted_choices,
+    problem,
 )
-from circle_app.banks.validator import check_bytes, check_text
+from circle_app.banks.validator import MISSING_FILE, UNREADABLE, check_bytes, check_text
 from circle_app.domain.enums import BankKind
+
+ID_TAKEN = QT_TRANSLATE_NOOP("BankProblem", "a bank with id {id} exists already: change the id")
+ID_TAKEN_AT = QT_TRANSLATE_NOOP(
+    "BankProblem", "a bank with id {id} exists already ({where}); change the id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +97,10 @@ def import_bank(
     try:
         data = source.read_bytes()
     except FileNotFoundError:
-        return ImportResult(None, (Problem(source, None, "file", "does not exist"),))
+        return ImportResult(None, (problem(source, None, "file", MISSING_FILE),))
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
-        problem = Problem(
-            source, None, "file", f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
-        )
-        return ImportResult(None, (problem,))
+        reason = getattr(exc, "strerror", None) or exc
+        return ImportResult(None, (problem(source, None, "file", UNREADABLE, reason=reason),))
     if source.suffix.lower() == ".csv":
         return _import_csv(
             data, source, library, folder, bank_id, language, kind, title, description
@@ -103,13 +110,8 @@ def import_bank(
         return ImportResult(None, tuple(problems))
     existing = library.bank(bank.id)
     if existing is not None:
-        problem = Problem(
-            source,
-            None,
-            "bank.id",
-            f"a bank with id {bank.id!r} exists already ({existing.path}); change the id",
-        )
-        return ImportResult(None, (problem,))
+        taken = problem(source, None, "bank.id", ID_TAKEN_AT, id=repr(bank.id), where=existing.path)
+        return ImportResult(None, (taken,))
     target = _free_file(folder, bank.id)
     return _write_and_add(bank, data, target, library)
 
@@ -128,16 +130,17 @@ def _import_csv(
     problems: list[Problem] = []
     if language not in LANGUAGES:
         problems.append(
-            Problem(
+            problem(
                 source,
                 None,
                 "language",
-                f"unknown language {language!r} ({quoted_choices(LANGUAGES)})",
+                UNKNOWN_LANGUAGE,
+                **choice_params(repr(language), LANGUAGES),
             )
         )
     if kind not in KINDS:
         problems.append(
-            Problem(source, None, "kind", f"unknown kind {kind!r} ({quoted_choices(KINDS)})")
+            problem(source, None, "kind", UNKNOWN_KIND, **choice_params(repr(kind), KINDS))
         )
     if problems:
         return ImportResult(None, tuple(problems))
@@ -146,10 +149,9 @@ def _import_csv(
         taken = {bank.id for bank in library.banks}
         bank_id = unique_id(base, taken)
     elif not ID_PATTERN.fullmatch(bank_id):
-        return ImportResult(None, (Problem(source, None, "id", f"{bank_id!r} is not a valid id"),))
+        return ImportResult(None, (problem(source, None, "id", BAD_ID, value=repr(bank_id)),))
     elif library.bank(bank_id) is not None:
-        problem = Problem(source, None, "id", f"a bank with id {bank_id!r} exists already")
-        return ImportResult(None, (problem,))
+        return ImportResult(None, (problem(source, None, "id", ID_TAKEN, id=repr(bank_id)),))
     bank_kind = BankKind(kind)
     prompts, problems = prompts_from_csv(
         data, source, bank_id=bank_id, language=language, kind=bank_kind
@@ -181,8 +183,8 @@ def _write_and_add(bank: Bank, data: bytes, target: Path, library: BankLibrary) 
     except OSError as exc:
         if disk_full(exc):
             raise
-        problem = Problem(target, None, "file", f"cannot be written: {exc.strerror or exc}")
-        return ImportResult(None, (problem,))
+        refused = problem(target, None, "file", UNWRITABLE, reason=exc.strerror or exc)
+        return ImportResult(None, (refused,))
     written, problems = check_bytes(data, target, user=True)
     if written is None:  # pragma: no cover - checked before writing
         target.unlink(missing_ok=True)
@@ -201,8 +203,7 @@ def save_user_bank(bank: Bank, library: BankLibrary, *, target: Path | None = No
         return ImportResult(None, tuple(problems))
     existing = library.bank(bank.id)
     if existing is not None and existing.path != path:
-        problem = Problem(path, None, "bank.id", f"a bank with id {bank.id!r} exists already")
-        return ImportResult(None, (problem,))
+        return ImportResult(None, (problem(path, None, "bank.id", ID_TAKEN, id=repr(bank.id)),))
     return _write_and_add(checked, text.encode("utf-8"), path, library)
 
 
