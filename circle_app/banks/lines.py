@@ -6,25 +6,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from circle_app.banks.schema import QT_TRANSLATE_NOOP, Words
+
 _HEADER = re.compile(r"^\s*\[")
 _BANK_HEADER = re.compile(r"^\s*\[\s*bank\s*\]\s*(#.*)?$")
 _PROMPTS_HEADER = re.compile(r"^\s*\[\[\s*prompts\s*\]\]\s*(#.*)?$")
 
 
 def kind_of(value: object) -> str:
-    """How a TOML value is called in messages for curators."""
+    """How a TOML value is called in messages for curators (translated with the message)."""
     if isinstance(value, bool):
-        return "true/false"
+        return Words(QT_TRANSLATE_NOOP("BankProblem", "true/false"))
     if isinstance(value, int | float):
-        return "a number"
+        return Words(QT_TRANSLATE_NOOP("BankProblem", "a number"))
     if isinstance(value, str):
-        return "text"
+        return Words(QT_TRANSLATE_NOOP("BankProblem", "text"))
     if isinstance(value, list):
-        return "a list"
+        return Words(QT_TRANSLATE_NOOP("BankProblem", "a list"))
     if isinstance(value, dict):
-        return "a table"
+        return Words(QT_TRANSLATE_NOOP("BankProblem", "a table"))
     if isinstance(value, dt.date | dt.time):
-        return "a date or time"
+        return Words(QT_TRANSLATE_NOOP("BankProblem", "a date or time"))
     return type(value).__name__
 
 

@@ -42,6 +42,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's 
     return text
 
 
+class Words(str):
+    """A blank's value that is itself a message (context "BankProblem"), translated with it."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a bank file, rendered `FILE:LINE: field: message`.
@@ -62,7 +68,11 @@ class Problem:
         """`FILE:LINE: field: message`, the message through `translate(context, text)`."""
         message = self.message
         if translate is not None and self.template:
-            message = translate("BankProblem", self.template).format(**self.params)
+            params = {
+                name: translate("BankProblem", value) if isinstance(value, Words) else value
+                for name, value in self.params.items()
+            }
+            message = translate("BankProblem", self.template).format(**params)
         where = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
         return f"{where}: {self.field}: {message}"
 

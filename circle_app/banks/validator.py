@@ -53,10 +53,11 @@ NO_PROMPTS = QT_TRANSLATE_NOOP("BankProblem", "the bank has no prompts (add [[pr
 EMPTY_PROMPTS = QT_TRANSLATE_NOOP("BankProblem", "the bank has no prompts")
 NOT_PROMPT_TABLES = QT_TRANSLATE_NOOP("BankProblem", "must be [[prompts]] tables")
 DUPLICATE_PROMPT = QT_TRANSLATE_NOOP(
-    "BankProblem",
-    "duplicate prompt id {id}{first}: give each prompt an id of its own",
+    "BankProblem", "duplicate prompt id {id} (first at line {first}): give each prompt its own id"
 )
-FIRST_AT = QT_TRANSLATE_NOOP("BankProblem", " (first at line {line})")
+DUPLICATE_PROMPT_INLINE = QT_TRANSLATE_NOOP(
+    "BankProblem", "duplicate prompt id {id}: give each prompt its own id"
+)
 MISSING_BANK_KEY = QT_TRANSLATE_NOOP("BankProblem", "missing: add {key} = … under [bank]")
 MISSING_PROMPT_KEY = QT_TRANSLATE_NOOP(
     "BankProblem", "missing: add {key} = … to this [[prompts]] table"
@@ -253,16 +254,15 @@ def _check_prompts(
         if ID_PATTERN.fullmatch(prompt_id):
             if prompt_id in seen:
                 first = lines.prompt_key(seen[prompt_id], "id")
-                at = FIRST_AT.format(line=first) if first else ""
                 problems.insert(
                     before,
                     problem(
                         path,
                         lines.prompt_key(index, "id"),
                         f"{name}.id",
-                        DUPLICATE_PROMPT,
+                        DUPLICATE_PROMPT if first else DUPLICATE_PROMPT_INLINE,
                         id=repr(prompt_id),
-                        first=at,
+                        first=first,
                     ),
                 )
                 checked = None

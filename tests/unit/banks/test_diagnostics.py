@@ -61,6 +61,8 @@ def test_issue15_finding5_every_message_of_the_table_has_danish(
     for problem in problems:
         assert problem.template, problem
         assert danish.translate("BankProblem", problem.template), problem.template
+    texts = [in_danish(problem, danish) for problem in problems]
+    assert not any("missing" in text or "a number" in text for text in texts), texts
 
 
 def test_issue15_finding5_a_missing_key_says_where_to_add_it(tmp_path: Path) -> None:
