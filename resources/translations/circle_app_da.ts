@@ -206,6 +206,293 @@
     </message>
 </context>
 <context>
+    <name>BankProblem</name>
+    <message>
+        <source>is empty: write it between the quotes</source>
+        <translation>er tom: skriv teksten mellem anførselstegnene</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit, at most 100</source>
+        <translation>{value} er ikke et gyldigt id: brug bogstaver, tal, &apos;-&apos;, &apos;_&apos; og &apos;.&apos;, begynd med et bogstav eller et tal, højst 100 tegn</translation>
+    </message>
+    <message>
+        <source>unknown language {value} (expected {choices})</source>
+        <translation>ukendt sprog {value} (skriv et af: {names})</translation>
+    </message>
+    <message>
+        <source>unknown kind {value} (expected {choices})</source>
+        <translation>ukendt slags {value} (skriv en af: {names})</translation>
+    </message>
+    <message>
+        <source>unknown age band {value} (expected {choices})</source>
+        <translation>ukendt alderstrin {value} (skriv et af: {names})</translation>
+    </message>
+    <message>
+        <source>unknown stage {value} (expected {choices})</source>
+        <translation>ukendt fase {value} (skriv en af: {names})</translation>
+    </message>
+    <message>
+        <source>format {value} is not one this app reads (it reads 1 to {newest}); update circle-app</source>
+        <translation>format {value} kan denne version ikke læse (den læser 1 til {newest}); opdatér circle-app</translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit} fit the prompt card, so shorten it</source>
+        <translation>er {length} tegn; der er højst plads til {limit} på spørgsmålskortet, så gør den kortere</translation>
+    </message>
+    <message>
+        <source>is empty (write the note, or leave the key out)</source>
+        <translation>er tom (skriv noten, eller fjern linjen)</translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit} (one or two lines), so shorten it</source>
+        <translation>er {length} tegn; højst {limit} (en eller to linjer), så gør den kortere</translation>
+    </message>
+    <message>
+        <source>a {kind} bank must have facilitator_only = true (its prompts are never drawn at random)</source>
+        <translation>en {kind}-bank skal have facilitator_only = true (dens spørgsmål trækkes aldrig tilfældigt)</translation>
+    </message>
+    <message>
+        <source>a {kind} bank needs a note for the facilitator (e.g. note = &quot;Prepare such a circle with the school&apos;s resource people.&quot;)</source>
+        <translation>en {kind}-bank skal have en note til facilitatoren (fx note = &quot;Forbered sådan en cirkel med skolens ressourcepersoner.&quot;)</translation>
+    </message>
+    <message>
+        <source>holds an empty entry: remove the &quot;&quot;</source>
+        <translation>har et tomt punkt: fjern &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>is empty: name at least one age band, like [&quot;mellemtrin&quot;]</source>
+        <translation>er tom: skriv mindst ét alderstrin, fx [&quot;mellemtrin&quot;]</translation>
+    </message>
+    <message>
+        <source>only conflict prompts have a stage (this bank&apos;s kind is {kind}): remove the stage line</source>
+        <translation>kun konfliktspørgsmål har en fase (denne bank er af slagsen {kind}): fjern linjen med stage</translation>
+    </message>
+    <message>
+        <source>a conflict prompt needs a stage ({choices})</source>
+        <translation>et konfliktspørgsmål skal have en fase (stage: {names})</translation>
+    </message>
+    <message>
+        <source>{value} is not this bank&apos;s language ({language}): a one-culture prompt lives in its own language&apos;s bank</source>
+        <translation>{value} er ikke bankens sprog ({language}): et spørgsmål til én kultur hører til i bankens eget sprog</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data)</source>
+        <translation>er ikke en tekstfil (den indeholder binære data)</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor Windows-1252 text; save it as UTF-8</source>
+        <translation>er hverken UTF-8- eller Windows-1252-tekst; gem den som UTF-8</translation>
+    </message>
+    <message>
+        <source>a quotation mark is not closed: close it, or remove it</source>
+        <translation>et anførselstegn bliver ikke lukket: luk det, eller fjern det</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet ({reason}); save it again as CSV from the spreadsheet</source>
+        <translation>kan ikke læses som et regneark ({reason}); gem den igen som CSV fra regnearket</translation>
+    </message>
+    <message>
+        <source>holds no rows: write one question per row</source>
+        <translation>har ingen rækker: skriv ét spørgsmål pr. række</translation>
+    </message>
+    <message>
+        <source>holds no prompts: write one question per row</source>
+        <translation>har ingen spørgsmål: skriv ét spørgsmål pr. række</translation>
+    </message>
+    <message>
+        <source>has {count} columns; expected text;ages;tags: put a text with ; or , in quotes</source>
+        <translation>har {count} kolonner; der skal være text;ages;tags: sæt en tekst med ; eller , i anførselstegn</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tom</translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit}, so shorten it</source>
+        <translation>er {length} tegn; højst {limit}, så gør den kortere</translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id}: give each row an id of its own</source>
+        <translation>spørgsmåls-id {id} findes to gange: giv hver række sit eget id</translation>
+    </message>
+    <message>
+        <source>export to a .toml or a .csv file</source>
+        <translation>eksportér til en .toml- eller en .csv-fil</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}; choose another folder or file name</source>
+        <translation>kan ikke gemmes: {reason}; vælg en anden mappe eller et andet filnavn</translation>
+    </message>
+    <message>
+        <source>has no counterpart in {language}: add {missing} (every bank file exists in both languages, with the same ids)</source>
+        <translation>har ingen modpart på {language}: tilføj {missing} (hver bankfil findes på begge sprog, med de samme id&apos;er)</translation>
+    </message>
+    <message>
+        <source>is {kind}, but its counterpart {other} is {other_kind}: give both files the same kind</source>
+        <translation>er {kind}, men modparten {other} er {other_kind}: giv begge filer samme slags</translation>
+    </message>
+    <message>
+        <source>is {value}, but its counterpart {other} has {other_value}: give both files the same value</source>
+        <translation>er {value}, men modparten {other} har {other_value}: giv begge filer samme værdi</translation>
+    </message>
+    <message>
+        <source>prompt {id} has no counterpart in {other}: add it there, or mark it only = &quot;{language}&quot;</source>
+        <translation>spørgsmålet {id} har ingen modpart i {other}: tilføj det dér, eller markér det med only = &quot;{language}&quot;</translation>
+    </message>
+    <message>
+        <source>prompt {id} is marked only = {only}, but {other} has it too: remove the mark or the counterpart</source>
+        <translation>spørgsmålet {id} er markeret only = {only}, men {other} har det også: fjern markeringen eller modparten</translation>
+    </message>
+    <message>
+        <source>prompt {id}: ages differ from its counterpart in {other}: {here} here, {there} there; give both the same ages</source>
+        <translation>spørgsmålet {id}: alderstrinnene er andre end i modparten i {other}: {here} her, {there} dér; giv begge de samme alderstrin</translation>
+    </message>
+    <message>
+        <source>prompt {id}: stage differs from its counterpart in {other}: {stage} here, {other_stage} there; give both the same stage</source>
+        <translation>spørgsmålet {id}: fasen er en anden end i modparten i {other}: {stage} her, {other_stage} dér; giv begge samme fase</translation>
+    </message>
+    <message>
+        <source>prompt {id}: the number of tags differs from its counterpart in {other}: {count} here, {other_count} there; give both as many tags</source>
+        <translation>spørgsmålet {id}: antallet af emner er et andet end i modparten i {other}: {count} her, {other_count} dér; giv begge lige mange emner</translation>
+    </message>
+    <message>
+        <source>prompt {id} is at position {here} here but at position {there} in {other}: a conversation&apos;s questions keep their order, so move one of them</source>
+        <translation>spørgsmålet {id} står som nummer {here} her, men som nummer {there} i {other}: en samtales spørgsmål holder deres rækkefølge, så flyt et af dem</translation>
+    </message>
+    <message>
+        <source>a bank with id {id} exists already: change the id</source>
+        <translation>der findes allerede en bank med id {id}: skift id</translation>
+    </message>
+    <message>
+        <source>a bank with id {id} exists already ({where}); change the id</source>
+        <translation>der findes allerede en bank med id {id} ({where}); skift id</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data, NUL bytes)</source>
+        <translation>er ikke en tekstfil (den indeholder binære data, NUL-bytes)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{byte}); save it as UTF-8</source>
+        <translation>er ikke UTF-8-tekst (byte 0x{byte}); gem den som UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}. Look on this line for a missing quote, bracket, comma or =</source>
+        <translation>ikke gyldig TOML: {reason}. Se efter et manglende anførselstegn, en parentes, et komma eller et = på denne linje</translation>
+    </message>
+    <message>
+        <source>not valid TOML: lists or tables are nested too deeply</source>
+        <translation>ikke gyldig TOML: lister eller tabeller ligger for dybt inden i hinanden</translation>
+    </message>
+    <message>
+        <source>missing the [bank] table (id, language, kind, title)</source>
+        <translation>mangler tabellen [bank] (id, language, kind, title)</translation>
+    </message>
+    <message>
+        <source>must be a [bank] table</source>
+        <translation>skal være en [bank]-tabel</translation>
+    </message>
+    <message>
+        <source>the bank has no prompts (add [[prompts]])</source>
+        <translation>banken har ingen spørgsmål (tilføj [[prompts]])</translation>
+    </message>
+    <message>
+        <source>the bank has no prompts</source>
+        <translation>banken har ingen spørgsmål</translation>
+    </message>
+    <message>
+        <source>must be [[prompts]] tables</source>
+        <translation>skal være [[prompts]]-tabeller</translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id} (first at line {first}): give each prompt its own id</source>
+        <translation>spørgsmåls-id {id} findes to gange (første gang i linje {first}): giv hvert spørgsmål sit eget id</translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id}: give each prompt its own id</source>
+        <translation>spørgsmåls-id {id} findes to gange: giv hvert spørgsmål sit eget id</translation>
+    </message>
+    <message>
+        <source>missing: add {key} = … under [bank]</source>
+        <translation>mangler: tilføj {key} = … under [bank]</translation>
+    </message>
+    <message>
+        <source>missing: add {key} = … to this [[prompts]] table</source>
+        <translation>mangler: tilføj {key} = … i denne [[prompts]]-tabel</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, not {kind}: write {key} = &quot;…&quot;</source>
+        <translation>skal være tekst i anførselstegn, ikke {kind}: skriv {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {kind}: write {key} = 1</source>
+        <translation>skal være et helt tal, ikke {kind}: skriv {key} = 1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {kind}: write {key} = true or {key} = false</source>
+        <translation>skal være true eller false, ikke {kind}: skriv {key} = true eller {key} = false</translation>
+    </message>
+    <message>
+        <source>must be a list of texts in quotes, like [&quot;a&quot;, &quot;b&quot;], not {kind}</source>
+        <translation>skal være en liste af tekster i anførselstegn, fx [&quot;a&quot;, &quot;b&quot;], ikke {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts in quotes, like [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>skal være en liste af tekster i anførselstegn, fx [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a bank file</source>
+        <translation>er en mappe, ikke en bankfil</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>er ikke et gyldigt filnavn</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation>er en symbolsk henvisning i ring</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to {target}, which does not exist</source>
+        <translation>er en symbolsk henvisning til {target}, som ikke findes</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>findes ikke</translation>
+    </message>
+    <message>
+        <source>duplicate bank id {id} (already used by {first}); this file was skipped</source>
+        <translation>bank-id {id} findes to gange (bruges allerede af {first}); denne fil blev sprunget over</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>en tabel</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>en dato eller et klokkeslæt</translation>
+    </message>
+</context>
+<context>
     <name>CircleScreen</name>
     <message>
         <source>Back</source>

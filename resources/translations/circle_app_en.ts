@@ -206,6 +206,293 @@
     </message>
 </context>
 <context>
+    <name>BankProblem</name>
+    <message>
+        <source>is empty: write it between the quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit, at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language {value} (expected {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind {value} (expected {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown age band {value} (expected {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stage {value} (expected {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {value} is not one this app reads (it reads 1 to {newest}); update circle-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit} fit the prompt card, so shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (write the note, or leave the key out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit} (one or two lines), so shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} bank must have facilitator_only = true (its prompts are never drawn at random)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {kind} bank needs a note for the facilitator (e.g. note = &quot;Prepare such a circle with the school&apos;s resource people.&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an empty entry: remove the &quot;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: name at least one age band, like [&quot;mellemtrin&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only conflict prompts have a stage (this bank&apos;s kind is {kind}): remove the stage line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conflict prompt needs a stage ({choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not this bank&apos;s language ({language}): a one-culture prompt lives in its own language&apos;s bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor Windows-1252 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation mark is not closed: close it, or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet ({reason}); save it again as CSV from the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no rows: write one question per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no prompts: write one question per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} columns; expected text;ages;tags: put a text with ; or , in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit}, so shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id}: give each row an id of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export to a .toml or a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}; choose another folder or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no counterpart in {language}: add {missing} (every bank file exists in both languages, with the same ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {kind}, but its counterpart {other} is {other_kind}: give both files the same kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {value}, but its counterpart {other} has {other_value}: give both files the same value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt {id} has no counterpart in {other}: add it there, or mark it only = &quot;{language}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt {id} is marked only = {only}, but {other} has it too: remove the mark or the counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt {id}: ages differ from its counterpart in {other}: {here} here, {there} there; give both the same ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt {id}: stage differs from its counterpart in {other}: {stage} here, {other_stage} there; give both the same stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt {id}: the number of tags differs from its counterpart in {other}: {count} here, {other_count} there; give both as many tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt {id} is at position {here} here but at position {there} in {other}: a conversation&apos;s questions keep their order, so move one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank with id {id} exists already: change the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank with id {id} exists already ({where}); change the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data, NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{byte}); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}. Look on this line for a missing quote, bracket, comma or =</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: lists or tables are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing the [bank] table (id, language, kind, title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a [bank] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank has no prompts (add [[prompts]])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank has no prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [[prompts]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id} (first at line {first}): give each prompt its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id}: give each prompt its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: add {key} = … under [bank]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: add {key} = … to this [[prompts]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text in quotes, not {kind}: write {key} = &quot;…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {kind}: write {key} = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not {kind}: write {key} = true or {key} = false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts in quotes, like [&quot;a&quot;, &quot;b&quot;], not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts in quotes, like [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a bank file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link to {target}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate bank id {id} (already used by {first}); this file was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleScreen</name>
     <message>
         <source>Back</source>
