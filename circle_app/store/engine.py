@@ -27,7 +27,6 @@ from circle_app.store.integrity import (
     quick_check,
     restore_sqlite,
 )
-from circle_app.store.migrate import upgrade_to_head
 
 log = logging.getLogger(__name__)
 
@@ -282,6 +281,8 @@ def open_store(url: str | None = None, *, upgrade: bool | None = None) -> Engine
     upgraded only by its administrator (`circle-app db upgrade`, which passes upgrade=True),
     so the app on a teacher's machine needs no DDL rights.
     """
+    from circle_app.store.migrate import upgrade_to_head  # Alembic: a heavy import, only here
+
     resolved = resolve_database_url(url)
     engine = make_engine(resolved)
     file = sqlite_path(resolved)
