@@ -8,7 +8,9 @@ validator checks against and what it returns; it never touches the file system.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 
 from circle_app.domain.enums import AgeBand, BankKind, Language, Stage
@@ -35,18 +37,54 @@ AGE_BANDS: tuple[str, ...] = tuple(band.value for band in AgeBand)
 STAGES: tuple[str, ...] = tuple(stage.value for stage in Stage)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's name)
+    """Marks a message for Qt's lupdate; the UI and the command line translate it."""
+    return text
+
+
+class Words(str):
+    """A blank's value that is itself a message (context "BankProblem"), translated with it."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong with a bank file, rendered `FILE:LINE: field: message`."""
+    """One thing wrong with a bank file, rendered `FILE:LINE: field: message`.
+
+    `message` is English. `template` is the same with {named} blanks (context "BankProblem")
+    and `params` fill them, so a caller can show it in the user's language: `in_words()`.
+    The field (`bank.id`, `prompts[2].text`) is the file's own key and is never translated.
+    """
 
     path: Path
     line: int | None
     field: str
     message: str
+    template: str = dataclass_field(default="", compare=False)
+    params: dict[str, object] = dataclass_field(default_factory=dict, compare=False, hash=False)
+
+    def in_words(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """`FILE:LINE: field: message`, the message through `translate(context, text)`."""
+        message = self.message
+        if translate is not None and self.template:
+            params = {
+                name: translate("BankProblem", value) if isinstance(value, Words) else value
+                for name, value in self.params.items()
+            }
+            message = translate("BankProblem", self.template).format(**params)
+        where = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
+        return f"{where}: {self.field}: {message}"
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else f"{self.path}"
-        return f"{where}: {self.field}: {self.message}"
+        return self.in_words()
+
+
+def problem(
+    path: Path, line: int | None, where: str, template: str, /, **params: object
+) -> Problem:
+    """A problem whose message is `template` (marked with QT_TRANSLATE_NOOP) filled in."""
+    return Problem(path, line, where, template.format(**params), template, params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +102,7 @@ class Bank:
     user: bool = False  # added by the teacher (user data folder), not shipped
     facilitator_only: bool = False  # shown in the browser, never in a random pool
     note: str = ""  # a line for the facilitator, shown with the bank
-    _by_id: dict[str, Prompt] = field(init=False, repr=False, compare=False, hash=False)
+    _by_id: dict[str, Prompt] = dataclass_field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {prompt.id: prompt for prompt in self.prompts})

@@ -3,22 +3,8 @@
 pyttsx3's rules (2.99): `runAndWait()` blocks and raises "run loop already started" if
 re-entered; an engine must stay on the thread that made it. So one daemon thread imports
 pyttsx3 (a heavy import kept off the GUI thread), creates the engine, and runs every command
-from a queue; the UI thread only enqueues and never waits.
-
-Cancellation ("a new request or stop() cancels what is being said") depends on the driver:
-
-- espeak (Linux). pyttsx3's espeak driver synthesises into memory and then plays the sound
-  with a blocking `os.system("aplay …")`, which nothing can interrupt; its external-loop
-  mode is broken (`startLoop(False)` wraps a driver `iterate()` that is not a generator),
-  and `stop()` only cancels while espeak itself is playing, never in that mode. So for
-  espeak the worker *renders* the utterance with `engine.save_to_file()` (tens of ms, no
-  audio device needed) and plays the WAV itself with a player process (aplay, paplay,
-  pw-play or ffplay) that it polls every 20 ms and terminates when cancelled.
-- SAPI5 (Windows), NSSpeechSynthesizer (macOS), and espeak when no player program exists:
-  the driver plays during `say()` + `runAndWait()`; a `started-word` callback (run by the
-  driver on this thread) calls `engine.stop()` once the request has been superseded — the
-  documented way to interrupt an utterance. A queued, not yet started request is simply
-  dropped (finished with completed=False).
+from a queue; the UI thread only enqueues and never waits. How each driver is cancelled
+(espeak: a rendered WAV played here; others: stopped from a callback) is told in driver.py.
 
 Request ids are tracked here, not through pyttsx3's utterance names (the espeak driver
 reports every name as None). Logs carry exception classes and ids, never the text.
@@ -26,21 +12,26 @@ reports every name as None). Logs carry exception classes and ids, never the tex
 
 from __future__ import annotations
 
-import builtins
 import contextlib
 import logging
 import queue
-import shutil
-import subprocess
-import sys
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
+from circle_app.speech.driver import (
+    DriverState,
+    EngineFactory,
+    PlayerFactory,
+    command_player,
+    default_engine,
+    find_player_command,
+    play_until_cancelled,
+)
 from circle_app.speech.speaker import (
     DEFAULT_RATE,
     DEFAULT_VOLUME,
@@ -54,8 +45,6 @@ from circle_app.speech.voices import VoiceReport, build_report, choose_voice
 
 log = logging.getLogger(__name__)
 
-POLL_SECONDS = 0.02
-"""How often a playing utterance checks for cancellation."""
 JOIN_SECONDS = 5.0
 PLAYBACK_FAILED = "Could not play the sound: no audio output device was found or it is busy"
 SPEECH_FAILED = "The speech engine could not read this aloud"
@@ -64,78 +53,6 @@ STARTING = "The speech engine is starting"
 
 class SpeechUnavailableError(RuntimeError):
     """No engine: the message says why and what to install."""
-
-
-class Playback(Protocol):
-    """What the worker needs of a running player process (subprocess.Popen fits)."""
-
-    def wait(self, timeout: float | None = None) -> int: ...
-
-    def terminate(self) -> None: ...
-
-    def kill(self) -> None: ...
-
-
-EngineFactory = Callable[[], Any]
-"""Returns a pyttsx3-like engine; called once, on the worker thread."""
-PlayerFactory = Callable[[Path], Playback]
-"""Starts playing a WAV file; called on the worker thread."""
-
-PLAYER_COMMANDS: tuple[tuple[str, ...], ...] = (
-    ("aplay", "-q"),
-    ("paplay",),
-    ("pw-play",),
-    ("ffplay", "-nodisp", "-autoexit", "-loglevel", "quiet"),
-)
-
-
-def default_engine() -> Any:
-    """A new pyttsx3 engine for this platform's default driver (not pyttsx3's shared cache,
-    which would hand one engine to several threads)."""
-    from pyttsx3.engine import Engine
-
-    engine = Engine()
-    _quiet_driver_prints()
-    return engine
-
-
-def _quiet_driver_prints() -> None:
-    """pyttsx3's espeak driver print()s "Audio saved to <file>" on every save_to_file, from
-    espeak's callback. Redirecting sys.stdout around runAndWait() swapped the stream of the
-    whole process (the GUI thread's and the command line's own output with it) and still let
-    the line through when the callback ran outside that window; so the driver module gets a
-    print of its own that drops exactly that line and passes anything else on."""
-    module = sys.modules.get("pyttsx3.drivers.espeak")
-    if module is None or getattr(module, "print", None) is _driver_print:
-        return
-    module.print = _driver_print  # type: ignore[attr-defined,unused-ignore]
-
-
-def _driver_print(*args: Any, **kwargs: Any) -> None:
-    if args and str(args[0]).startswith("Audio saved to "):
-        return
-    builtins.print(*args, **kwargs)  # noqa: T201 (the driver's own other output, unchanged)
-
-
-def find_player_command() -> tuple[str, ...] | None:
-    for command in PLAYER_COMMANDS:
-        if shutil.which(command[0]):
-            return command
-    return None
-
-
-def command_player(command: Sequence[str]) -> PlayerFactory:
-    """A player that runs `command + [wav]`, silent (its complaints go to /dev/null)."""
-
-    def start(path: Path) -> Playback:
-        return subprocess.Popen(
-            [*command, str(path)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-
-    return start
 
 
 @dataclass(frozen=True)
@@ -209,6 +126,11 @@ class Pyttsx3Speaker:
     def voice_report(self) -> VoiceReport | None:
         """Installed voices and the one chosen per language; None until ready."""
         return self._report
+
+    @property
+    def running(self) -> bool:
+        """The worker thread is alive; False once close() has ended it."""
+        return self._thread.is_alive()
 
     def wait_until_ready(self, timeout: float | None = None) -> bool:
         """Block until the engine started or failed; returns `available`. (CLI and tests.)"""
@@ -315,7 +237,7 @@ class Pyttsx3Speaker:
                 return pending
 
     def _serve(self, engine: Any, folder: Path, player: PlayerFactory | None) -> None:
-        state = _DriverState()
+        state = DriverState()
         engine.connect("started-utterance", state.on_started)
         engine.connect("started-word", state.on_word)
         engine.connect("finished-utterance", state.on_finished)
@@ -411,7 +333,7 @@ class Pyttsx3Speaker:
         code: int | None
         error: OSError | None = None
         try:
-            code = self._wait_or_cancel(command, player(path))
+            code = play_until_cancelled(player(path), lambda: self._superseded(command))
         except OSError as exc:  # the player program is missing or cannot run
             code, error = -1, exc
         finally:
@@ -423,22 +345,7 @@ class Pyttsx3Speaker:
         else:
             self._call(self._callbacks.finished, command.request_id, True)
 
-    def _wait_or_cancel(self, command: _Say, playback: Playback) -> int | None:
-        """The player's exit code, or None if it was cancelled (and is now ended)."""
-        while True:
-            try:
-                return playback.wait(timeout=POLL_SECONDS)
-            except subprocess.TimeoutExpired:
-                if self._superseded(command):
-                    playback.terminate()
-                    try:
-                        playback.wait(timeout=1.0)
-                    except subprocess.TimeoutExpired:
-                        playback.kill()
-                        playback.wait()
-                    return None
-
-    def _speak_by_driver(self, engine: Any, command: _Say, state: _DriverState) -> None:
+    def _speak_by_driver(self, engine: Any, command: _Say, state: DriverState) -> None:
         state.begin(
             is_superseded=lambda: self._superseded(command),
             stop=engine.stop,
@@ -458,62 +365,6 @@ class Pyttsx3Speaker:
             return
         completed = completed and not self._superseded(command)
         self._call(self._callbacks.finished, command.request_id, completed)
-
-
-class _DriverState:
-    """pyttsx3's callbacks during one `runAndWait()` (they run on the worker thread)."""
-
-    def __init__(self) -> None:
-        self._is_superseded: Callable[[], bool] = lambda: False
-        self._stop: Callable[[], None] = lambda: None
-        self._started: Callable[[], None] = lambda: None
-        self._active = False
-        self._announced = False
-        self._stopped = False
-        self._completed = False
-        self._failed = False
-
-    def begin(
-        self,
-        *,
-        is_superseded: Callable[[], bool],
-        stop: Callable[[], None],
-        started: Callable[[], None],
-    ) -> None:
-        self._is_superseded, self._stop, self._started = is_superseded, stop, started
-        self._active = True
-        self._announced = self._stopped = self._completed = self._failed = False
-
-    def end(self) -> tuple[bool, bool]:
-        self._active = False
-        return self._completed, self._failed
-
-    def _check_cancel(self) -> None:
-        if self._active and not self._stopped and self._is_superseded():
-            self._stopped = True
-            self._stop()
-
-    def on_started(self, name: object = None) -> None:
-        del name
-        if self._active and not self._announced:
-            self._announced = True
-            self._started()
-        self._check_cancel()
-
-    def on_word(self, name: object = None, location: object = None, length: object = None) -> None:
-        del name, location, length
-        self._check_cancel()
-
-    def on_finished(self, name: object = None, completed: bool = True) -> None:
-        del name
-        if self._active:
-            self._completed = bool(completed) and not self._stopped
-
-    def on_error(self, name: object = None, exception: object = None) -> None:
-        del name
-        if self._active:
-            log.warning("speech driver error: %s", type(exception).__name__)
-            self._failed = True
 
 
 def describe_voices(

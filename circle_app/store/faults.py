@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 
-from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
+from circle_app.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 DISK_FULL = QT_TRANSLATE_NOOP(
     "StoreError", "The disk is full: nothing was saved. Free some space and try again."

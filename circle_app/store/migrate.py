@@ -19,6 +19,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from circle_app.store.errors import QT_TRANSLATE_NOOP, StoreError
+from circle_app.store.integrity import backup_sqlite, restore_sqlite
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -75,7 +78,6 @@ def schema_status(engine: Engine) -> SchemaStatus:
 
 def upgrade_to_head(engine: Engine, sqlite_file: Path | None, *, allowed: bool = True) -> None:
     """Bring the schema to head; `allowed=False` (a shared server) refuses instead."""
-    from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError, backup_sqlite
 
     status = schema_status(engine)
     if status.up_to_date:
@@ -136,7 +138,6 @@ def _failed_upgrade(
     engine: Engine, sqlite_file: Path | None, backup: Path | None, before: str | None
 ) -> Exception:
     """What the user is told after a failed upgrade: put back, or left as it was."""
-    from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError, restore_sqlite
 
     try:
         unchanged = current_revision(engine) == before

@@ -13,7 +13,7 @@ import re
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
+from circle_app.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 MASK = "***"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -337,5 +337,6 @@ class BankBrowserScreen(QWidget):
         self.refresh(select=result.bank.id)
 
     def _refused(self, headline: str, problems: tuple[Problem, ...]) -> None:
-        details = "\n".join(str(problem) for problem in problems[:12])
+        translate = QCoreApplication.translate
+        details = "\n".join(problem.in_words(translate) for problem in problems[:12])
         QMessageBox.warning(self, self.tr("Question banks"), f"{headline}\n\n{details}")

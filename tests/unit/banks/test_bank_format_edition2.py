@@ -263,7 +263,7 @@ def test_a_one_culture_prompt_with_a_counterpart_is_named(tmp_path: Path) -> Non
     ("old", "new", "field", "words"),
     [
         ('ages = ["voksne"]', 'ages = ["udskoling"]', "ages", "ages differ"),
-        ('tags = ["leg", "pause"]', 'tags = ["leg"]', "tags", "2 tags"),
+        ('tags = ["leg", "pause"]', 'tags = ["leg"]', "tags", "number of tags differs"),
     ],
 )
 def test_a_counterpart_with_other_ages_or_tag_count_is_named(

@@ -41,7 +41,7 @@ def make_speaker() -> Iterator[MakeSpeaker]:
     yield make
     for speaker in speakers:
         speaker.close()
-        assert not speaker._thread.is_alive()
+        assert not speaker.running
 
 
 def test_both_speakers_meet_the_protocol() -> None:
@@ -203,7 +203,7 @@ def test_engine_failing_to_start_is_unavailable_with_a_reason(
     finally:
         speaker.close()
     assert recorder.events == [("availability", False, install_hint())]
-    assert not speaker._thread.is_alive()
+    assert not speaker.running
     records = [r for r in caplog.records if r.name.startswith("circle_app")]
     assert records
     assert all(r.exc_info is None for r in records)  # no traceback in the log either
@@ -279,7 +279,7 @@ def test_close_ends_the_thread_cancels_speech_and_is_idempotent(make_speaker: Ma
     before = time.monotonic()
     speaker.close()
     assert time.monotonic() - before < 1.0
-    assert not speaker._thread.is_alive()
+    assert not speaker.running
     assert ("finished", request, False) in recorder.events
     speaker.close()
     count = len(recorder.events)

@@ -8,6 +8,7 @@ a database that did not change.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
@@ -83,10 +84,11 @@ def test_finding_5_a_kill_inside_a_migration_leaves_the_old_schema_and_the_next_
     process = start_upgrade(path, **{TEST_PAUSE_ENV: str(marker)})
     try:
         deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert process.poll() is None, "the upgrade ended before the migration hook"
+        while not marker.exists():  # wait for the hook's word, or for the upgrade to end
             assert time.monotonic() < deadline, "the upgrade never reached a migration"
-            time.sleep(0.02)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=0.02)
+                raise AssertionError("the upgrade ended before the migration hook")
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.wait(timeout=30)
@@ -108,9 +110,11 @@ def test_finding_5_kills_at_random_moments_of_an_upgrade_never_leave_it_half_don
     path = old_database(tmp_path)
     for _ in range(4):
         process = start_upgrade(path)
-        time.sleep(rng.uniform(0.3, 1.5))  # import, backup, migrations: the kill falls anywhere
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(timeout=30)
+        try:  # import, backup, migrations: unless the upgrade ends first, the kill falls anywhere
+            process.wait(timeout=rng.uniform(0.3, 1.5))
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
         assert revision_on_disk(path) in {OLDEST, head_revision()}
         if revision_on_disk(path) == head_revision():
             shutil.copy(FIXTURES / f"{OLDEST}.sqlite3", path)  # again from the old schema
