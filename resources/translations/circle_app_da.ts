@@ -1,2909 +1,2909 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
-    <context>
-        <name>AgreementsPage</name>
-        <message>
-            <source>New action</source>
-            <translation>Ny aftale</translation>
-        </message>
-        <message>
-            <source>Agreement PDF</source>
-            <translation>Aftaler som PDF</translation>
-        </message>
-        <message>
-            <source>What will be done</source>
-            <translation>Hvad skal der ske</translation>
-        </message>
-        <message>
-            <source>A consequence for the person who caused harm</source>
-            <translation>En konsekvens for den, der gjorde skade</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aftale</translation>
-        </message>
-        <message>
-            <source>Carried out by</source>
-            <translation>Udføres af</translation>
-        </message>
-        <message>
-            <source>Followed up by</source>
-            <translation>Følges op af</translation>
-        </message>
-        <message>
-            <source>Done by</source>
-            <translation>Færdig senest</translation>
-        </message>
-        <message>
-            <source>Follow-up on</source>
-            <translation>Opfølgning den</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppController</name>
-        <message>
-            <source>Some question bank files were skipped:</source>
-            <translation>Nogle filer med spørgsmål blev sprunget over:</translation>
-        </message>
-        <message>
-            <source>This is how the questions will sound.</source>
-            <translation>Sådan kommer spørgsmålene til at lyde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AwayDialog</name>
-        <message>
-            <source>Away</source>
-            <translation>Fraværende</translation>
-        </message>
-        <message>
-            <source>Away until and including:</source>
-            <translation>Fraværende til og med:</translation>
-        </message>
-        <message>
-            <source>Away until this day</source>
-            <translation>Fraværende til denne dag</translation>
-        </message>
-        <message>
-            <source>Back now</source>
-            <translation>Er tilbage nu</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annullér</translation>
-        </message>
-    </context>
-    <context>
-        <name>BankBrowserScreen</name>
-        <message>
-            <source>Question banks</source>
-            <translation>Spørgsmålsbanker</translation>
-        </message>
-        <message>
-            <source>All languages</source>
-            <translation>Alle sprog</translation>
-        </message>
-        <message>
-            <source>Search the prompts</source>
-            <translation>Søg i spørgsmålene</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Forside</translation>
-        </message>
-        <message>
-            <source>New bank</source>
-            <translation>Ny spørgsmålsbank</translation>
-        </message>
-        <message>
-            <source>Add prompt</source>
-            <translation>Tilføj spørgsmål</translation>
-        </message>
-        <message>
-            <source>Remove prompt</source>
-            <translation>Fjern spørgsmål</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Importér…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Eksportér…</translation>
-        </message>
-        <message>
-            <source>Show on the card</source>
-            <translation>Vis på kortet</translation>
-        </message>
-        <message>
-            <source>Show the chosen prompt on the quick prompt card</source>
-            <translation>Vis det valgte spørgsmål som hurtigt spørgsmål</translation>
-        </message>
-        <message>
-            <source> · yours</source>
-            <translation> · din</translation>
-        </message>
-        <message>
-            <source> · facilitator only</source>
-            <translation> · kun for facilitatoren</translation>
-        </message>
-        <message>
-            <source>Facilitator only: never drawn at random. Choose a prompt and show it on the card.</source>
-            <translation>Kun for facilitatoren: trækkes aldrig tilfældigt. Vælg et spørgsmål, og vis det på kortet.</translation>
-        </message>
-        <message>
-            <source>Shipped banks are read-only: start your own.</source>
-            <translation>De medfølgende spørgsmålsbanker kan ikke ændres: lav din egen.</translation>
-        </message>
-        <message>
-            <source>My questions</source>
-            <translation>Mine spørgsmål</translation>
-        </message>
-        <message>
-            <source>Keep one</source>
-            <translation>Mindst ét spørgsmål</translation>
-        </message>
-        <message>
-            <source>A bank keeps at least one prompt.</source>
-            <translation>En spørgsmålsbank skal have mindst ét spørgsmål.</translation>
-        </message>
-        <message>
-            <source>Remove this prompt from your bank?</source>
-            <translation>Vil du fjerne spørgsmålet fra din spørgsmålsbank?</translation>
-        </message>
-        <message>
-            <source>Import a bank</source>
-            <translation>Importér en spørgsmålsbank</translation>
-        </message>
-        <message>
-            <source>Banks and spreadsheets (*.toml *.csv)</source>
-            <translation>Spørgsmålsbanker og regneark (*.toml *.csv)</translation>
-        </message>
-        <message>
-            <source>Nothing was imported.</source>
-            <translation>Der blev ikke importeret noget.</translation>
-        </message>
-        <message>
-            <source>Export the bank</source>
-            <translation>Eksportér spørgsmålsbanken</translation>
-        </message>
-        <message>
-            <source>Bank file (*.toml);;Spreadsheet (*.csv)</source>
-            <translation>Spørgsmålsbank (*.toml);;Regneark (*.csv)</translation>
-        </message>
-        <message>
-            <source>The bank was not exported.</source>
-            <translation>Spørgsmålsbanken blev ikke eksporteret.</translation>
-        </message>
-        <message>
-            <source>Not saved.</source>
-            <translation>Ikke gemt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BankProblem</name>
-        <message>
-            <source>is empty: write it between the quotes</source>
-            <translation>er tom: skriv teksten mellem anførselstegnene</translation>
-        </message>
-        <message>
-            <source>{value} is not a valid id: use letters, digits, '-', '_' and '.', starting with a letter or digit, at most 100</source>
-            <translation>{value} er ikke et gyldigt id: brug bogstaver, tal, '-', '_' og '.', begynd med et bogstav eller et tal, højst 100 tegn</translation>
-        </message>
-        <message>
-            <source>unknown language {value} (expected {choices})</source>
-            <translation>ukendt sprog {value} (skriv et af: {names})</translation>
-        </message>
-        <message>
-            <source>unknown kind {value} (expected {choices})</source>
-            <translation>ukendt slags {value} (skriv en af: {names})</translation>
-        </message>
-        <message>
-            <source>unknown age band {value} (expected {choices})</source>
-            <translation>ukendt alderstrin {value} (skriv et af: {names})</translation>
-        </message>
-        <message>
-            <source>unknown stage {value} (expected {choices})</source>
-            <translation>ukendt fase {value} (skriv en af: {names})</translation>
-        </message>
-        <message>
-            <source>format {value} is not one this app reads (it reads 1 to {newest}); update circle-app</source>
-            <translation>format {value} kan denne version ikke læse (den læser 1 til {newest}); opdatér circle-app</translation>
-        </message>
-        <message>
-            <source>is {length} characters; at most {limit} fit the prompt card, so shorten it</source>
-            <translation>er {length} tegn; der er højst plads til {limit} på spørgsmålskortet, så gør den kortere</translation>
-        </message>
-        <message>
-            <source>is empty (write the note, or leave the key out)</source>
-            <translation>er tom (skriv noten, eller fjern linjen)</translation>
-        </message>
-        <message>
-            <source>is {length} characters; at most {limit} (one or two lines), so shorten it</source>
-            <translation>er {length} tegn; højst {limit} (en eller to linjer), så gør den kortere</translation>
-        </message>
-        <message>
-            <source>a {kind} bank must have facilitator_only = true (its prompts are never drawn at random)</source>
-            <translation>en {kind}-bank skal have facilitator_only = true (dens spørgsmål trækkes aldrig tilfældigt)</translation>
-        </message>
-        <message>
-            <source>a {kind} bank needs a note for the facilitator (e.g. note = "Prepare such a circle with the school's resource people.")</source>
-            <translation>en {kind}-bank skal have en note til facilitatoren (fx note = "Forbered sådan en cirkel med skolens ressourcepersoner.")</translation>
-        </message>
-        <message>
-            <source>holds an empty entry: remove the ""</source>
-            <translation>har et tomt punkt: fjern ""</translation>
-        </message>
-        <message>
-            <source>is empty: name at least one age band, like ["mellemtrin"]</source>
-            <translation>er tom: skriv mindst ét alderstrin, fx ["mellemtrin"]</translation>
-        </message>
-        <message>
-            <source>only conflict prompts have a stage (this bank's kind is {kind}): remove the stage line</source>
-            <translation>kun konfliktspørgsmål har en fase (denne bank er af slagsen {kind}): fjern linjen med stage</translation>
-        </message>
-        <message>
-            <source>a conflict prompt needs a stage ({choices})</source>
-            <translation>et konfliktspørgsmål skal have en fase (stage: {names})</translation>
-        </message>
-        <message>
-            <source>{value} is not this bank's language ({language}): a one-culture prompt lives in its own language's bank</source>
-            <translation>{value} er ikke bankens sprog ({language}): et spørgsmål til én kultur hører til i bankens eget sprog</translation>
-        </message>
-        <message>
-            <source>is not a text file (it holds binary data)</source>
-            <translation>er ikke en tekstfil (den indeholder binære data)</translation>
-        </message>
-        <message>
-            <source>is neither UTF-8 nor Windows-1252 text; save it as UTF-8</source>
-            <translation>er hverken UTF-8- eller Windows-1252-tekst; gem den som UTF-8</translation>
-        </message>
-        <message>
-            <source>a quotation mark is not closed: close it, or remove it</source>
-            <translation>et anførselstegn bliver ikke lukket: luk det, eller fjern det</translation>
-        </message>
-        <message>
-            <source>cannot be read as a spreadsheet ({reason}); save it again as CSV from the spreadsheet</source>
-            <translation>kan ikke læses som et regneark ({reason}); gem den igen som CSV fra regnearket</translation>
-        </message>
-        <message>
-            <source>holds no rows: write one question per row</source>
-            <translation>har ingen rækker: skriv ét spørgsmål pr. række</translation>
-        </message>
-        <message>
-            <source>holds no prompts: write one question per row</source>
-            <translation>har ingen spørgsmål: skriv ét spørgsmål pr. række</translation>
-        </message>
-        <message>
-            <source>has {count} columns; expected text;ages;tags: put a text with ; or , in quotes</source>
-            <translation>har {count} kolonner; der skal være text;ages;tags: sæt en tekst med ; eller , i anførselstegn</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <translation>er tom</translation>
-        </message>
-        <message>
-            <source>is {length} characters; at most {limit}, so shorten it</source>
-            <translation>er {length} tegn; højst {limit}, så gør den kortere</translation>
-        </message>
-        <message>
-            <source>duplicate prompt id {id}: give each row an id of its own</source>
-            <translation>spørgsmåls-id {id} findes to gange: giv hver række sit eget id</translation>
-        </message>
-        <message>
-            <source>export to a .toml or a .csv file</source>
-            <translation>eksportér til en .toml- eller en .csv-fil</translation>
-        </message>
-        <message>
-            <source>cannot be written: {reason}; choose another folder or file name</source>
-            <translation>kan ikke gemmes: {reason}; vælg en anden mappe eller et andet filnavn</translation>
-        </message>
-        <message>
-            <source>true/false</source>
-            <translation>true/false</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>et tal</translation>
-        </message>
-        <message>
-            <source>text</source>
-            <translation>tekst</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>en liste</translation>
-        </message>
-        <message>
-            <source>a table</source>
-            <translation>en tabel</translation>
-        </message>
-        <message>
-            <source>a date or time</source>
-            <translation>en dato eller et klokkeslæt</translation>
-        </message>
-        <message>
-            <source>has no counterpart in {language}: add {missing} (every bank file exists in both languages, with the same ids)</source>
-            <translation>har ingen modpart på {language}: tilføj {missing} (hver bankfil findes på begge sprog, med de samme id'er)</translation>
-        </message>
-        <message>
-            <source>is {kind}, but its counterpart {other} is {other_kind}: give both files the same kind</source>
-            <translation>er {kind}, men modparten {other} er {other_kind}: giv begge filer samme slags</translation>
-        </message>
-        <message>
-            <source>is {value}, but its counterpart {other} has {other_value}: give both files the same value</source>
-            <translation>er {value}, men modparten {other} har {other_value}: giv begge filer samme værdi</translation>
-        </message>
-        <message>
-            <source>prompt {id} has no counterpart in {other}: add it there, or mark it only = "{language}"</source>
-            <translation>spørgsmålet {id} har ingen modpart i {other}: tilføj det dér, eller markér det med only = "{language}"</translation>
-        </message>
-        <message>
-            <source>prompt {id} is marked only = {only}, but {other} has it too: remove the mark or the counterpart</source>
-            <translation>spørgsmålet {id} er markeret only = {only}, men {other} har det også: fjern markeringen eller modparten</translation>
-        </message>
-        <message>
-            <source>prompt {id}: ages differ from its counterpart in {other}: {here} here, {there} there; give both the same ages</source>
-            <translation>spørgsmålet {id}: alderstrinnene er andre end i modparten i {other}: {here} her, {there} dér; giv begge de samme alderstrin</translation>
-        </message>
-        <message>
-            <source>prompt {id}: stage differs from its counterpart in {other}: {stage} here, {other_stage} there; give both the same stage</source>
-            <translation>spørgsmålet {id}: fasen er en anden end i modparten i {other}: {stage} her, {other_stage} dér; giv begge samme fase</translation>
-        </message>
-        <message>
-            <source>prompt {id}: the number of tags differs from its counterpart in {other}: {count} here, {other_count} there; give both as many tags</source>
-            <translation>spørgsmålet {id}: antallet af emner er et andet end i modparten i {other}: {count} her, {other_count} dér; giv begge lige mange emner</translation>
-        </message>
-        <message>
-            <source>prompt {id} is at position {here} here but at position {there} in {other}: a conversation's questions keep their order, so move one of them</source>
-            <translation>spørgsmålet {id} står som nummer {here} her, men som nummer {there} i {other}: en samtales spørgsmål holder deres rækkefølge, så flyt et af dem</translation>
-        </message>
-        <message>
-            <source>a bank with id {id} exists already: change the id</source>
-            <translation>der findes allerede en bank med id {id}: skift id</translation>
-        </message>
-        <message>
-            <source>a bank with id {id} exists already ({where}); change the id</source>
-            <translation>der findes allerede en bank med id {id} ({where}); skift id</translation>
-        </message>
-        <message>
-            <source>is not a text file (it holds binary data, NUL bytes)</source>
-            <translation>er ikke en tekstfil (den indeholder binære data, NUL-bytes)</translation>
-        </message>
-        <message>
-            <source>is not UTF-8 text (byte 0x{byte}); save it as UTF-8</source>
-            <translation>er ikke UTF-8-tekst (byte 0x{byte}); gem den som UTF-8</translation>
-        </message>
-        <message>
-            <source>not valid TOML: {reason}. Look on this line for a missing quote, bracket, comma or =</source>
-            <translation>ikke gyldig TOML: {reason}. Se efter et manglende anførselstegn, en parentes, et komma eller et = på denne linje</translation>
-        </message>
-        <message>
-            <source>not valid TOML: lists or tables are nested too deeply</source>
-            <translation>ikke gyldig TOML: lister eller tabeller ligger for dybt inden i hinanden</translation>
-        </message>
-        <message>
-            <source>missing the [bank] table (id, language, kind, title)</source>
-            <translation>mangler tabellen [bank] (id, language, kind, title)</translation>
-        </message>
-        <message>
-            <source>must be a [bank] table</source>
-            <translation>skal være en [bank]-tabel</translation>
-        </message>
-        <message>
-            <source>the bank has no prompts (add [[prompts]])</source>
-            <translation>banken har ingen spørgsmål (tilføj [[prompts]])</translation>
-        </message>
-        <message>
-            <source>the bank has no prompts</source>
-            <translation>banken har ingen spørgsmål</translation>
-        </message>
-        <message>
-            <source>must be [[prompts]] tables</source>
-            <translation>skal være [[prompts]]-tabeller</translation>
-        </message>
-        <message>
-            <source>duplicate prompt id {id} (first at line {first}): give each prompt its own id</source>
-            <translation>spørgsmåls-id {id} findes to gange (første gang i linje {first}): giv hvert spørgsmål sit eget id</translation>
-        </message>
-        <message>
-            <source>duplicate prompt id {id}: give each prompt its own id</source>
-            <translation>spørgsmåls-id {id} findes to gange: giv hvert spørgsmål sit eget id</translation>
-        </message>
-        <message>
-            <source>missing: add {key} = … under [bank]</source>
-            <translation>mangler: tilføj {key} = … under [bank]</translation>
-        </message>
-        <message>
-            <source>missing: add {key} = … to this [[prompts]] table</source>
-            <translation>mangler: tilføj {key} = … i denne [[prompts]]-tabel</translation>
-        </message>
-        <message>
-            <source>must be text in quotes, not {kind}: write {key} = "…"</source>
-            <translation>skal være tekst i anførselstegn, ikke {kind}: skriv {key} = "…"</translation>
-        </message>
-        <message>
-            <source>must be a whole number, not {kind}: write {key} = 1</source>
-            <translation>skal være et helt tal, ikke {kind}: skriv {key} = 1</translation>
-        </message>
-        <message>
-            <source>must be true or false, not {kind}: write {key} = true or {key} = false</source>
-            <translation>skal være true eller false, ikke {kind}: skriv {key} = true eller {key} = false</translation>
-        </message>
-        <message>
-            <source>must be a list of texts in quotes, like ["a", "b"], not {kind}</source>
-            <translation>skal være en liste af tekster i anførselstegn, fx ["a", "b"], ikke {kind}</translation>
-        </message>
-        <message>
-            <source>must be a list of texts in quotes, like ["a", "b"]</source>
-            <translation>skal være en liste af tekster i anførselstegn, fx ["a", "b"]</translation>
-        </message>
-        <message>
-            <source>cannot be read: {reason}</source>
-            <translation>kan ikke læses: {reason}</translation>
-        </message>
-        <message>
-            <source>is a folder, not a bank file</source>
-            <translation>er en mappe, ikke en bankfil</translation>
-        </message>
-        <message>
-            <source>is not a valid file name</source>
-            <translation>er ikke et gyldigt filnavn</translation>
-        </message>
-        <message>
-            <source>is a symbolic link loop</source>
-            <translation>er en symbolsk henvisning i ring</translation>
-        </message>
-        <message>
-            <source>is a symbolic link to {target}, which does not exist</source>
-            <translation>er en symbolsk henvisning til {target}, som ikke findes</translation>
-        </message>
-        <message>
-            <source>does not exist</source>
-            <translation>findes ikke</translation>
-        </message>
-        <message>
-            <source>duplicate bank id {id} (already used by {first}); this file was skipped</source>
-            <translation>bank-id {id} findes to gange (bruges allerede af {first}); denne fil blev sprunget over</translation>
-        </message>
-    </context>
-    <context>
-        <name>CircleFlow</name>
-        <message>
-            <source>Demo</source>
-            <translation>Demo</translation>
-        </message>
-    </context>
-    <context>
-        <name>CircleScreen</name>
-        <message>
-            <source>Back</source>
-            <translation>Tilbage</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>Stå over</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Næste</translation>
-        </message>
-        <message>
-            <source>Read aloud</source>
-            <translation>Læs op</translation>
-        </message>
-        <message>
-            <source>New prompt</source>
-            <translation>Nyt spørgsmål</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>Mere</translation>
-        </message>
-        <message>
-            <source>Open round (whoever wants to speak)</source>
-            <translation>Åben runde (den, der har lyst, siger noget)</translation>
-        </message>
-        <message>
-            <source>Hide names</source>
-            <translation>Skjul navne</translation>
-        </message>
-        <message>
-            <source>End the circle now</source>
-            <translation>Afslut cirklen nu</translation>
-        </message>
-        <message>
-            <source>Pause and go home (continue later)</source>
-            <translation>Hold pause og gå til forsiden (fortsæt senere)</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>%1 has left the circle</source>
-            <translation>%1 har forladt cirklen</translation>
-        </message>
-        <message>
-            <source>%1 has arrived</source>
-            <translation>%1 er kommet</translation>
-        </message>
-        <message>
-            <source>Seat %1</source>
-            <translation>Plads %1</translation>
-        </message>
-        <message>
-            <source>Round %1 of %2</source>
-            <translation>Runde %1 af %2</translation>
-        </message>
-        <message>
-            <source>Ask the circle your own question.</source>
-            <translation>Stil cirklen dit eget spørgsmål.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 have had the piece</source>
-            <translation>%1 af %2 har haft talestaven</translation>
-        </message>
-        <message>
-            <source>%1 has the piece</source>
-            <translation>%1 har talestaven</translation>
-        </message>
-        <message>
-            <source>next: %1</source>
-            <translation>næste: %1</translation>
-        </message>
-        <message>
-            <source>Open round: tap the person who wants to speak</source>
-            <translation>Åben runde: tryk på den, der vil sige noget</translation>
-        </message>
-        <message>
-            <source>Everyone has had the piece</source>
-            <translation>Alle har haft talestaven</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Afslut</translation>
-        </message>
-        <message>
-            <source>End round</source>
-            <translation>Afslut runden</translation>
-        </message>
-        <message>
-            <source>Next round</source>
-            <translation>Næste runde</translation>
-        </message>
-        <message>
-            <source>It is %1's turn</source>
-            <translation>Turen går til %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CircleSetupScreen</name>
-        <message>
-            <source>New circle</source>
-            <translation>Ny cirkel</translation>
-        </message>
-        <message>
-            <source>Quick circle: numbered seats, no names</source>
-            <translation>Hurtig cirkel: pladser med numre, ingen navne</translation>
-        </message>
-        <message>
-            <source>%1 (%2 people)</source>
-            <translation>%1 (%2 personer)</translation>
-        </message>
-        <message>
-            <source> seats</source>
-            <translation> pladser</translation>
-        </message>
-        <message>
-            <source>Shuffle seats</source>
-            <translation>Bland pladserne</translation>
-        </message>
-        <message>
-            <source>All present</source>
-            <translation>Alle er her</translation>
-        </message>
-        <message>
-            <source>Tick who is here. Drag to change the seat order.</source>
-            <translation>Sæt flueben ved dem, der er her. Træk for at bytte rundt på pladserne.</translation>
-        </message>
-        <message>
-            <source>Who sits in the circle</source>
-            <translation>Hvem sidder i cirklen</translation>
-        </message>
-        <message>
-            <source>Any age</source>
-            <translation>Alle aldre</translation>
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation>Runder</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Retning</translation>
-        </message>
-        <message>
-            <source>Starts with</source>
-            <translation>Begynder med</translation>
-        </message>
-        <message>
-            <source>Keeper</source>
-            <translation>Cirkelholder</translation>
-        </message>
-        <message>
-            <source>Prompts in</source>
-            <translation>Spørgsmål på</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Alder</translation>
-        </message>
-        <message>
-            <source>What kind of circle</source>
-            <translation>Hvilken slags cirkel</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Forside</translation>
-        </message>
-        <message>
-            <source>Start the circle</source>
-            <translation>Start cirklen</translation>
-        </message>
-        <message>
-            <source>%1 — their turn</source>
-            <translation>%1 — står for tur</translation>
-        </message>
-        <message>
-            <source>Seat %1</source>
-            <translation>Plads %1</translation>
-        </message>
-        <message>
-            <source>A %1 not on the list</source>
-            <translation>Ikke på listen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConferenceCaseScreen</name>
-        <message>
-            <source>Conferences</source>
-            <translation>Konferencemøder</translation>
-        </message>
-        <message>
-            <source>Agreement PDF</source>
-            <translation>Aftaler som PDF</translation>
-        </message>
-        <message>
-            <source>Start without every pre-meeting, because… (a reason is required)</source>
-            <translation>Start uden alle formøder, fordi… (skriv en begrundelse)</translation>
-        </message>
-        <message>
-            <source>Start the conference</source>
-            <translation>Start konferencemødet</translation>
-        </message>
-        <message>
-            <source>Short; no sensitive detail needed</source>
-            <translation>Kort; ingen følsomme detaljer</translation>
-        </message>
-        <message>
-            <source>The facilitator is from the parties' own institution</source>
-            <translation>Facilitatoren er fra parternes egen institution</translation>
-        </message>
-        <message>
-            <source>The police are involved</source>
-            <translation>Politiet er involveret</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
-        </message>
-        <message>
-            <source>Language (questions, PDF)</source>
-            <translation>Sprog (spørgsmål, PDF)</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Sag</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Deltagere</translation>
-        </message>
-        <message>
-            <source>Pre-meetings</source>
-            <translation>Formøder</translation>
-        </message>
-        <message>
-            <source>Agreements</source>
-            <translation>Aftaler</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>The conference has been held.</source>
-            <translation>Konferencemødet er holdt.</translation>
-        </message>
-        <message>
-            <source>Continue the conference</source>
-            <translation>Fortsæt konferencemødet</translation>
-        </message>
-        <message numerus="yes">
-            <source>Ready: %n take(s) part.</source>
-            <translation>
-                <numerusform>Klar: %n deltager.</numerusform>
-                <numerusform>Klar: %n deltagere.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConferenceOverviewScreen</name>
-        <message>
-            <source>Home</source>
-            <translation>Forside</translation>
-        </message>
-        <message>
-            <source>Conferences</source>
-            <translation>Konferencemøder</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Ny sag</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Follow-up on</source>
-            <translation>Opfølgning den</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Sag</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aftale</translation>
-        </message>
-        <message>
-            <source>Followed up by</source>
-            <translation>Følges op af</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Udført</translation>
-        </message>
-        <message>
-            <source>Not done</source>
-            <translation>Ikke udført</translation>
-        </message>
-        <message>
-            <source>Open the case</source>
-            <translation>Åbn sagen</translation>
-        </message>
-        <message>
-            <source>Follow-up meeting: a short note</source>
-            <translation>Opfølgningsmøde: en kort note</translation>
-        </message>
-        <message>
-            <source>Note a meeting</source>
-            <translation>Notér et møde</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Sager</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Opfølgning</translation>
-        </message>
-        <message>
-            <source>conference held</source>
-            <translation>konferencemøde holdt</translation>
-        </message>
-        <message>
-            <source>being prepared</source>
-            <translation>under forberedelse</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n take(s) part</source>
-            <translation>
-                <numerusform>%n deltager</numerusform>
-                <numerusform>%n deltagere</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open action(s)</source>
-            <translation>
-                <numerusform>%n åben aftale</numerusform>
-                <numerusform>%n åbne aftaler</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictFlows</name>
-        <message>
-            <source>Conference: %1</source>
-            <translation>Konferencemøde: %1</translation>
-        </message>
-        <message>
-            <source>New case</source>
-            <translation>Ny sag</translation>
-        </message>
-        <message>
-            <source>Save the agreement as PDF</source>
-            <translation>Gem aftalerne som PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF-dokumenter (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationScreen</name>
-        <message>
-            <source>Key-ring card</source>
-            <translation>Spørgsmålskort</translation>
-        </message>
-        <message>
-            <source>The six questions on one card (K)</source>
-            <translation>De seks spørgsmål på ét kort (K)</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Home; the conversation can be continued later</source>
-            <translation>Til forsiden; I kan fortsætte samtalen senere</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>Tilbage</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Næste</translation>
-        </message>
-        <message>
-            <source>Read aloud</source>
-            <translation>Læs op</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>Restorative conversation</source>
-            <translation>Genoprettende samtale</translation>
-        </message>
-        <message>
-            <source>Facilitator: %1</source>
-            <translation>Facilitator: %1</translation>
-        </message>
-        <message>
-            <source>Every party has answered</source>
-            <translation>Alle parter har svaret</translation>
-        </message>
-        <message>
-            <source>Write down what the parties agree should happen now.</source>
-            <translation>Skriv ned, hvad parterne er enige om, der skal ske nu.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 turns</source>
-            <translation>%1 af %2 ture</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>Afslut</translation>
-        </message>
-        <message>
-            <source>Questions 1–5, all in one go</source>
-            <translation>Spørgsmål 1–5, alle på én gang</translation>
-        </message>
-        <message>
-            <source>Question 6, to every party in turn</source>
-            <translation>Spørgsmål 6, til alle parter efter tur</translation>
-        </message>
-        <message>
-            <source>Turn %1 of %2</source>
-            <translation>Tur %1 af %2</translation>
-        </message>
-        <message>
-            <source>next: %1</source>
-            <translation>næste: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConversationSetupScreen</name>
-        <message>
-            <source>Restorative conversation</source>
-            <translation>Genoprettende samtale</translation>
-        </message>
-        <message>
-            <source>Every party gets the same six questions. Each in turn answers questions 1–5, then question 6 goes to everyone in the same order.</source>
-            <translation>Alle parter får de samme seks spørgsmål. Hver part svarer efter tur på spørgsmål 1–5, og derefter går spørgsmål 6 til alle i samme rækkefølge.</translation>
-        </message>
-        <message>
-            <source>Name of a party</source>
-            <translation>Navn på en part</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Tilføj</translation>
-        </message>
-        <message>
-            <source>Earlier</source>
-            <translation>Tidligere</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Senere</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Parties, in the order of asking</source>
-            <translation>Parterne, i den rækkefølge de bliver spurgt</translation>
-        </message>
-        <message>
-            <source>Someone not involved</source>
-            <translation>En, der ikke er involveret</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Medarbejder</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Elev</translation>
-        </message>
-        <message>
-            <source>Facilitator</source>
-            <translation>Facilitator</translation>
-        </message>
-        <message>
-            <source>Facilitator is</source>
-            <translation>Facilitator er</translation>
-        </message>
-        <message>
-            <source>Questions in</source>
-            <translation>Spørgsmål på</translation>
-        </message>
-        <message>
-            <source>Who facilitates</source>
-            <translation>Hvem er facilitator</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Forside</translation>
-        </message>
-        <message>
-            <source>Start the conversation</source>
-            <translation>Start samtalen</translation>
-        </message>
-        <message>
-            <source>Name: %1.</source>
-            <translation>Navn: %1.</translation>
-        </message>
-        <message>
-            <source>Add two or more parties.</source>
-            <translation>Tilføj to eller flere parter.</translation>
-        </message>
-        <message>
-            <source>Who facilitates? Someone not involved.</source>
-            <translation>Hvem er facilitator? En, der ikke er involveret.</translation>
-        </message>
-        <message>
-            <source>The facilitator must not be one of the parties: choose someone not involved.</source>
-            <translation>Facilitatoren må ikke være en af parterne: vælg en, der ikke er involveret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardScreen</name>
-        <message>
-            <source>How the circles are used</source>
-            <translation>Sådan bliver cirklerne brugt</translation>
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation>Alle grupper</translation>
-        </message>
-        <message>
-            <source>Per week</source>
-            <translation>Pr. uge</translation>
-        </message>
-        <message>
-            <source>Per month</source>
-            <translation>Pr. måned</translation>
-        </message>
-        <message>
-            <source>Per school year</source>
-            <translation>Pr. skoleår</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Forside</translation>
-        </message>
-        <message>
-            <source>Proactive: peacetime, academic and parent meeting circles. Reactive: conflict circles, restorative conversations and conferences. Counts only, no names.</source>
-            <translation>Proaktive: fredstidscirkler, faglige cirkler og cirkler til forældremøder. Reaktive: konfliktcirkler, genoprettende samtaler og konferencemøder. Kun antal, ingen navne.</translation>
-        </message>
-        <message>
-            <source>wk %1</source>
-            <translation>uge %1</translation>
-        </message>
-        <message>
-            <source>Proactive</source>
-            <translation>Proaktive</translation>
-        </message>
-        <message>
-            <source>Reactive</source>
-            <translation>Reaktive</translation>
-        </message>
-        <message>
-            <source>Circles held</source>
-            <translation>Cirkler holdt</translation>
-        </message>
-        <message>
-            <source>Circles and meetings held</source>
-            <translation>Cirkler og møder holdt</translation>
-        </message>
-        <message>
-            <source>Proactive share</source>
-            <translation>Andel proaktive</translation>
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation>Runder</translation>
-        </message>
-        <message>
-            <source>Turns passed</source>
-            <translation>Ture, hvor man stod over</translation>
-        </message>
-        <message>
-            <source>Kept by staff</source>
-            <translation>Holdt af medarbejdere</translation>
-        </message>
-        <message>
-            <source>Kept by pupils</source>
-            <translation>Holdt af elever</translation>
-        </message>
-        <message>
-            <source>Kept by parents</source>
-            <translation>Holdt af forældre</translation>
-        </message>
-        <message>
-            <source>Open agreements</source>
-            <translation>Åbne aftaler</translation>
-        </message>
-        <message>
-            <source>Overdue agreements</source>
-            <translation>Forsinkede aftaler</translation>
-        </message>
-    </context>
-    <context>
-        <name>DbCommand</name>
-        <message>
-            <source>Database: {where}</source>
-            <translation>Database: {where}</translation>
-        </message>
-        <message>
-            <source>Schema revision: {current}</source>
-            <translation>Skemaversion: {current}</translation>
-        </message>
-        <message>
-            <source>This version of circle-app needs: {head}</source>
-            <translation>Denne version af circle-app skal bruge: {head}</translation>
-        </message>
-        <message>
-            <source>none (no circle-app tables yet)</source>
-            <translation>ingen (endnu ingen circle-app-tabeller)</translation>
-        </message>
-        <message>
-            <source>Up to date: no upgrade is needed.</source>
-            <translation>Opdateret: der er ikke brug for en opgradering.</translation>
-        </message>
-        <message>
-            <source>An upgrade is needed: run circle-app db upgrade (as the database's owner).</source>
-            <translation>Der er brug for en opgradering: kør circle-app db upgrade (som databasens ejer).</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of circle-app: update circle-app.</source>
-            <translation>Databasen er skrevet af en nyere version af circle-app: opdatér circle-app.</translation>
-        </message>
-        <message>
-            <source>The database holds tables but no circle-app schema version.</source>
-            <translation>Databasen har tabeller, men ingen circle-app-skemaversion.</translation>
-        </message>
-        <message>
-            <source>Upgraded the schema from {current} to {head}.</source>
-            <translation>Skemaet er opgraderet fra {current} til {head}.</translation>
-        </message>
-        <message>
-            <source>Created the circle-app tables (schema {head}).</source>
-            <translation>circle-app-tabellerne er oprettet (skema {head}).</translation>
-        </message>
-        <message>
-            <source>The schema is up to date ({head}); nothing was changed.</source>
-            <translation>Skemaet er opdateret ({head}); intet blev ændret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupDialog</name>
-        <message>
-            <source>Group settings</source>
-            <translation>Indstillinger for gruppen</translation>
-        </message>
-        <message>
-            <source>New group</source>
-            <translation>Ny gruppe</translation>
-        </message>
-        <message>
-            <source>For example 5.a or Parents of 5.a</source>
-            <translation>For eksempel 5.a eller Forældre i 5.a</translation>
-        </message>
-        <message>
-            <source>Mixed ages</source>
-            <translation>Blandede aldre</translation>
-        </message>
-        <message>
-            <source>Who takes turns keeping the circle? The app suggests whose turn it is.</source>
-            <translation>Hvem skiftes til at være cirkelholder? Appen foreslår, hvis tur det er.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Alder</translation>
-        </message>
-        <message>
-            <source>Prompts in</source>
-            <translation>Spørgsmål på</translation>
-        </message>
-        <message>
-            <source>Keepers</source>
-            <translation>Cirkelholdere</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Opret</translation>
-        </message>
-        <message>
-            <source>A group needs a name.</source>
-            <translation>En gruppe skal have et navn.</translation>
-        </message>
-        <message>
-            <source>Name: %1.</source>
-            <translation>Navn: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeScreen</name>
-        <message>
-            <source>Circles</source>
-            <translation>Cirkler</translation>
-        </message>
-        <message>
-            <source>One question at a time goes round. Everyone may speak or pass.</source>
-            <translation>Ét spørgsmål ad gangen går rundt. Alle må sige noget eller stå over.</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Fortsæt</translation>
-        </message>
-        <message>
-            <source>No, end it</source>
-            <translation>Nej, afslut den</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Indstillinger</translation>
-        </message>
-        <message>
-            <source>Key-ring card (K)</source>
-            <translation>Spørgsmålskort (K)</translation>
-        </message>
-        <message>
-            <source>The six questions on one card, from anywhere: K</source>
-            <translation>De seks spørgsmål på ét kort – tryk K, uanset hvor du er</translation>
-        </message>
-        <message>
-            <source>Question banks</source>
-            <translation>Spørgsmålsbanker</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Overblik</translation>
-        </message>
-        <message>
-            <source>Start a circle</source>
-            <translation>Start en cirkel</translation>
-        </message>
-        <message>
-            <source>Seats, a talking piece, rounds</source>
-            <translation>Pladser, talestav, runder</translation>
-        </message>
-        <message>
-            <source>Quick prompt</source>
-            <translation>Hurtigt spørgsmål</translation>
-        </message>
-        <message>
-            <source>A question in ten seconds</source>
-            <translation>Et spørgsmål på ti sekunder</translation>
-        </message>
-        <message>
-            <source>Try a demo circle</source>
-            <translation>Prøv en demo-cirkel</translation>
-        </message>
-        <message>
-            <source>Twelve sample people</source>
-            <translation>Tolv opdigtede personer</translation>
-        </message>
-        <message>
-            <source>Restorative conversation</source>
-            <translation>Genoprettende samtale</translation>
-        </message>
-        <message>
-            <source>Same six questions for every party</source>
-            <translation>De samme seks spørgsmål til alle parter</translation>
-        </message>
-        <message>
-            <source>Conferences</source>
-            <translation>Konferencemøder</translation>
-        </message>
-        <message>
-            <source>Pre-meetings, agreements, follow-up</source>
-            <translation>Formøder, aftaler, opfølgning</translation>
-        </message>
-        <message>
-            <source>Groups and people</source>
-            <translation>Grupper og personer</translation>
-        </message>
-        <message>
-            <source>Classes, seats, import a list</source>
-            <translation>Klasser, pladser, importér en liste</translation>
-        </message>
-        <message numerus="yes">
-            <source>Continue the restorative conversation from %1? %n turn(s) so far.</source>
-            <translation>
-                <numerusform>Vil du fortsætte den genoprettende samtale fra %1? %n tur indtil nu.</numerusform>
-                <numerusform>Vil du fortsætte den genoprettende samtale fra %1? %n ture indtil nu.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Continue the circle with %3 from %1? It stopped in round %2, after %n turn(s).</source>
-            <translation>
-                <numerusform>Vil du fortsætte cirklen med %3 fra %1? Den stoppede i runde %2 efter %n tur.</numerusform>
-                <numerusform>Vil du fortsætte cirklen med %3 fra %1? Den stoppede i runde %2 efter %n ture.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Continue the circle from %1? It stopped in round %2, after %n turn(s).</source>
-            <translation>
-                <numerusform>Vil du fortsætte cirklen fra %1? Den stoppede i runde %2 efter %n tur.</numerusform>
-                <numerusform>Vil du fortsætte cirklen fra %1? Den stoppede i runde %2 efter %n ture.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>today at %1</source>
-            <translation>i dag kl. %1</translation>
-        </message>
-        <message>
-            <source>yesterday at %1</source>
-            <translation>i går kl. %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyRingCard</name>
-        <message>
-            <source>The six questions</source>
-            <extracomment>Asked for the questions each time the card opens (the UI language may change).</extracomment>
-            <translation>De seks spørgsmål</translation>
-        </message>
-        <message>
-            <source>Ask “What happened?” first. Any key or a tap closes the card.</source>
-            <translation>Spørg først: »Hvad skete der?« Tryk på en tast eller på skærmen for at lukke kortet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Circles — circle-app</source>
-            <translation>Cirkler — circle-app</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameRules</name>
-        <message>
-            <source>contains a control character (U+{code}) at character {position}, such as a terminal escape; retype it without</source>
-            <translation>indeholder et kontroltegn (U+{code}) på tegn nr. {position}, fx en terminal-escape; skriv det igen uden</translation>
-        </message>
-        <message>
-            <source>contains an invisible text-direction character (U+{code}) at character {position}, which makes it read differently; retype it without</source>
-            <translation>indeholder et usynligt tegn for skriveretning (U+{code}) på tegn nr. {position}, som får det til at læses anderledes; skriv det igen uden</translation>
-        </message>
-        <message>
-            <source>contains an invisible zero-width character (U+{code}) at character {position}; retype it without</source>
-            <translation>indeholder et usynligt tegn uden bredde (U+{code}) på tegn nr. {position}; skriv det igen uden</translation>
-        </message>
-        <message>
-            <source>is {length} characters long; at most {limit} are allowed</source>
-            <translation>er {length} tegn langt; højst {limit} er tilladt</translation>
-        </message>
-        <message>
-            <source>is empty</source>
-            <translation>er tomt</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewBankDialog</name>
-        <message>
-            <source>New bank</source>
-            <translation>Ny spørgsmålsbank</translation>
-        </message>
-        <message>
-            <source>e.g. Our class's favourite questions</source>
-            <translation>For eksempel Vores klasses yndlingsspørgsmål</translation>
-        </message>
-        <message>
-            <source>Peacetime questions</source>
-            <translation>Fredstidsspørgsmål</translation>
-        </message>
-        <message>
-            <source>Academic check-ins</source>
-            <translation>Faglige check-ins</translation>
-        </message>
-        <message>
-            <source>Parent meetings</source>
-            <translation>Forældremøder</translation>
-        </message>
-        <message>
-            <source>Conflict circle rounds</source>
-            <translation>Runder til konfliktcirkler</translation>
-        </message>
-        <message>
-            <source>Affective statements for staff</source>
-            <translation>Affektive udsagn til personalet</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Your banks are kept in your own folder, beside the shipped ones.</source>
-            <translation>Dine spørgsmålsbanker bliver gemt i din egen mappe ved siden af de medfølgende.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsPage</name>
-        <message>
-            <source>New participant</source>
-            <extracomment>a Participant to save; the case screen answers with set_case() or refuse()</extracomment>
-            <translation>Ny deltager</translation>
-        </message>
-        <message>
-            <source>Earlier in the order of asking</source>
-            <translation>Tidligere i spørgerækkefølgen</translation>
-        </message>
-        <message>
-            <source>Later in the order of asking</source>
-            <translation>Senere i spørgerækkefølgen</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>ikke angivet</translation>
-        </message>
-        <message>
-            <source>Go by the birth year</source>
-            <translation>Ud fra fødselsåret</translation>
-        </message>
-        <message>
-            <source>Yes, under 18</source>
-            <translation>Ja, under 18</translation>
-        </message>
-        <message>
-            <source>No, 18 or older</source>
-            <translation>Nej, 18 eller ældre</translation>
-        </message>
-        <message>
-            <source>A child comes with a parent or guardian. Tick who (add them first).</source>
-            <translation>Et barn deltager sammen med en forælder eller værge. Sæt flueben ved hvem (tilføj dem først).</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Taking part</source>
-            <translation>Deltager</translation>
-        </message>
-        <message>
-            <source>Birth year</source>
-            <translation>Fødselsår</translation>
-        </message>
-        <message>
-            <source>Under 18?</source>
-            <translation>Under 18?</translation>
-        </message>
-        <message>
-            <source>Comes with
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>New action</source>
+        <translation>Ny aftale</translation>
+    </message>
+    <message>
+        <source>Agreement PDF</source>
+        <translation>Aftaler som PDF</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Hvad skal der ske</translation>
+    </message>
+    <message>
+        <source>A consequence for the person who caused harm</source>
+        <translation>En konsekvens for den, der gjorde skade</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Udføres af</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Følges op af</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Færdig senest</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Opfølgning den</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Some question bank files were skipped:</source>
+        <translation>Nogle filer med spørgsmål blev sprunget over:</translation>
+    </message>
+    <message>
+        <source>This is how the questions will sound.</source>
+        <translation>Sådan kommer spørgsmålene til at lyde.</translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Away</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Away until and including:</source>
+        <translation>Fraværende til og med:</translation>
+    </message>
+    <message>
+        <source>Away until this day</source>
+        <translation>Fraværende til denne dag</translation>
+    </message>
+    <message>
+        <source>Back now</source>
+        <translation>Er tilbage nu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>BankBrowserScreen</name>
+    <message>
+        <source>Question banks</source>
+        <translation>Spørgsmålsbanker</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle sprog</translation>
+    </message>
+    <message>
+        <source>Search the prompts</source>
+        <translation>Søg i spørgsmålene</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>New bank</source>
+        <translation>Ny spørgsmålsbank</translation>
+    </message>
+    <message>
+        <source>Add prompt</source>
+        <translation>Tilføj spørgsmål</translation>
+    </message>
+    <message>
+        <source>Remove prompt</source>
+        <translation>Fjern spørgsmål</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importér…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Show on the card</source>
+        <translation>Vis på kortet</translation>
+    </message>
+    <message>
+        <source>Show the chosen prompt on the quick prompt card</source>
+        <translation>Vis det valgte spørgsmål som hurtigt spørgsmål</translation>
+    </message>
+    <message>
+        <source> · yours</source>
+        <translation> · din</translation>
+    </message>
+    <message>
+        <source> · facilitator only</source>
+        <translation> · kun for facilitatoren</translation>
+    </message>
+    <message>
+        <source>Facilitator only: never drawn at random. Choose a prompt and show it on the card.</source>
+        <translation>Kun for facilitatoren: trækkes aldrig tilfældigt. Vælg et spørgsmål, og vis det på kortet.</translation>
+    </message>
+    <message>
+        <source>Shipped banks are read-only: start your own.</source>
+        <translation>De medfølgende spørgsmålsbanker kan ikke ændres: lav din egen.</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mine spørgsmål</translation>
+    </message>
+    <message>
+        <source>Keep one</source>
+        <translation>Mindst ét spørgsmål</translation>
+    </message>
+    <message>
+        <source>A bank keeps at least one prompt.</source>
+        <translation>En spørgsmålsbank skal have mindst ét spørgsmål.</translation>
+    </message>
+    <message>
+        <source>Remove this prompt from your bank?</source>
+        <translation>Vil du fjerne spørgsmålet fra din spørgsmålsbank?</translation>
+    </message>
+    <message>
+        <source>Import a bank</source>
+        <translation>Importér en spørgsmålsbank</translation>
+    </message>
+    <message>
+        <source>Banks and spreadsheets (*.toml *.csv)</source>
+        <translation>Spørgsmålsbanker og regneark (*.toml *.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Der blev ikke importeret noget.</translation>
+    </message>
+    <message>
+        <source>Export the bank</source>
+        <translation>Eksportér spørgsmålsbanken</translation>
+    </message>
+    <message>
+        <source>Bank file (*.toml);;Spreadsheet (*.csv)</source>
+        <translation>Spørgsmålsbank (*.toml);;Regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>The bank was not exported.</source>
+        <translation>Spørgsmålsbanken blev ikke eksporteret.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Ikke gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>BankProblem</name>
+    <message>
+        <source>is empty: write it between the quotes</source>
+        <translation>er tom: skriv teksten mellem anførselstegnene</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit, at most 100</source>
+        <translation>{value} er ikke et gyldigt id: brug bogstaver, tal, &apos;-&apos;, &apos;_&apos; og &apos;.&apos;, begynd med et bogstav eller et tal, højst 100 tegn</translation>
+    </message>
+    <message>
+        <source>unknown language {value} (expected {choices})</source>
+        <translation>ukendt sprog {value} (skriv et af: {names})</translation>
+    </message>
+    <message>
+        <source>unknown kind {value} (expected {choices})</source>
+        <translation>ukendt slags {value} (skriv en af: {names})</translation>
+    </message>
+    <message>
+        <source>unknown age band {value} (expected {choices})</source>
+        <translation>ukendt alderstrin {value} (skriv et af: {names})</translation>
+    </message>
+    <message>
+        <source>unknown stage {value} (expected {choices})</source>
+        <translation>ukendt fase {value} (skriv en af: {names})</translation>
+    </message>
+    <message>
+        <source>format {value} is not one this app reads (it reads 1 to {newest}); update circle-app</source>
+        <translation>format {value} kan denne version ikke læse (den læser 1 til {newest}); opdatér circle-app</translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit} fit the prompt card, so shorten it</source>
+        <translation>er {length} tegn; der er højst plads til {limit} på spørgsmålskortet, så gør den kortere</translation>
+    </message>
+    <message>
+        <source>is empty (write the note, or leave the key out)</source>
+        <translation>er tom (skriv noten, eller fjern linjen)</translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit} (one or two lines), so shorten it</source>
+        <translation>er {length} tegn; højst {limit} (en eller to linjer), så gør den kortere</translation>
+    </message>
+    <message>
+        <source>a {kind} bank must have facilitator_only = true (its prompts are never drawn at random)</source>
+        <translation>en {kind}-bank skal have facilitator_only = true (dens spørgsmål trækkes aldrig tilfældigt)</translation>
+    </message>
+    <message>
+        <source>a {kind} bank needs a note for the facilitator (e.g. note = &quot;Prepare such a circle with the school&apos;s resource people.&quot;)</source>
+        <translation>en {kind}-bank skal have en note til facilitatoren (fx note = &quot;Forbered sådan en cirkel med skolens ressourcepersoner.&quot;)</translation>
+    </message>
+    <message>
+        <source>holds an empty entry: remove the &quot;&quot;</source>
+        <translation>har et tomt punkt: fjern &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>is empty: name at least one age band, like [&quot;mellemtrin&quot;]</source>
+        <translation>er tom: skriv mindst ét alderstrin, fx [&quot;mellemtrin&quot;]</translation>
+    </message>
+    <message>
+        <source>only conflict prompts have a stage (this bank&apos;s kind is {kind}): remove the stage line</source>
+        <translation>kun konfliktspørgsmål har en fase (denne bank er af slagsen {kind}): fjern linjen med stage</translation>
+    </message>
+    <message>
+        <source>a conflict prompt needs a stage ({choices})</source>
+        <translation>et konfliktspørgsmål skal have en fase (stage: {names})</translation>
+    </message>
+    <message>
+        <source>{value} is not this bank&apos;s language ({language}): a one-culture prompt lives in its own language&apos;s bank</source>
+        <translation>{value} er ikke bankens sprog ({language}): et spørgsmål til én kultur hører til i bankens eget sprog</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data)</source>
+        <translation>er ikke en tekstfil (den indeholder binære data)</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor Windows-1252 text; save it as UTF-8</source>
+        <translation>er hverken UTF-8- eller Windows-1252-tekst; gem den som UTF-8</translation>
+    </message>
+    <message>
+        <source>a quotation mark is not closed: close it, or remove it</source>
+        <translation>et anførselstegn bliver ikke lukket: luk det, eller fjern det</translation>
+    </message>
+    <message>
+        <source>cannot be read as a spreadsheet ({reason}); save it again as CSV from the spreadsheet</source>
+        <translation>kan ikke læses som et regneark ({reason}); gem den igen som CSV fra regnearket</translation>
+    </message>
+    <message>
+        <source>holds no rows: write one question per row</source>
+        <translation>har ingen rækker: skriv ét spørgsmål pr. række</translation>
+    </message>
+    <message>
+        <source>holds no prompts: write one question per row</source>
+        <translation>har ingen spørgsmål: skriv ét spørgsmål pr. række</translation>
+    </message>
+    <message>
+        <source>has {count} columns; expected text;ages;tags: put a text with ; or , in quotes</source>
+        <translation>har {count} kolonner; der skal være text;ages;tags: sæt en tekst med ; eller , i anførselstegn</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tom</translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {limit}, so shorten it</source>
+        <translation>er {length} tegn; højst {limit}, så gør den kortere</translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id}: give each row an id of its own</source>
+        <translation>spørgsmåls-id {id} findes to gange: giv hver række sit eget id</translation>
+    </message>
+    <message>
+        <source>export to a .toml or a .csv file</source>
+        <translation>eksportér til en .toml- eller en .csv-fil</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}; choose another folder or file name</source>
+        <translation>kan ikke gemmes: {reason}; vælg en anden mappe eller et andet filnavn</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>en tabel</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>en dato eller et klokkeslæt</translation>
+    </message>
+    <message>
+        <source>has no counterpart in {language}: add {missing} (every bank file exists in both languages, with the same ids)</source>
+        <translation>har ingen modpart på {language}: tilføj {missing} (hver bankfil findes på begge sprog, med de samme id&apos;er)</translation>
+    </message>
+    <message>
+        <source>is {kind}, but its counterpart {other} is {other_kind}: give both files the same kind</source>
+        <translation>er {kind}, men modparten {other} er {other_kind}: giv begge filer samme slags</translation>
+    </message>
+    <message>
+        <source>is {value}, but its counterpart {other} has {other_value}: give both files the same value</source>
+        <translation>er {value}, men modparten {other} har {other_value}: giv begge filer samme værdi</translation>
+    </message>
+    <message>
+        <source>prompt {id} has no counterpart in {other}: add it there, or mark it only = &quot;{language}&quot;</source>
+        <translation>spørgsmålet {id} har ingen modpart i {other}: tilføj det dér, eller markér det med only = &quot;{language}&quot;</translation>
+    </message>
+    <message>
+        <source>prompt {id} is marked only = {only}, but {other} has it too: remove the mark or the counterpart</source>
+        <translation>spørgsmålet {id} er markeret only = {only}, men {other} har det også: fjern markeringen eller modparten</translation>
+    </message>
+    <message>
+        <source>prompt {id}: ages differ from its counterpart in {other}: {here} here, {there} there; give both the same ages</source>
+        <translation>spørgsmålet {id}: alderstrinnene er andre end i modparten i {other}: {here} her, {there} dér; giv begge de samme alderstrin</translation>
+    </message>
+    <message>
+        <source>prompt {id}: stage differs from its counterpart in {other}: {stage} here, {other_stage} there; give both the same stage</source>
+        <translation>spørgsmålet {id}: fasen er en anden end i modparten i {other}: {stage} her, {other_stage} dér; giv begge samme fase</translation>
+    </message>
+    <message>
+        <source>prompt {id}: the number of tags differs from its counterpart in {other}: {count} here, {other_count} there; give both as many tags</source>
+        <translation>spørgsmålet {id}: antallet af emner er et andet end i modparten i {other}: {count} her, {other_count} dér; giv begge lige mange emner</translation>
+    </message>
+    <message>
+        <source>prompt {id} is at position {here} here but at position {there} in {other}: a conversation&apos;s questions keep their order, so move one of them</source>
+        <translation>spørgsmålet {id} står som nummer {here} her, men som nummer {there} i {other}: en samtales spørgsmål holder deres rækkefølge, så flyt et af dem</translation>
+    </message>
+    <message>
+        <source>a bank with id {id} exists already: change the id</source>
+        <translation>der findes allerede en bank med id {id}: skift id</translation>
+    </message>
+    <message>
+        <source>a bank with id {id} exists already ({where}); change the id</source>
+        <translation>der findes allerede en bank med id {id} ({where}); skift id</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data, NUL bytes)</source>
+        <translation>er ikke en tekstfil (den indeholder binære data, NUL-bytes)</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{byte}); save it as UTF-8</source>
+        <translation>er ikke UTF-8-tekst (byte 0x{byte}); gem den som UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}. Look on this line for a missing quote, bracket, comma or =</source>
+        <translation>ikke gyldig TOML: {reason}. Se efter et manglende anførselstegn, en parentes, et komma eller et = på denne linje</translation>
+    </message>
+    <message>
+        <source>not valid TOML: lists or tables are nested too deeply</source>
+        <translation>ikke gyldig TOML: lister eller tabeller ligger for dybt inden i hinanden</translation>
+    </message>
+    <message>
+        <source>missing the [bank] table (id, language, kind, title)</source>
+        <translation>mangler tabellen [bank] (id, language, kind, title)</translation>
+    </message>
+    <message>
+        <source>must be a [bank] table</source>
+        <translation>skal være en [bank]-tabel</translation>
+    </message>
+    <message>
+        <source>the bank has no prompts (add [[prompts]])</source>
+        <translation>banken har ingen spørgsmål (tilføj [[prompts]])</translation>
+    </message>
+    <message>
+        <source>the bank has no prompts</source>
+        <translation>banken har ingen spørgsmål</translation>
+    </message>
+    <message>
+        <source>must be [[prompts]] tables</source>
+        <translation>skal være [[prompts]]-tabeller</translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id} (first at line {first}): give each prompt its own id</source>
+        <translation>spørgsmåls-id {id} findes to gange (første gang i linje {first}): giv hvert spørgsmål sit eget id</translation>
+    </message>
+    <message>
+        <source>duplicate prompt id {id}: give each prompt its own id</source>
+        <translation>spørgsmåls-id {id} findes to gange: giv hvert spørgsmål sit eget id</translation>
+    </message>
+    <message>
+        <source>missing: add {key} = … under [bank]</source>
+        <translation>mangler: tilføj {key} = … under [bank]</translation>
+    </message>
+    <message>
+        <source>missing: add {key} = … to this [[prompts]] table</source>
+        <translation>mangler: tilføj {key} = … i denne [[prompts]]-tabel</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, not {kind}: write {key} = &quot;…&quot;</source>
+        <translation>skal være tekst i anførselstegn, ikke {kind}: skriv {key} = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {kind}: write {key} = 1</source>
+        <translation>skal være et helt tal, ikke {kind}: skriv {key} = 1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {kind}: write {key} = true or {key} = false</source>
+        <translation>skal være true eller false, ikke {kind}: skriv {key} = true eller {key} = false</translation>
+    </message>
+    <message>
+        <source>must be a list of texts in quotes, like [&quot;a&quot;, &quot;b&quot;], not {kind}</source>
+        <translation>skal være en liste af tekster i anførselstegn, fx [&quot;a&quot;, &quot;b&quot;], ikke {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts in quotes, like [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>skal være en liste af tekster i anførselstegn, fx [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a bank file</source>
+        <translation>er en mappe, ikke en bankfil</translation>
+    </message>
+    <message>
+        <source>is not a valid file name</source>
+        <translation>er ikke et gyldigt filnavn</translation>
+    </message>
+    <message>
+        <source>is a symbolic link loop</source>
+        <translation>er en symbolsk henvisning i ring</translation>
+    </message>
+    <message>
+        <source>is a symbolic link to {target}, which does not exist</source>
+        <translation>er en symbolsk henvisning til {target}, som ikke findes</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>findes ikke</translation>
+    </message>
+    <message>
+        <source>duplicate bank id {id} (already used by {first}); this file was skipped</source>
+        <translation>bank-id {id} findes to gange (bruges allerede af {first}); denne fil blev sprunget over</translation>
+    </message>
+</context>
+<context>
+    <name>CircleFlow</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>CircleScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Stå over</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mere</translation>
+    </message>
+    <message>
+        <source>Open round (whoever wants to speak)</source>
+        <translation>Åben runde (den, der har lyst, siger noget)</translation>
+    </message>
+    <message>
+        <source>Hide names</source>
+        <translation>Skjul navne</translation>
+    </message>
+    <message>
+        <source>End the circle now</source>
+        <translation>Afslut cirklen nu</translation>
+    </message>
+    <message>
+        <source>Pause and go home (continue later)</source>
+        <translation>Hold pause og gå til forsiden (fortsæt senere)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>%1 has left the circle</source>
+        <translation>%1 har forladt cirklen</translation>
+    </message>
+    <message>
+        <source>%1 has arrived</source>
+        <translation>%1 er kommet</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Plads %1</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Runde %1 af %2</translation>
+    </message>
+    <message>
+        <source>Ask the circle your own question.</source>
+        <translation>Stil cirklen dit eget spørgsmål.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 have had the piece</source>
+        <translation>%1 af %2 har haft talestaven</translation>
+    </message>
+    <message>
+        <source>%1 has the piece</source>
+        <translation>%1 har talestaven</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>næste: %1</translation>
+    </message>
+    <message>
+        <source>Open round: tap the person who wants to speak</source>
+        <translation>Åben runde: tryk på den, der vil sige noget</translation>
+    </message>
+    <message>
+        <source>Everyone has had the piece</source>
+        <translation>Alle har haft talestaven</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>End round</source>
+        <translation>Afslut runden</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Næste runde</translation>
+    </message>
+    <message>
+        <source>It is %1&apos;s turn</source>
+        <translation>Turen går til %1</translation>
+    </message>
+</context>
+<context>
+    <name>CircleSetupScreen</name>
+    <message>
+        <source>New circle</source>
+        <translation>Ny cirkel</translation>
+    </message>
+    <message>
+        <source>Quick circle: numbered seats, no names</source>
+        <translation>Hurtig cirkel: pladser med numre, ingen navne</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 personer)</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> pladser</translation>
+    </message>
+    <message>
+        <source>Shuffle seats</source>
+        <translation>Bland pladserne</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>Alle er her</translation>
+    </message>
+    <message>
+        <source>Tick who is here. Drag to change the seat order.</source>
+        <translation>Sæt flueben ved dem, der er her. Træk for at bytte rundt på pladserne.</translation>
+    </message>
+    <message>
+        <source>Who sits in the circle</source>
+        <translation>Hvem sidder i cirklen</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Alle aldre</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runder</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Begynder med</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Cirkelholder</translation>
+    </message>
+    <message>
+        <source>Prompts in</source>
+        <translation>Spørgsmål på</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>What kind of circle</source>
+        <translation>Hvilken slags cirkel</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Start the circle</source>
+        <translation>Start cirklen</translation>
+    </message>
+    <message>
+        <source>%1 — their turn</source>
+        <translation>%1 — står for tur</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Plads %1</translation>
+    </message>
+    <message>
+        <source>A %1 not on the list</source>
+        <translation>Ikke på listen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceCaseScreen</name>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferencemøder</translation>
+    </message>
+    <message>
+        <source>Agreement PDF</source>
+        <translation>Aftaler som PDF</translation>
+    </message>
+    <message>
+        <source>Start without every pre-meeting, because… (a reason is required)</source>
+        <translation>Start uden alle formøder, fordi… (skriv en begrundelse)</translation>
+    </message>
+    <message>
+        <source>Start the conference</source>
+        <translation>Start konferencemødet</translation>
+    </message>
+    <message>
+        <source>Short; no sensitive detail needed</source>
+        <translation>Kort; ingen følsomme detaljer</translation>
+    </message>
+    <message>
+        <source>The facilitator is from the parties&apos; own institution</source>
+        <translation>Facilitatoren er fra parternes egen institution</translation>
+    </message>
+    <message>
+        <source>The police are involved</source>
+        <translation>Politiet er involveret</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Language (questions, PDF)</source>
+        <translation>Sprog (spørgsmål, PDF)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Pre-meetings</source>
+        <translation>Formøder</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The conference has been held.</source>
+        <translation>Konferencemødet er holdt.</translation>
+    </message>
+    <message>
+        <source>Continue the conference</source>
+        <translation>Fortsæt konferencemødet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n take(s) part.</source>
+        <translation>
+            <numerusform>Klar: %n deltager.</numerusform>
+            <numerusform>Klar: %n deltagere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceOverviewScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferencemøder</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Opfølgning den</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Følges op af</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Åbn sagen</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting: a short note</source>
+        <translation>Opfølgningsmøde: en kort note</translation>
+    </message>
+    <message>
+        <source>Note a meeting</source>
+        <translation>Notér et møde</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>conference held</source>
+        <translation>konferencemøde holdt</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>under forberedelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) part</source>
+        <translation>
+            <numerusform>%n deltager</numerusform>
+            <numerusform>%n deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n åben aftale</numerusform>
+            <numerusform>%n åbne aftaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFlows</name>
+    <message>
+        <source>Conference: %1</source>
+        <translation>Konferencemøde: %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Gem aftalerne som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationScreen</name>
+    <message>
+        <source>Key-ring card</source>
+        <translation>Spørgsmålskort</translation>
+    </message>
+    <message>
+        <source>The six questions on one card (K)</source>
+        <translation>De seks spørgsmål på ét kort (K)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Home; the conversation can be continued later</source>
+        <translation>Til forsiden; I kan fortsætte samtalen senere</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Facilitator: %1</translation>
+    </message>
+    <message>
+        <source>Every party has answered</source>
+        <translation>Alle parter har svaret</translation>
+    </message>
+    <message>
+        <source>Write down what the parties agree should happen now.</source>
+        <translation>Skriv ned, hvad parterne er enige om, der skal ske nu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 turns</source>
+        <translation>%1 af %2 ture</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Questions 1–5, all in one go</source>
+        <translation>Spørgsmål 1–5, alle på én gang</translation>
+    </message>
+    <message>
+        <source>Question 6, to every party in turn</source>
+        <translation>Spørgsmål 6, til alle parter efter tur</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2</source>
+        <translation>Tur %1 af %2</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>næste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSetupScreen</name>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Every party gets the same six questions. Each in turn answers questions 1–5, then question 6 goes to everyone in the same order.</source>
+        <translation>Alle parter får de samme seks spørgsmål. Hver part svarer efter tur på spørgsmål 1–5, og derefter går spørgsmål 6 til alle i samme rækkefølge.</translation>
+    </message>
+    <message>
+        <source>Name of a party</source>
+        <translation>Navn på en part</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Parties, in the order of asking</source>
+        <translation>Parterne, i den rækkefølge de bliver spurgt</translation>
+    </message>
+    <message>
+        <source>Someone not involved</source>
+        <translation>En, der ikke er involveret</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Facilitator is</source>
+        <translation>Facilitator er</translation>
+    </message>
+    <message>
+        <source>Questions in</source>
+        <translation>Spørgsmål på</translation>
+    </message>
+    <message>
+        <source>Who facilitates</source>
+        <translation>Hvem er facilitator</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Start samtalen</translation>
+    </message>
+    <message>
+        <source>Name: %1.</source>
+        <translation>Navn: %1.</translation>
+    </message>
+    <message>
+        <source>Add two or more parties.</source>
+        <translation>Tilføj to eller flere parter.</translation>
+    </message>
+    <message>
+        <source>Who facilitates? Someone not involved.</source>
+        <translation>Hvem er facilitator? En, der ikke er involveret.</translation>
+    </message>
+    <message>
+        <source>The facilitator must not be one of the parties: choose someone not involved.</source>
+        <translation>Facilitatoren må ikke være en af parterne: vælg en, der ikke er involveret.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>How the circles are used</source>
+        <translation>Sådan bliver cirklerne brugt</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pr. uge</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <source>Per school year</source>
+        <translation>Pr. skoleår</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Proactive: peacetime, academic and parent meeting circles. Reactive: conflict circles, restorative conversations and conferences. Counts only, no names.</source>
+        <translation>Proaktive: fredstidscirkler, faglige cirkler og cirkler til forældremøder. Reaktive: konfliktcirkler, genoprettende samtaler og konferencemøder. Kun antal, ingen navne.</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation>uge %1</translation>
+    </message>
+    <message>
+        <source>Proactive</source>
+        <translation>Proaktive</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Reaktive</translation>
+    </message>
+    <message>
+        <source>Circles held</source>
+        <translation>Cirkler holdt</translation>
+    </message>
+    <message>
+        <source>Circles and meetings held</source>
+        <translation>Cirkler og møder holdt</translation>
+    </message>
+    <message>
+        <source>Proactive share</source>
+        <translation>Andel proaktive</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runder</translation>
+    </message>
+    <message>
+        <source>Turns passed</source>
+        <translation>Ture, hvor man stod over</translation>
+    </message>
+    <message>
+        <source>Kept by staff</source>
+        <translation>Holdt af medarbejdere</translation>
+    </message>
+    <message>
+        <source>Kept by pupils</source>
+        <translation>Holdt af elever</translation>
+    </message>
+    <message>
+        <source>Kept by parents</source>
+        <translation>Holdt af forældre</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Åbne aftaler</translation>
+    </message>
+    <message>
+        <source>Overdue agreements</source>
+        <translation>Forsinkede aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>DbCommand</name>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {current}</source>
+        <translation>Skemaversion: {current}</translation>
+    </message>
+    <message>
+        <source>This version of circle-app needs: {head}</source>
+        <translation>Denne version af circle-app skal bruge: {head}</translation>
+    </message>
+    <message>
+        <source>none (no circle-app tables yet)</source>
+        <translation>ingen (endnu ingen circle-app-tabeller)</translation>
+    </message>
+    <message>
+        <source>Up to date: no upgrade is needed.</source>
+        <translation>Opdateret: der er ikke brug for en opgradering.</translation>
+    </message>
+    <message>
+        <source>An upgrade is needed: run circle-app db upgrade (as the database&apos;s owner).</source>
+        <translation>Der er brug for en opgradering: kør circle-app db upgrade (som databasens ejer).</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of circle-app: update circle-app.</source>
+        <translation>Databasen er skrevet af en nyere version af circle-app: opdatér circle-app.</translation>
+    </message>
+    <message>
+        <source>The database holds tables but no circle-app schema version.</source>
+        <translation>Databasen har tabeller, men ingen circle-app-skemaversion.</translation>
+    </message>
+    <message>
+        <source>Upgraded the schema from {current} to {head}.</source>
+        <translation>Skemaet er opgraderet fra {current} til {head}.</translation>
+    </message>
+    <message>
+        <source>Created the circle-app tables (schema {head}).</source>
+        <translation>circle-app-tabellerne er oprettet (skema {head}).</translation>
+    </message>
+    <message>
+        <source>The schema is up to date ({head}); nothing was changed.</source>
+        <translation>Skemaet er opdateret ({head}); intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group settings</source>
+        <translation>Indstillinger for gruppen</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>For example 5.a or Parents of 5.a</source>
+        <translation>For eksempel 5.a eller Forældre i 5.a</translation>
+    </message>
+    <message>
+        <source>Mixed ages</source>
+        <translation>Blandede aldre</translation>
+    </message>
+    <message>
+        <source>Who takes turns keeping the circle? The app suggests whose turn it is.</source>
+        <translation>Hvem skiftes til at være cirkelholder? Appen foreslår, hvis tur det er.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Prompts in</source>
+        <translation>Spørgsmål på</translation>
+    </message>
+    <message>
+        <source>Keepers</source>
+        <translation>Cirkelholdere</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>En gruppe skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Name: %1.</source>
+        <translation>Navn: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Circles</source>
+        <translation>Cirkler</translation>
+    </message>
+    <message>
+        <source>One question at a time goes round. Everyone may speak or pass.</source>
+        <translation>Ét spørgsmål ad gangen går rundt. Alle må sige noget eller stå over.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsæt</translation>
+    </message>
+    <message>
+        <source>No, end it</source>
+        <translation>Nej, afslut den</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Key-ring card (K)</source>
+        <translation>Spørgsmålskort (K)</translation>
+    </message>
+    <message>
+        <source>The six questions on one card, from anywhere: K</source>
+        <translation>De seks spørgsmål på ét kort – tryk K, uanset hvor du er</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>Spørgsmålsbanker</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Start a circle</source>
+        <translation>Start en cirkel</translation>
+    </message>
+    <message>
+        <source>Seats, a talking piece, rounds</source>
+        <translation>Pladser, talestav, runder</translation>
+    </message>
+    <message>
+        <source>Quick prompt</source>
+        <translation>Hurtigt spørgsmål</translation>
+    </message>
+    <message>
+        <source>A question in ten seconds</source>
+        <translation>Et spørgsmål på ti sekunder</translation>
+    </message>
+    <message>
+        <source>Try a demo circle</source>
+        <translation>Prøv en demo-cirkel</translation>
+    </message>
+    <message>
+        <source>Twelve sample people</source>
+        <translation>Tolv opdigtede personer</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Same six questions for every party</source>
+        <translation>De samme seks spørgsmål til alle parter</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferencemøder</translation>
+    </message>
+    <message>
+        <source>Pre-meetings, agreements, follow-up</source>
+        <translation>Formøder, aftaler, opfølgning</translation>
+    </message>
+    <message>
+        <source>Groups and people</source>
+        <translation>Grupper og personer</translation>
+    </message>
+    <message>
+        <source>Classes, seats, import a list</source>
+        <translation>Klasser, pladser, importér en liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the restorative conversation from %1? %n turn(s) so far.</source>
+        <translation>
+            <numerusform>Vil du fortsætte den genoprettende samtale fra %1? %n tur indtil nu.</numerusform>
+            <numerusform>Vil du fortsætte den genoprettende samtale fra %1? %n ture indtil nu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the circle with %3 from %1? It stopped in round %2, after %n turn(s).</source>
+        <translation>
+            <numerusform>Vil du fortsætte cirklen med %3 fra %1? Den stoppede i runde %2 efter %n tur.</numerusform>
+            <numerusform>Vil du fortsætte cirklen med %3 fra %1? Den stoppede i runde %2 efter %n ture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue the circle from %1? It stopped in round %2, after %n turn(s).</source>
+        <translation>
+            <numerusform>Vil du fortsætte cirklen fra %1? Den stoppede i runde %2 efter %n tur.</numerusform>
+            <numerusform>Vil du fortsætte cirklen fra %1? Den stoppede i runde %2 efter %n ture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>i dag kl. %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>i går kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRingCard</name>
+    <message>
+        <source>The six questions</source>
+        <extracomment>Asked for the questions each time the card opens (the UI language may change).</extracomment>
+        <translation>De seks spørgsmål</translation>
+    </message>
+    <message>
+        <source>Ask “What happened?” first. Any key or a tap closes the card.</source>
+        <translation>Spørg først: »Hvad skete der?« Tryk på en tast eller på skærmen for at lukke kortet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Circles — circle-app</source>
+        <translation>Cirkler — circle-app</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>contains a control character (U+{code}) at character {position}, such as a terminal escape; retype it without</source>
+        <translation>indeholder et kontroltegn (U+{code}) på tegn nr. {position}, fx en terminal-escape; skriv det igen uden</translation>
+    </message>
+    <message>
+        <source>contains an invisible text-direction character (U+{code}) at character {position}, which makes it read differently; retype it without</source>
+        <translation>indeholder et usynligt tegn for skriveretning (U+{code}) på tegn nr. {position}, som får det til at læses anderledes; skriv det igen uden</translation>
+    </message>
+    <message>
+        <source>contains an invisible zero-width character (U+{code}) at character {position}; retype it without</source>
+        <translation>indeholder et usynligt tegn uden bredde (U+{code}) på tegn nr. {position}; skriv det igen uden</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>er {length} tegn langt; højst {limit} er tilladt</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>er tomt</translation>
+    </message>
+</context>
+<context>
+    <name>NewBankDialog</name>
+    <message>
+        <source>New bank</source>
+        <translation>Ny spørgsmålsbank</translation>
+    </message>
+    <message>
+        <source>e.g. Our class&apos;s favourite questions</source>
+        <translation>For eksempel Vores klasses yndlingsspørgsmål</translation>
+    </message>
+    <message>
+        <source>Peacetime questions</source>
+        <translation>Fredstidsspørgsmål</translation>
+    </message>
+    <message>
+        <source>Academic check-ins</source>
+        <translation>Faglige check-ins</translation>
+    </message>
+    <message>
+        <source>Parent meetings</source>
+        <translation>Forældremøder</translation>
+    </message>
+    <message>
+        <source>Conflict circle rounds</source>
+        <translation>Runder til konfliktcirkler</translation>
+    </message>
+    <message>
+        <source>Affective statements for staff</source>
+        <translation>Affektive udsagn til personalet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Your banks are kept in your own folder, beside the shipped ones.</source>
+        <translation>Dine spørgsmålsbanker bliver gemt i din egen mappe ved siden af de medfølgende.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>New participant</source>
+        <extracomment>a Participant to save; the case screen answers with set_case() or refuse()</extracomment>
+        <translation>Ny deltager</translation>
+    </message>
+    <message>
+        <source>Earlier in the order of asking</source>
+        <translation>Tidligere i spørgerækkefølgen</translation>
+    </message>
+    <message>
+        <source>Later in the order of asking</source>
+        <translation>Senere i spørgerækkefølgen</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>Go by the birth year</source>
+        <translation>Ud fra fødselsåret</translation>
+    </message>
+    <message>
+        <source>Yes, under 18</source>
+        <translation>Ja, under 18</translation>
+    </message>
+    <message>
+        <source>No, 18 or older</source>
+        <translation>Nej, 18 eller ældre</translation>
+    </message>
+    <message>
+        <source>A child comes with a parent or guardian. Tick who (add them first).</source>
+        <translation>Et barn deltager sammen med en forælder eller værge. Sæt flueben ved hvem (tilføj dem først).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Under 18?</source>
+        <translation>Under 18?</translation>
+    </message>
+    <message>
+        <source>Comes with
 (parent/guardian)</source>
-            <translation>Kommer med
+        <translation>Kommer med
 (forælder/værge)</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Every participant needs a name.</source>
-            <translation>Alle deltagere skal have et navn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Edit person</source>
-            <translation>Redigér person</translation>
-        </message>
-        <message>
-            <source>Add a person</source>
-            <translation>Tilføj en person</translation>
-        </message>
-        <message>
-            <source>First name and last name</source>
-            <translation>Fornavn og efternavn</translation>
-        </message>
-        <message>
-            <source>Initials, if the names are hidden</source>
-            <translation>Initialer, hvis navnene er skjult</translation>
-        </message>
-        <message>
-            <source>Optional; conferences need it for under-18s</source>
-            <translation>Valgfrit; konferencemøder skal bruge det for børn under 18</translation>
-        </message>
-        <message>
-            <source>Not given</source>
-            <translation>Ikke angivet</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Kort navn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Birth year</source>
-            <translation>Fødselsår</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Alder</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>A person needs a name.</source>
-            <translation>En person skal have et navn.</translation>
-        </message>
-        <message>
-            <source>Name: %1.</source>
-            <translation>Navn: %1.</translation>
-        </message>
-        <message>
-            <source>Short name: %1.</source>
-            <translation>Kort navn: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreMeetingsPage</name>
-        <message>
-            <source>Each party taking part meets the facilitator first. A child's pre-meeting is held with their parents/guardians and covers them too.</source>
-            <translation>Hver part, der deltager, mødes først med facilitatoren. Et barns formøde holdes sammen med forældrene/værgerne og gælder også for dem.</translation>
-        </message>
-        <message>
-            <source>What to expect, the questions, voluntary</source>
-            <translation>Hvad man kan forvente, spørgsmålene, at det er frivilligt</translation>
-        </message>
-        <message>
-            <source>Who takes part, what it is about</source>
-            <translation>Hvem der deltager, hvad det handler om</translation>
-        </message>
-        <message>
-            <source>The pre-meeting has been held</source>
-            <translation>Formødet er holdt</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Sted</translation>
-        </message>
-        <message>
-            <source>Explained</source>
-            <translation>Forklaret</translation>
-        </message>
-        <message>
-            <source>Expectations</source>
-            <translation>Forventninger</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>holdt</translation>
-        </message>
-        <message>
-            <source>done, with the child</source>
-            <translation>holdt, sammen med barnet</translation>
-        </message>
-        <message>
-            <source>with the child's pre-meeting</source>
-            <translation>med barnets formøde</translation>
-        </message>
-        <message>
-            <source>planned</source>
-            <translation>planlagt</translation>
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation>ikke endnu</translation>
-        </message>
-        <message>
-            <source>Choose a party on the left</source>
-            <translation>Vælg en part til venstre</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptDialog</name>
-        <message>
-            <source>New prompt</source>
-            <translation>Nyt spørgsmål</translation>
-        </message>
-        <message>
-            <source>The question as you would say it to the circle</source>
-            <translation>Spørgsmålet, sådan som du ville sige det til cirklen</translation>
-        </message>
-        <message>
-            <source>e.g. seasons, memories</source>
-            <translation>For eksempel årstider, minder</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Spørgsmål</translation>
-        </message>
-        <message>
-            <source>Ages</source>
-            <translation>Alderstrin</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Emneord</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Runde</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuickPromptScreen</name>
-        <message>
-            <source>Home</source>
-            <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
-            <translation>Forside</translation>
-        </message>
-        <message>
-            <source>Back to the start (Backspace)</source>
-            <translation>Tilbage til forsiden (Backspace)</translation>
-        </message>
-        <message>
-            <source>Which kind of question</source>
-            <translation>Hvilken slags spørgsmål</translation>
-        </message>
-        <message>
-            <source>Favourite</source>
-            <translation>Favorit</translation>
-        </message>
-        <message>
-            <source>Keep this question among your favourites (F)</source>
-            <translation>Gem spørgsmålet blandt dine favoritter (F)</translation>
-        </message>
-        <message>
-            <source>Only favourites</source>
-            <translation>Kun favoritter</translation>
-        </message>
-        <message>
-            <source>Draw only from your favourites</source>
-            <translation>Vælg kun blandt dine favoritter</translation>
-        </message>
-        <message>
-            <source>Read aloud</source>
-            <translation>Læs op</translation>
-        </message>
-        <message>
-            <source>Read the question aloud (R)</source>
-            <translation>Læs spørgsmålet op (R)</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Forrige</translation>
-        </message>
-        <message>
-            <source>The question before (PageUp)</source>
-            <translation>Det forrige spørgsmål (PageUp)</translation>
-        </message>
-        <message>
-            <source>New prompt</source>
-            <translation>Nyt spørgsmål</translation>
-        </message>
-        <message>
-            <source>Another question (N, Space or PageDown)</source>
-            <translation>Et andet spørgsmål (N, mellemrum eller PageDown)</translation>
-        </message>
-        <message>
-            <source>All ages</source>
-            <translation>Alle aldre</translation>
-        </message>
-        <message>
-            <source>Grades 0–3</source>
-            <translation>0.–3. klasse</translation>
-        </message>
-        <message>
-            <source>Grades 4–6</source>
-            <translation>4.–6. klasse</translation>
-        </message>
-        <message>
-            <source>Grades 7–9</source>
-            <translation>7.–9. klasse</translation>
-        </message>
-        <message>
-            <source>Adults</source>
-            <translation>Voksne</translation>
-        </message>
-        <message>
-            <source>Peacetime: all topics</source>
-            <translation>Fredstid: alle emner</translation>
-        </message>
-        <message>
-            <source>Academic check-in</source>
-            <translation>Faglig check-in</translation>
-        </message>
-        <message>
-            <source>Parent meeting</source>
-            <translation>Forældremøde</translation>
-        </message>
-        <message>
-            <source>Affective statements (staff)</source>
-            <translation>Affektive udsagn (til personalet)</translation>
-        </message>
-        <message>
-            <source>Conflict circle</source>
-            <translation>Konfliktcirkel</translation>
-        </message>
-        <message>
-            <source>Restorative conversation</source>
-            <translation>Genoprettende samtale</translation>
-        </message>
-        <message>
-            <source>Check-in rounds</source>
-            <translation>Check-in-runder</translation>
-        </message>
-        <message>
-            <source>Check-out rounds</source>
-            <translation>Check-ud-runder</translation>
-        </message>
-        <message>
-            <source>Follow-up after a conflict</source>
-            <translation>Opfølgning efter en konflikt</translation>
-        </message>
-        <message>
-            <source>Staff circles</source>
-            <translation>Personalecirkler</translation>
-        </message>
-        <message>
-            <source>Support (facilitator only)</source>
-            <translation>Støtte (kun for facilitatoren)</translation>
-        </message>
-        <message>
-            <source>No question fits these choices. Try another age band or category.</source>
-            <translation>Der er ingen spørgsmål, der passer til de valg. Prøv et andet alderstrin eller en anden kategori.</translation>
-        </message>
-        <message>
-            <source>Quick prompt</source>
-            <translation>Hurtigt spørgsmål</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterImportDialog</name>
-        <message>
-            <source>%1, line %2: %3</source>
-            <translation>%1, linje %2: %3</translation>
-        </message>
-        <message>
-            <source>%1, line %2, %4: %3</source>
-            <translation>%1, linje %2, %4: %3</translation>
-        </message>
-        <message>
-            <source>Import a class list</source>
-            <translation>Importér en klasseliste</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Linje</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Born</source>
-            <translation>Født</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>Tjek</translation>
-        </message>
-        <message>
-            <source>Twice in the file</source>
-            <translation>To gange i filen</translation>
-        </message>
-        <message>
-            <source>Already in the group</source>
-            <translation>Allerede i gruppen</translation>
-        </message>
-        <message>
-            <source>Names are checked, never changed: a name with a hidden character (a control, text-direction or zero-width character) refuses the file, and a name has at most %1 characters.</source>
-            <translation>Navnene bliver kontrolleret, men aldrig ændret: et navn med et skjult tegn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde) afviser filen, og et navn har højst %1 tegn.</translation>
-        </message>
-        <message>
-            <source>Skip the flagged duplicates</source>
-            <translation>Spring de markerede dubletter over</translation>
-        </message>
-        <message>
-            <source>Into group</source>
-            <translation>Til gruppen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annullér</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Luk</translation>
-        </message>
-        <message>
-            <source>This file cannot be imported, so nothing was changed. Fix these lines:</source>
-            <translation>Filen kan ikke importeres, så intet er ændret. Ret disse linjer:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n people in the file.</source>
-            <translation>
-                <numerusform>%n person i filen.</numerusform>
-                <numerusform>%n personer i filen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n flagged as possible duplicate(s): check them.</source>
-            <translation>
-                <numerusform>%n er markeret som mulig dublet: tjek den.</numerusform>
-                <numerusform>%n er markeret som mulige dubletter: tjek dem.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Columns not read: %1.</source>
-            <translation>Kolonner, der ikke blev læst: %1.</translation>
-        </message>
-        <message>
-            <source>Group name: %1.</source>
-            <translation>Gruppenavn: %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n people</source>
-            <translation>
-                <numerusform>Importér %n person</numerusform>
-                <numerusform>Importér %n personer</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterProblem</name>
-        <message>
-            <source>file</source>
-            <translation>fil</translation>
-        </message>
-        <message>
-            <source>header</source>
-            <translation>overskrift</translation>
-        </message>
-        <message>
-            <source>line</source>
-            <translation>linje</translation>
-        </message>
-        <message>
-            <source>name</source>
-            <translation>navn</translation>
-        </message>
-        <message>
-            <source>short name</source>
-            <translation>kort navn</translation>
-        </message>
-        <message>
-            <source>class</source>
-            <translation>klasse</translation>
-        </message>
-        <message>
-            <source>role</source>
-            <translation>rolle</translation>
-        </message>
-        <message>
-            <source>birth year</source>
-            <translation>fødselsår</translation>
-        </message>
-        <message>
-            <source>birth date</source>
-            <translation>fødselsdato</translation>
-        </message>
-        <message>
-            <source>age band</source>
-            <translation>alderstrin</translation>
-        </message>
-        <message>
-            <source>larger than {megabytes} MB; is it a roster?</source>
-            <translation>større end {megabytes} MB; er det en klasseliste?</translation>
-        </message>
-        <message>
-            <source>not UTF-8 or Windows-1252 text</source>
-            <translation>ikke tekst i UTF-8 eller Windows-1252</translation>
-        </message>
-        <message>
-            <source>this line is not UTF-8 but other lines are: the file mixes two encodings; save it again as CSV UTF-8</source>
-            <translation>linjen er ikke UTF-8, men andre linjer er: filen blander to tegnsæt; gem den igen som CSV UTF-8</translation>
-        </message>
-        <message>
-            <source>contains NUL bytes; is it a spreadsheet (.xlsx) file?</source>
-            <translation>indeholder NUL-byte; er det et regneark (.xlsx)?</translation>
-        </message>
-        <message>
-            <source>empty; expected a header row and one person per line</source>
-            <translation>tom; der skal være en overskriftsrække og én person pr. linje</translation>
-        </message>
-        <message>
-            <source>no name column (expected name/navn, or first name/fornavn and last name/efternavn)</source>
-            <translation>ingen navnekolonne (forventet navn/name, eller fornavn/first name og efternavn/last name)</translation>
-        </message>
-        <message>
-            <source>columns {first} and {second} are both “{header}”; keep one of them</source>
-            <translation>kolonne {first} og {second} hedder begge “{header}”; behold kun den ene</translation>
-        </message>
-        <message>
-            <source>columns {first} and {second} ({headers}) mean the same thing; keep one of them</source>
-            <translation>kolonne {first} og {second} ({headers}) betyder det samme; behold kun den ene</translation>
-        </message>
-        <message>
-            <source>column {column} {reason}</source>
-            <translation>kolonne {column} {reason}</translation>
-        </message>
-        <message>
-            <source>{count} fields but the header has {expected} (a '{delimiter}' inside a name needs quotes)</source>
-            <translation>{count} felter, men overskriften har {expected} (et '{delimiter}' i et navn skal stå i anførselstegn)</translation>
-        </message>
-        <message>
-            <source>malformed CSV: {reason}</source>
-            <translation>ugyldig CSV: {reason}</translation>
-        </message>
-        <message>
-            <source>no people below the header</source>
-            <translation>ingen personer under overskriften</translation>
-        </message>
-        <message>
-            <source>empty</source>
-            <translation>tomt</translation>
-        </message>
-        <message>
-            <source>column {column} ({header}) {reason}</source>
-            <translation>kolonne {column} ({header}) {reason}</translation>
-        </message>
-        <message>
-            <source>columns {first} and {second} ({headers}) together are {length} characters long; at most {limit} are allowed</source>
-            <translation>kolonne {first} og {second} ({headers}) er tilsammen {length} tegn lange; højst {limit} er tilladt</translation>
-        </message>
-        <message>
-            <source>unknown role {role} (expected pupil/elev, staff/personale, parent/forælder or guest/gæst)</source>
-            <translation>ukendt rolle {role} (forventet elev/pupil, personale/staff, forælder/parent eller gæst/guest)</translation>
-        </message>
-        <message>
-            <source>{value} is not a year between {first} and now</source>
-            <translation>{value} er ikke et årstal mellem {first} og nu</translation>
-        </message>
-        <message>
-            <source>{value} is not a date like 2015-03-24 or 24-03-2015</source>
-            <translation>{value} er ikke en dato som 2015-03-24 eller 24-03-2015</translation>
-        </message>
-        <message>
-            <source>unknown age band {value}</source>
-            <translation>ukendt alderstrin {value}</translation>
-        </message>
-        <message>
-            <source>longer than {limit} characters</source>
-            <translation>længere end {limit} tegn</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterScreen</name>
-        <message>
-            <source>Groups and people</source>
-            <translation>Grupper og personer</translation>
-        </message>
-        <message>
-            <source>Names stay on this computer. Export or erase a person's data at any time; erase a class at the end of the school year.</source>
-            <translation>Navnene bliver på denne computer. Du kan altid eksportere eller slette en persons data; slet en klasse, når skoleåret er slut.</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Grupper</translation>
-        </message>
-        <message>
-            <source>New group</source>
-            <translation>Ny gruppe</translation>
-        </message>
-        <message>
-            <source>Import list…</source>
-            <translation>Importér liste…</translation>
-        </message>
-        <message>
-            <source>People in seat order</source>
-            <translation>Personer i pladsrækkefølge</translation>
-        </message>
-        <message>
-            <source>Drag to change the seat order, or use Ctrl+↑ and Ctrl+↓.</source>
-            <translation>Træk for at bytte rundt på pladserne, eller brug Ctrl+↑ og Ctrl+↓.</translation>
-        </message>
-        <message>
-            <source>Add person</source>
-            <translation>Tilføj person</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Redigér</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Op</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Ned</translation>
-        </message>
-        <message>
-            <source>Away…</source>
-            <translation>Fraværende…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Eksportér…</translation>
-        </message>
-        <message>
-            <source>Remove…</source>
-            <translation>Fjern…</translation>
-        </message>
-        <message>
-            <source>Move up one seat (Ctrl+↑)</source>
-            <translation>Flyt én plads op (Ctrl+↑)</translation>
-        </message>
-        <message>
-            <source>Move down one seat (Ctrl+↓)</source>
-            <translation>Flyt én plads ned (Ctrl+↓)</translation>
-        </message>
-        <message>
-            <source>Add a person to the group (Ctrl+N)</source>
-            <translation>Tilføj en person til gruppen (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Save everything stored about this person (Ctrl+E)</source>
-            <translation>Gem alt, hvad der er gemt om denne person, i en fil (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Remove from the group, or erase (Delete)</source>
-            <translation>Fjern fra gruppen, eller slet (Delete)</translation>
-        </message>
-        <message>
-            <source>Away until a day: not ticked present, not keeper</source>
-            <translation>Fraværende til en bestemt dag: ikke krydset af som til stede og ikke cirkelholder</translation>
-        </message>
-        <message>
-            <source>Group settings…</source>
-            <translation>Indstillinger for gruppen…</translation>
-        </message>
-        <message>
-            <source>Erase group…</source>
-            <translation>Slet gruppe…</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Forside</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1  ·  %n people</source>
-            <translation>
-                <numerusform>%1  ·  %n person</numerusform>
-                <numerusform>%1  ·  %n personer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No groups yet</source>
-            <translation>Ingen grupper endnu</translation>
-        </message>
-        <message>
-            <source>Create a group, or import a class list from a spreadsheet (CSV).</source>
-            <translation>Opret en gruppe, eller importér en klasseliste fra et regneark (CSV).</translation>
-        </message>
-        <message>
-            <source>keepers: %1</source>
-            <translation>cirkelholdere: %1</translation>
-        </message>
-        <message>
-            <source>away until %1</source>
-            <translation>fraværende til %1</translation>
-        </message>
-        <message>
-            <source>Group created.</source>
-            <translation>Gruppen er oprettet.</translation>
-        </message>
-        <message>
-            <source>Group saved.</source>
-            <translation>Gruppen er gemt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
-            <translation>
-                <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
-                <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
-            <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen, også hvor det er skrevet ind i en samtale eller konference, og kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnet. Det kan ikke fortrydes.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Group erased: %n people erased.</source>
-            <translation>
-                <numerusform>Gruppen er slettet: %n person er slettet.</numerusform>
-                <numerusform>Gruppen er slettet: %n personer er slettet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Erase group</source>
-            <translation>Slet gruppe</translation>
-        </message>
-        <message>
-            <source>Person added.</source>
-            <translation>Personen er tilføjet.</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Gemt.</translation>
-        </message>
-        <message>
-            <source>Remove %1 from %2? They stay in their other groups.</source>
-            <translation>Vil du fjerne %1 fra %2? Personen bliver i sine andre grupper.</translation>
-        </message>
-        <message>
-            <source>Removed from the group.</source>
-            <translation>Fjernet fra gruppen.</translation>
-        </message>
-        <message>
-            <source>Remove from group</source>
-            <translation>Fjern fra gruppen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Erased.</source>
-            <translation>Slettet.</translation>
-        </message>
-        <message>
-            <source>Erase person</source>
-            <translation>Slet person</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Slet</translation>
-        </message>
-        <message>
-            <source>Export a person's data</source>
-            <translation>Eksportér en persons data</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-filer (*.json)</translation>
-        </message>
-        <message>
-            <source>Could not write the file: %1</source>
-            <translation>Kunne ikke gemme filen: %1</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Eksporteret til %1</translation>
-        </message>
-        <message>
-            <source>Import a class list</source>
-            <translation>Importér en klasseliste</translation>
-        </message>
-        <message>
-            <source>Class lists (*.csv *.txt);;All files (*)</source>
-            <translation>Klasselister (*.csv *.txt);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Could not read the file: %1</source>
-            <translation>Kunne ikke læse filen: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n people.</source>
-            <translation>
-                <numerusform>%n person er importeret.</numerusform>
-                <numerusform>%n personer er importeret.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annullér</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Indstillinger</translation>
-        </message>
-        <message>
-            <source>As the system</source>
-            <translation>Som systemet</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Lyst</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Mørkt</translation>
-        </message>
-        <message>
-            <source>Hide names on the board (seat numbers instead)</source>
-            <translation>Skjul navne på tavlen (vis pladsnumre i stedet)</translation>
-        </message>
-        <message>
-            <source>Off</source>
-            <translation>Fra</translation>
-        </message>
-        <message>
-            <source>30 seconds</source>
-            <translation>30 sekunder</translation>
-        </message>
-        <message>
-            <source>1 minute</source>
-            <translation>1 minut</translation>
-        </message>
-        <message>
-            <source>2 minutes</source>
-            <translation>2 minutter</translation>
-        </message>
-        <message>
-            <source>Say whose turn it is when the piece moves</source>
-            <translation>Sig, hvis tur det er, når talestaven går videre</translation>
-        </message>
-        <message>
-            <source>Test the voice</source>
-            <translation>Prøv stemmen</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <source>Gentle timer per speaker</source>
-            <translation>Blid timer for hver, der taler</translation>
-        </message>
-        <message>
-            <source>Reading speed</source>
-            <translation>Oplæsningshastighed</translation>
-        </message>
-        <message>
-            <source>Volume</source>
-            <translation>Lydstyrke</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpeechOffer</name>
-        <message>
-            <source>Reading aloud is starting…</source>
-            <translation>Oplæsningen starter…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Stepper</name>
-        <message>
-            <source>Fewer</source>
-            <translation>Færre</translation>
-        </message>
-        <message>
-            <source>More</source>
-            <translation>Flere</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreError</name>
-        <message>
-            <source>The last step could not be saved, so it was not shown. Try again; if it keeps failing, the database may be unavailable.</source>
-            <translation>Det sidste skridt kunne ikke gemmes, så det blev ikke vist. Prøv igen; bliver det ved med at fejle, er databasen måske ikke tilgængelig.</translation>
-        </message>
-        <message>
-            <source>This circle was changed meanwhile in another window or machine, so this was not saved. Close the circle and continue it again to see where it is.</source>
-            <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden maskine, så dette blev ikke gemt. Luk cirklen og fortsæt den igen for at se, hvor den er nået til.</translation>
-        </message>
-        <message>
-            <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
-            <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-medarbejderne, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>This was not saved, so it was not done. The database is busy in another window or machine. Try again in a moment.</source>
-            <translation>Det blev ikke gemt og er derfor ikke sket. Databasen er optaget i et andet vindue eller på en anden maskine. Prøv igen om et øjeblik.</translation>
-        </message>
-        <message>
-            <source>This was not saved, so it was not done. The database file cannot be reached (was it moved or deleted?). Restart circle-app.</source>
-            <translation>Det blev ikke gemt og er derfor ikke sket. Databasefilen kan ikke nås (er den flyttet eller slettet?). Start circle-app igen.</translation>
-        </message>
-        <message>
-            <source>This was not saved, so it was not done. The database server cannot be reached. Check the network, then try again.</source>
-            <translation>Det blev ikke gemt og er derfor ikke sket. Databaseserveren kan ikke nås. Tjek netværket, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>This was not saved, so it was not done. The database said: {reason}</source>
-            <translation>Det blev ikke gemt og er derfor ikke sket. Databasen svarede: {reason}</translation>
-        </message>
-        <message>
-            <source>Cannot create the data folder {folder}: {reason}.</source>
-            <translation>Datamappen {folder} kan ikke oprettes: {reason}.</translation>
-        </message>
-        <message>
-            <source>The database {path} cannot be read and written by this user.</source>
-            <translation>Databasen {path} kan ikke læses og skrives af denne bruger.</translation>
-        </message>
-        <message>
-            <source>The data folder {folder} is not writable.</source>
-            <translation>Der kan ikke skrives i datamappen {folder}.</translation>
-        </message>
-        <message>
-            <source>The database {path} was moved or deleted while circle-app was running, so nothing more can be saved. Restart circle-app.</source>
-            <translation>Databasen {path} blev flyttet eller slettet, mens circle-app kørte, så der kan ikke gemmes mere. Start circle-app igen.</translation>
-        </message>
-        <message>
-            <source>“{url}” is not a database URL circle-app can use (for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).</source>
-            <translation>“{url}” er ikke en database-URL, circle-app kan bruge (for eksempel sqlite:////sti/til/fil.sqlite3 eller postgresql+psycopg://vært/db).</translation>
-        </message>
-        <message>
-            <source>The driver for {driver} is not installed (for PostgreSQL: pip install 'circle-app[postgres]').</source>
-            <translation>Driveren til {driver} er ikke installeret (til PostgreSQL: pip install 'circle-app[postgres]').</translation>
-        </message>
-        <message>
-            <source>The database {path} is damaged, so circle-app stopped and left it as it is. There is no good copy beside it: ask the IT staff for help.</source>
-            <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Der ligger ingen god kopi ved siden af: bed IT-afdelingen om hjælp.</translation>
-        </message>
-        <message>
-            <source>The database {path} is damaged, so circle-app stopped and left it as it is. The newest good copy is {backup}: ask the IT staff to put it in its place.</source>
-            <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Den nyeste gode kopi er {backup}: bed IT-afdelingen om at lægge den på dens plads.</translation>
-        </message>
-        <message>
-            <source>The database could not be prepared, so circle-app did not start with it. Ask the IT staff for help.</source>
-            <translation>Databasen kunne ikke gøres klar, så circle-app startede ikke med den. Bed IT-afdelingen om hjælp.</translation>
-        </message>
-        <message>
-            <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
-            <translation>{where} er ikke en circle-app-database (eller den er beskadiget). Den er ikke blevet rørt.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database {where}: {reason}.</source>
-            <translation>Databasen {where} kan ikke åbnes: {reason}.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of circle-app (schema {schema}). Update circle-app to open it; the database was left untouched.</source>
-            <translation>Databasen er skrevet af en nyere version af circle-app (skema {schema}). Opdatér circle-app for at åbne den; databasen er ikke blevet rørt.</translation>
-        </message>
-        <message>
-            <source>The database holds tables but no circle-app schema version; it was left untouched.</source>
-            <translation>Databasen har tabeller, men ingen circle-app-skemaversion; den er ikke blevet rørt.</translation>
-        </message>
-        <message>
-            <source>The shared database has no circle-app tables yet. The IT administrator creates them with the command: circle-app db upgrade</source>
-            <translation>Den fælles database har endnu ingen circle-app-tabeller. IT-administratoren opretter dem med kommandoen: circle-app db upgrade</translation>
-        </message>
-        <message>
-            <source>The shared database has an older schema ({schema}) than this version of circle-app needs ({head}). The IT administrator upgrades it with the command: circle-app db upgrade</source>
-            <translation>Den fælles database har et ældre skema ({schema}), end denne version af circle-app skal bruge ({head}). IT-administratoren opgraderer den med kommandoen: circle-app db upgrade</translation>
-        </message>
-        <message>
-            <source>The database could not be upgraded, and putting back its copy {backup} failed too. Ask the IT staff to put that copy in place of {path}.</source>
-            <translation>Databasen kunne ikke opgraderes, og det lykkedes heller ikke at lægge kopien {backup} tilbage. Bed IT-afdelingen om at lægge den kopi i stedet for {path}.</translation>
-        </message>
-        <message>
-            <source>The database could not be upgraded, so circle-app put it back as it was from its copy {backup}. Nothing was lost. Ask the IT staff for help.</source>
-            <translation>Databasen kunne ikke opgraderes, så circle-app lagde den tilbage, som den var, fra kopien {backup}. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
-        </message>
-        <message>
-            <source>The database could not be upgraded, so it was left as it was. Nothing was lost. Ask the IT staff for help.</source>
-            <translation>Databasen kunne ikke opgraderes, så den blev ladt, som den var. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
-        </message>
-        <message>
-            <source>No person with id {id}.</source>
-            <extracomment>Free text where the conversation and conference screens keep names as they were typed. Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
-            <translation>Der er ingen person med id {id}.</translation>
-        </message>
-        <message>
-            <source>No group with id {id}.</source>
-            <translation>Der er ingen gruppe med id {id}.</translation>
-        </message>
-        <message>
-            <source>The people were not imported, so nothing changed: the database changed meanwhile. Try again.</source>
-            <translation>Personerne blev ikke importeret, så intet er ændret: databasen blev ændret imens. Prøv igen.</translation>
-        </message>
-        <message>
-            <source>The name was not saved: it holds an invisible or control character (U+{code}) at character {position}. Type it again without.</source>
-            <translation>Navnet blev ikke gemt: det indeholder et usynligt tegn eller et kontroltegn (U+{code}) på tegn nr. {position}. Skriv det igen uden.</translation>
-        </message>
-        <message>
-            <source>The name was not saved: it is {length} characters long, and at most {limit} are allowed.</source>
-            <translation>Navnet blev ikke gemt: det er {length} tegn langt, og højst {limit} er tilladt.</translation>
-        </message>
-        <message>
-            <source>The group changed meanwhile; the seat order was not saved.</source>
-            <translation>Gruppen er blevet ændret imens; pladsrækkefølgen blev ikke gemt.</translation>
-        </message>
-        <message>
-            <source>A group needs a name.</source>
-            <translation>En gruppe skal have et navn.</translation>
-        </message>
-        <message>
-            <source>A person needs a name.</source>
-            <translation>En person skal have et navn.</translation>
-        </message>
-        <message>
-            <source>There is already a group called “{name}”.</source>
-            <translation>Der findes allerede en gruppe, der hedder “{name}”.</translation>
-        </message>
-        <message>
-            <source>That person is already in the group.</source>
-            <translation>Den person er allerede i gruppen.</translation>
-        </message>
-        <message>
-            <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation>Disken er fuld: intet blev gemt. Frigør noget plads, og prøv igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryScreen</name>
-        <message>
-            <source>Thank you for the circle</source>
-            <translation>Tak for cirklen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n round(s) held</source>
-            <translation>
-                <numerusform>%n runde holdt</numerusform>
-                <numerusform>%n runder holdt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n spoke</source>
-            <translation>
-                <numerusform>%n talte</numerusform>
-                <numerusform>%n talte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n passed</source>
-            <translation>
-                <numerusform>%n stod over</numerusform>
-                <numerusform>%n stod over</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>For the keeper. Passing is always allowed; nobody is counted down.</source>
-            <translation>Til cirkelholderen. Det er altid i orden at stå over – det tæller ikke imod nogen.</translation>
-        </message>
-        <message>
-            <source>Seat</source>
-            <translation>Plads</translation>
-        </message>
-        <message>
-            <source>Spoke (rounds)</source>
-            <translation>Talte (runder)</translation>
-        </message>
-        <message>
-            <source>Passed (rounds)</source>
-            <translation>Stod over (runder)</translation>
-        </message>
-        <message>
-            <source>Seat %1</source>
-            <translation>Plads %1</translation>
-        </message>
-        <message>
-            <source>Back to the circle</source>
-            <translation>Tilbage til cirklen</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Luk</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>circle-app</source>
-            <translation>circle-app</translation>
-        </message>
-        <message>
-            <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
-            <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Hvis det sker igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <source>Peacetime circle</source>
-            <translation>Fredstidscirkel</translation>
-        </message>
-        <message>
-            <source>Academic check-in</source>
-            <translation>Faglig check-in</translation>
-        </message>
-        <message>
-            <source>Parent meeting circle</source>
-            <translation>Cirkel på forældremøde</translation>
-        </message>
-        <message>
-            <source>Conflict circle</source>
-            <translation>Konfliktcirkel</translation>
-        </message>
-        <message>
-            <source>Peacetime</source>
-            <translation>Fredstid</translation>
-        </message>
-        <message>
-            <source>Conflict rounds</source>
-            <translation>Konfliktrunder</translation>
-        </message>
-        <message>
-            <source>Academic</source>
-            <translation>Fagligt</translation>
-        </message>
-        <message>
-            <source>Parent meetings</source>
-            <translation>Forældremøder</translation>
-        </message>
-        <message>
-            <source>Affective (staff)</source>
-            <translation>Affektivt (medarbejdere)</translation>
-        </message>
-        <message>
-            <source>Six questions</source>
-            <translation>De seks spørgsmål</translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation>Check-in</translation>
-        </message>
-        <message>
-            <source>Check-out</source>
-            <translation>Check-ud</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Opfølgning</translation>
-        </message>
-        <message>
-            <source>Staff circles</source>
-            <translation>Personalecirkler</translation>
-        </message>
-        <message>
-            <source>Support (grief, crisis)</source>
-            <translation>Støtte (sorg, krise)</translation>
-        </message>
-        <message>
-            <source>Experienced</source>
-            <translation>Oplevet</translation>
-        </message>
-        <message>
-            <source>Affected</source>
-            <translation>Berørt</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>Brug for</translation>
-        </message>
-        <message>
-            <source>Solutions</source>
-            <translation>Løsninger</translation>
-        </message>
-        <message>
-            <source>What did you experience?</source>
-            <translation>Hvad oplevede du?</translation>
-        </message>
-        <message>
-            <source>How were you affected?</source>
-            <translation>Hvordan blev du berørt?</translation>
-        </message>
-        <message>
-            <source>What do you need?</source>
-            <translation>Hvad har du brug for?</translation>
-        </message>
-        <message>
-            <source>What could solve it?</source>
-            <translation>Hvad kunne løse det?</translation>
-        </message>
-        <message>
-            <source>Seat by seat</source>
-            <translation>Plads for plads</translation>
-        </message>
-        <message>
-            <source>Open round</source>
-            <translation>Åben runde</translation>
-        </message>
-        <message>
-            <source>Clockwise</source>
-            <translation>Med uret</translation>
-        </message>
-        <message>
-            <source>Counter-clockwise</source>
-            <translation>Mod uret</translation>
-        </message>
-        <message>
-            <source>Pupil</source>
-            <translation>Elev</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Medarbejder</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>Forælder</translation>
-        </message>
-        <message>
-            <source>Guest</source>
-            <translation>Gæst</translation>
-        </message>
-        <message>
-            <source>Grades 0–3 (indskoling)</source>
-            <translation>0.–3. klasse (indskoling)</translation>
-        </message>
-        <message>
-            <source>Grades 4–6 (mellemtrin)</source>
-            <translation>4.–6. klasse (mellemtrin)</translation>
-        </message>
-        <message>
-            <source>Grades 7–9 (udskoling)</source>
-            <translation>7.–9. klasse (udskoling)</translation>
-        </message>
-        <message>
-            <source>Adults</source>
-            <translation>Voksne</translation>
-        </message>
-        <message>
-            <source>Past</source>
-            <translation>Fortid</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Nutid</translation>
-        </message>
-        <message>
-            <source>Future</source>
-            <translation>Fremtid</translation>
-        </message>
-        <message>
-            <source>Most affected</source>
-            <translation>Mest berørt</translation>
-        </message>
-        <message>
-            <source>Caused harm</source>
-            <translation>Har gjort skade</translation>
-        </message>
-        <message>
-            <source>Parent / guardian</source>
-            <translation>Forælder/værge</translation>
-        </message>
-        <message>
-            <source>Peripheral party</source>
-            <translation>Part i periferien</translation>
-        </message>
-        <message>
-            <source>Resource person</source>
-            <translation>Ressourceperson</translation>
-        </message>
-        <message>
-            <source>Leadership</source>
-            <translation>Ledelse</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Inviteret</translation>
-        </message>
-        <message>
-            <source>Takes part</source>
-            <translation>Deltager</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Takket nej</translation>
-        </message>
-        <message>
-            <source>At home</source>
-            <translation>Hjemme</translation>
-        </message>
-        <message>
-            <source>At the school / institution</source>
-            <translation>På skolen/institutionen</translation>
-        </message>
-        <message>
-            <source>Elsewhere (e.g. the town hall)</source>
-            <translation>Et andet sted (f.eks. rådhuset)</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>Aftalt</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Udført</translation>
-        </message>
-        <message>
-            <source>Not done</source>
-            <translation>Ikke udført</translation>
-        </message>
-        <message>
-            <source>Renegotiated</source>
-            <translation>Genforhandlet</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Forsinket</translation>
-        </message>
-        <message>
-            <source>Due this week</source>
-            <translation>Denne uge</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Senere</translation>
-        </message>
-        <message>
-            <source>The facilitator comes from the parties' own school or institution. As a rule, RGP trainers facilitate only conflicts at another school or institution than their own.</source>
-            <translation>Facilitatoren kommer fra parternes egen skole eller institution. Som udgangspunkt faciliterer RGP-trænere kun konflikter på en anden skole eller institution end deres egen.</translation>
-        </message>
-        <message>
-            <source>The police are involved: pre-meetings and the conference are, as a rule, facilitated by an impartial, more experienced facilitator from the municipality's crime-prevention unit.</source>
-            <translation>Politiet er involveret: Formøder og konferencemøde varetages som regel af en upartisk, mere erfaren facilitator fra kommunens kriminalpræventive enhed.</translation>
-        </message>
-        <message>
-            <source>A child under 18 cannot take part without a parent or guardian who takes part. Link a parent/guardian who has accepted first: %1</source>
-            <translation>Et barn under 18 kan ikke deltage, uden at en forælder eller værge også deltager. Knyt først en forælder/værge, der har sagt ja, til barnet: %1</translation>
-        </message>
-        <message>
-            <source>A child who takes part depends on this parent or guardian taking part: %1</source>
-            <translation>Et barn, der deltager, kan kun deltage, hvis denne forælder eller værge også deltager: %1</translation>
-        </message>
-        <message>
-            <source>Only a participant in the parent/guardian role can be linked as one: %1</source>
-            <translation>Kun en deltager med rollen forælder/værge kan knyttes til et barn som forælder/værge: %1</translation>
-        </message>
-        <message>
-            <source>A participant cannot be their own guardian: %1</source>
-            <translation>En deltager kan ikke være sin egen forælder/værge: %1</translation>
-        </message>
-        <message>
-            <source>Every party taking part has a pre-meeting first. Not done yet: %1</source>
-            <translation>Alle parter, der deltager, skal først have haft et formøde. Ikke holdt endnu: %1</translation>
-        </message>
-        <message>
-            <source>At least two participants must take part.</source>
-            <translation>Mindst to deltagere skal være med.</translation>
-        </message>
-        <message>
-            <source>The conference has already started.</source>
-            <translation>Konferencemødet er allerede gået i gang.</translation>
-        </message>
-        <message>
-            <source>Every action needs a description, who carries it out and who follows it up.</source>
-            <translation>Hver aftale skal have en beskrivelse, én, der udfører den, og én, der følger op på den.</translation>
-        </message>
-        <message>
-            <source>The case needs a short title.</source>
-            <translation>Sagen skal have en kort titel.</translation>
-        </message>
-        <message>
-            <source>Every participant needs a name.</source>
-            <translation>Alle deltagere skal have et navn.</translation>
-        </message>
-        <message>
-            <source>A name may not hold hidden or control characters and has at most 100 characters.</source>
-            <translation>Et navn må ikke indeholde skjulte tegn eller kontroltegn og højst have 100 tegn.</translation>
-        </message>
-        <message>
-            <source>Every action needs a date it is done by and a date it is followed up on.</source>
-            <translation>Hver aftale skal have en dato, den skal være gjort senest, og en dato, der følges op på den.</translation>
-        </message>
-        <message>
-            <source>An action is followed up on or after the date it is to be done by.</source>
-            <translation>Der følges op på en aftale samme dag som eller efter den dato, den skal være gjort senest.</translation>
-        </message>
-        <message>
-            <source>A parent or guardian can only be linked from this case's own participants: %1</source>
-            <translation>Et barn kan kun knyttes til en forælder/værge blandt sagens egne deltagere: %1</translation>
-        </message>
-        <message>
-            <source>The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1</source>
-            <translation>Facilitatoren kan ikke også være deltager. Vælg en facilitator, der ikke er involveret: %1</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>Klasse</translation>
-        </message>
-        <message>
-            <source>SFO group</source>
-            <translation>SFO-gruppe</translation>
-        </message>
-        <message>
-            <source>Club</source>
-            <translation>Klub</translation>
-        </message>
-        <message>
-            <source>Parent meeting</source>
-            <translation>Forældremøde</translation>
-        </message>
-        <message>
-            <source>Staff group</source>
-            <translation>Medarbejdergruppe</translation>
-        </message>
-        <message>
-            <source>Pupils</source>
-            <translation>Elever</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <comment>the staff, plural</comment>
-            <translation>Medarbejdere</translation>
-        </message>
-        <message>
-            <source>Parents</source>
-            <translation>Forældre</translation>
-        </message>
-        <message>
-            <source>Guests</source>
-            <translation>Gæster</translation>
-        </message>
-    </context>
-    <context>
-        <name>speech</name>
-        <message>
-            <source>The speech engine is starting</source>
-            <translation>Oplæsningen starter op</translation>
-        </message>
-        <message>
-            <source>Read-aloud is turned off in the settings</source>
-            <translation>Oplæsning er slået fra i indstillingerne</translation>
-        </message>
-        <message>
-            <source>Could not play the sound: no audio output device was found or it is busy</source>
-            <translation>Lyden kunne ikke afspilles: der blev ikke fundet nogen lydudgang, eller den er optaget</translation>
-        </message>
-        <message>
-            <source>No speech engine found: install espeak-ng (Linux: sudo apt install espeak-ng)</source>
-            <translation>Der er ingen taleenhed: installér espeak-ng (Linux: sudo apt install espeak-ng)</translation>
-        </message>
-        <message>
-            <source>Windows speech (SAPI5) could not start: reinstall circle-app (it needs pywin32)</source>
-            <translation>Windows' tale (SAPI5) kunne ikke starte: geninstallér circle-app (den kræver pywin32)</translation>
-        </message>
-        <message>
-            <source>macOS speech could not start: reinstall circle-app (it needs pyobjc)</source>
-            <translation>macOS' tale kunne ikke starte: geninstallér circle-app (den kræver pyobjc)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>Alle deltagere skal have et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigér person</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Tilføj en person</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>Fornavn og efternavn</translation>
+    </message>
+    <message>
+        <source>Initials, if the names are hidden</source>
+        <translation>Initialer, hvis navnene er skjult</translation>
+    </message>
+    <message>
+        <source>Optional; conferences need it for under-18s</source>
+        <translation>Valgfrit; konferencemøder skal bruge det for børn under 18</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>En person skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Name: %1.</source>
+        <translation>Navn: %1.</translation>
+    </message>
+    <message>
+        <source>Short name: %1.</source>
+        <translation>Kort navn: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PreMeetingsPage</name>
+    <message>
+        <source>Each party taking part meets the facilitator first. A child&apos;s pre-meeting is held with their parents/guardians and covers them too.</source>
+        <translation>Hver part, der deltager, mødes først med facilitatoren. Et barns formøde holdes sammen med forældrene/værgerne og gælder også for dem.</translation>
+    </message>
+    <message>
+        <source>What to expect, the questions, voluntary</source>
+        <translation>Hvad man kan forvente, spørgsmålene, at det er frivilligt</translation>
+    </message>
+    <message>
+        <source>Who takes part, what it is about</source>
+        <translation>Hvem der deltager, hvad det handler om</translation>
+    </message>
+    <message>
+        <source>The pre-meeting has been held</source>
+        <translation>Formødet er holdt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Forklaret</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Forventninger</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
+        <source>done, with the child</source>
+        <translation>holdt, sammen med barnet</translation>
+    </message>
+    <message>
+        <source>with the child&apos;s pre-meeting</source>
+        <translation>med barnets formøde</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke endnu</translation>
+    </message>
+    <message>
+        <source>Choose a party on the left</source>
+        <translation>Vælg en part til venstre</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDialog</name>
+    <message>
+        <source>New prompt</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>The question as you would say it to the circle</source>
+        <translation>Spørgsmålet, sådan som du ville sige det til cirklen</translation>
+    </message>
+    <message>
+        <source>e.g. seasons, memories</source>
+        <translation>For eksempel årstider, minder</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alderstrin</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Emneord</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPromptScreen</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>Back to the start (Backspace)</source>
+        <translation>Tilbage til forsiden (Backspace)</translation>
+    </message>
+    <message>
+        <source>Which kind of question</source>
+        <translation>Hvilken slags spørgsmål</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Keep this question among your favourites (F)</source>
+        <translation>Gem spørgsmålet blandt dine favoritter (F)</translation>
+    </message>
+    <message>
+        <source>Only favourites</source>
+        <translation>Kun favoritter</translation>
+    </message>
+    <message>
+        <source>Draw only from your favourites</source>
+        <translation>Vælg kun blandt dine favoritter</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Læs op</translation>
+    </message>
+    <message>
+        <source>Read the question aloud (R)</source>
+        <translation>Læs spørgsmålet op (R)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>The question before (PageUp)</source>
+        <translation>Det forrige spørgsmål (PageUp)</translation>
+    </message>
+    <message>
+        <source>New prompt</source>
+        <translation>Nyt spørgsmål</translation>
+    </message>
+    <message>
+        <source>Another question (N, Space or PageDown)</source>
+        <translation>Et andet spørgsmål (N, mellemrum eller PageDown)</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Alle aldre</translation>
+    </message>
+    <message>
+        <source>Grades 0–3</source>
+        <translation>0.–3. klasse</translation>
+    </message>
+    <message>
+        <source>Grades 4–6</source>
+        <translation>4.–6. klasse</translation>
+    </message>
+    <message>
+        <source>Grades 7–9</source>
+        <translation>7.–9. klasse</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Voksne</translation>
+    </message>
+    <message>
+        <source>Peacetime: all topics</source>
+        <translation>Fredstid: alle emner</translation>
+    </message>
+    <message>
+        <source>Academic check-in</source>
+        <translation>Faglig check-in</translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation>Forældremøde</translation>
+    </message>
+    <message>
+        <source>Affective statements (staff)</source>
+        <translation>Affektive udsagn (til personalet)</translation>
+    </message>
+    <message>
+        <source>Conflict circle</source>
+        <translation>Konfliktcirkel</translation>
+    </message>
+    <message>
+        <source>Restorative conversation</source>
+        <translation>Genoprettende samtale</translation>
+    </message>
+    <message>
+        <source>Check-in rounds</source>
+        <translation>Check-in-runder</translation>
+    </message>
+    <message>
+        <source>Check-out rounds</source>
+        <translation>Check-ud-runder</translation>
+    </message>
+    <message>
+        <source>Follow-up after a conflict</source>
+        <translation>Opfølgning efter en konflikt</translation>
+    </message>
+    <message>
+        <source>Staff circles</source>
+        <translation>Personalecirkler</translation>
+    </message>
+    <message>
+        <source>Support (facilitator only)</source>
+        <translation>Støtte (kun for facilitatoren)</translation>
+    </message>
+    <message>
+        <source>No question fits these choices. Try another age band or category.</source>
+        <translation>Der er ingen spørgsmål, der passer til de valg. Prøv et andet alderstrin eller en anden kategori.</translation>
+    </message>
+    <message>
+        <source>Quick prompt</source>
+        <translation>Hurtigt spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linje %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %4: %3</source>
+        <translation>%1, linje %2, %4: %3</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tjek</translation>
+    </message>
+    <message>
+        <source>Twice in the file</source>
+        <translation>To gange i filen</translation>
+    </message>
+    <message>
+        <source>Already in the group</source>
+        <translation>Allerede i gruppen</translation>
+    </message>
+    <message>
+        <source>Names are checked, never changed: a name with a hidden character (a control, text-direction or zero-width character) refuses the file, and a name has at most %1 characters.</source>
+        <translation>Navnene bliver kontrolleret, men aldrig ændret: et navn med et skjult tegn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde) afviser filen, og et navn har højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Skip the flagged duplicates</source>
+        <translation>Spring de markerede dubletter over</translation>
+    </message>
+    <message>
+        <source>Into group</source>
+        <translation>Til gruppen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported, so nothing was changed. Fix these lines:</source>
+        <translation>Filen kan ikke importeres, så intet er ændret. Ret disse linjer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the file.</source>
+        <translation>
+            <numerusform>%n person i filen.</numerusform>
+            <numerusform>%n personer i filen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as possible duplicate(s): check them.</source>
+        <translation>
+            <numerusform>%n er markeret som mulig dublet: tjek den.</numerusform>
+            <numerusform>%n er markeret som mulige dubletter: tjek dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Kolonner, der ikke blev læst: %1.</translation>
+    </message>
+    <message>
+        <source>Group name: %1.</source>
+        <translation>Gruppenavn: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Importér %n person</numerusform>
+            <numerusform>Importér %n personer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblem</name>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>overskrift</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>linje</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>kort navn</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>klasse</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>fødselsår</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fødselsdato</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>alderstrin</translation>
+    </message>
+    <message>
+        <source>larger than {megabytes} MB; is it a roster?</source>
+        <translation>større end {megabytes} MB; er det en klasseliste?</translation>
+    </message>
+    <message>
+        <source>not UTF-8 or Windows-1252 text</source>
+        <translation>ikke tekst i UTF-8 eller Windows-1252</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 but other lines are: the file mixes two encodings; save it again as CSV UTF-8</source>
+        <translation>linjen er ikke UTF-8, men andre linjer er: filen blander to tegnsæt; gem den igen som CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes; is it a spreadsheet (.xlsx) file?</source>
+        <translation>indeholder NUL-byte; er det et regneark (.xlsx)?</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row and one person per line</source>
+        <translation>tom; der skal være en overskriftsrække og én person pr. linje</translation>
+    </message>
+    <message>
+        <source>no name column (expected name/navn, or first name/fornavn and last name/efternavn)</source>
+        <translation>ingen navnekolonne (forventet navn/name, eller fornavn/first name og efternavn/last name)</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} are both “{header}”; keep one of them</source>
+        <translation>kolonne {first} og {second} hedder begge “{header}”; behold kun den ene</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) mean the same thing; keep one of them</source>
+        <translation>kolonne {first} og {second} ({headers}) betyder det samme; behold kun den ene</translation>
+    </message>
+    <message>
+        <source>column {column} {reason}</source>
+        <translation>kolonne {column} {reason}</translation>
+    </message>
+    <message>
+        <source>{count} fields but the header has {expected} (a &apos;{delimiter}&apos; inside a name needs quotes)</source>
+        <translation>{count} felter, men overskriften har {expected} (et &apos;{delimiter}&apos; i et navn skal stå i anførselstegn)</translation>
+    </message>
+    <message>
+        <source>malformed CSV: {reason}</source>
+        <translation>ugyldig CSV: {reason}</translation>
+    </message>
+    <message>
+        <source>no people below the header</source>
+        <translation>ingen personer under overskriften</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <source>column {column} ({header}) {reason}</source>
+        <translation>kolonne {column} ({header}) {reason}</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) together are {length} characters long; at most {limit} are allowed</source>
+        <translation>kolonne {first} og {second} ({headers}) er tilsammen {length} tegn lange; højst {limit} er tilladt</translation>
+    </message>
+    <message>
+        <source>unknown role {role} (expected pupil/elev, staff/personale, parent/forælder or guest/gæst)</source>
+        <translation>ukendt rolle {role} (forventet elev/pupil, personale/staff, forælder/parent eller gæst/guest)</translation>
+    </message>
+    <message>
+        <source>{value} is not a year between {first} and now</source>
+        <translation>{value} er ikke et årstal mellem {first} og nu</translation>
+    </message>
+    <message>
+        <source>{value} is not a date like 2015-03-24 or 24-03-2015</source>
+        <translation>{value} er ikke en dato som 2015-03-24 eller 24-03-2015</translation>
+    </message>
+    <message>
+        <source>unknown age band {value}</source>
+        <translation>ukendt alderstrin {value}</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>længere end {limit} tegn</translation>
+    </message>
+</context>
+<context>
+    <name>RosterScreen</name>
+    <message>
+        <source>Groups and people</source>
+        <translation>Grupper og personer</translation>
+    </message>
+    <message>
+        <source>Names stay on this computer. Export or erase a person&apos;s data at any time; erase a class at the end of the school year.</source>
+        <translation>Navnene bliver på denne computer. Du kan altid eksportere eller slette en persons data; slet en klasse, når skoleåret er slut.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importér liste…</translation>
+    </message>
+    <message>
+        <source>People in seat order</source>
+        <translation>Personer i pladsrækkefølge</translation>
+    </message>
+    <message>
+        <source>Drag to change the seat order, or use Ctrl+↑ and Ctrl+↓.</source>
+        <translation>Træk for at bytte rundt på pladserne, eller brug Ctrl+↑ og Ctrl+↓.</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Tilføj person</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Away…</source>
+        <translation>Fraværende…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Move up one seat (Ctrl+↑)</source>
+        <translation>Flyt én plads op (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Move down one seat (Ctrl+↓)</source>
+        <translation>Flyt én plads ned (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>Add a person to the group (Ctrl+N)</source>
+        <translation>Tilføj en person til gruppen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save everything stored about this person (Ctrl+E)</source>
+        <translation>Gem alt, hvad der er gemt om denne person, i en fil (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove from the group, or erase (Delete)</source>
+        <translation>Fjern fra gruppen, eller slet (Delete)</translation>
+    </message>
+    <message>
+        <source>Away until a day: not ticked present, not keeper</source>
+        <translation>Fraværende til en bestemt dag: ikke krydset af som til stede og ikke cirkelholder</translation>
+    </message>
+    <message>
+        <source>Group settings…</source>
+        <translation>Indstillinger for gruppen…</translation>
+    </message>
+    <message>
+        <source>Erase group…</source>
+        <translation>Slet gruppe…</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n people</source>
+        <translation>
+            <numerusform>%1  ·  %n person</numerusform>
+            <numerusform>%1  ·  %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>Ingen grupper endnu</translation>
+    </message>
+    <message>
+        <source>Create a group, or import a class list from a spreadsheet (CSV).</source>
+        <translation>Opret en gruppe, eller importér en klasseliste fra et regneark (CSV).</translation>
+    </message>
+    <message>
+        <source>keepers: %1</source>
+        <translation>cirkelholdere: %1</translation>
+    </message>
+    <message>
+        <source>away until %1</source>
+        <translation>fraværende til %1</translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Gruppen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation>Gruppen er gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
+        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen, også hvor det er skrevet ind i en samtale eller konference, og kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnet. Det kan ikke fortrydes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group erased: %n people erased.</source>
+        <translation>
+            <numerusform>Gruppen er slettet: %n person er slettet.</numerusform>
+            <numerusform>Gruppen er slettet: %n personer er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <source>Person added.</source>
+        <translation>Personen er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They stay in their other groups.</source>
+        <translation>Vil du fjerne %1 fra %2? Personen bliver i sine andre grupper.</translation>
+    </message>
+    <message>
+        <source>Removed from the group.</source>
+        <translation>Fjernet fra gruppen.</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Fjern fra gruppen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Slet person</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Eksportér en persons data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Kunne ikke gemme filen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt);;All files (*)</source>
+        <translation>Klasselister (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Kunne ikke læse filen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people.</source>
+        <translation>
+            <numerusform>%n person er importeret.</numerusform>
+            <numerusform>%n personer er importeret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>Hide names on the board (seat numbers instead)</source>
+        <translation>Skjul navne på tavlen (vis pladsnumre i stedet)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 sekunder</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>2 minutes</source>
+        <translation>2 minutter</translation>
+    </message>
+    <message>
+        <source>Say whose turn it is when the piece moves</source>
+        <translation>Sig, hvis tur det er, når talestaven går videre</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Prøv stemmen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Gentle timer per speaker</source>
+        <translation>Blid timer for hver, der taler</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Oplæsningshastighed</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lydstyrke</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechOffer</name>
+    <message>
+        <source>Reading aloud is starting…</source>
+        <translation>Oplæsningen starter…</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Fewer</source>
+        <translation>Færre</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Flere</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The last step could not be saved, so it was not shown. Try again; if it keeps failing, the database may be unavailable.</source>
+        <translation>Det sidste skridt kunne ikke gemmes, så det blev ikke vist. Prøv igen; bliver det ved med at fejle, er databasen måske ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <source>This circle was changed meanwhile in another window or machine, so this was not saved. Close the circle and continue it again to see where it is.</source>
+        <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden maskine, så dette blev ikke gemt. Luk cirklen og fortsæt den igen for at se, hvor den er nået til.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-medarbejderne, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database is busy in another window or machine. Try again in a moment.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen er optaget i et andet vindue eller på en anden maskine. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database file cannot be reached (was it moved or deleted?). Restart circle-app.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasefilen kan ikke nås (er den flyttet eller slettet?). Start circle-app igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database server cannot be reached. Check the network, then try again.</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databaseserveren kan ikke nås. Tjek netværket, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>This was not saved, so it was not done. The database said: {reason}</source>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen svarede: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation>Datamappen {folder} kan ikke oprettes: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read and written by this user.</source>
+        <translation>Databasen {path} kan ikke læses og skrives af denne bruger.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable.</source>
+        <translation>Der kan ikke skrives i datamappen {folder}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was moved or deleted while circle-app was running, so nothing more can be saved. Restart circle-app.</source>
+        <translation>Databasen {path} blev flyttet eller slettet, mens circle-app kørte, så der kan ikke gemmes mere. Start circle-app igen.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database URL circle-app can use (for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).</source>
+        <translation>“{url}” er ikke en database-URL, circle-app kan bruge (for eksempel sqlite:////sti/til/fil.sqlite3 eller postgresql+psycopg://vært/db).</translation>
+    </message>
+    <message>
+        <source>The driver for {driver} is not installed (for PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</source>
+        <translation>Driveren til {driver} er ikke installeret (til PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so circle-app stopped and left it as it is. There is no good copy beside it: ask the IT staff for help.</source>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Der ligger ingen god kopi ved siden af: bed IT-afdelingen om hjælp.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged, so circle-app stopped and left it as it is. The newest good copy is {backup}: ask the IT staff to put it in its place.</source>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Den nyeste gode kopi er {backup}: bed IT-afdelingen om at lægge den på dens plads.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared, so circle-app did not start with it. Ask the IT staff for help.</source>
+        <translation>Databasen kunne ikke gøres klar, så circle-app startede ikke med den. Bed IT-afdelingen om hjælp.</translation>
+    </message>
+    <message>
+        <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
+        <translation>{where} er ikke en circle-app-database (eller den er beskadiget). Den er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {reason}.</source>
+        <translation>Databasen {where} kan ikke åbnes: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of circle-app (schema {schema}). Update circle-app to open it; the database was left untouched.</source>
+        <translation>Databasen er skrevet af en nyere version af circle-app (skema {schema}). Opdatér circle-app for at åbne den; databasen er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <source>The database holds tables but no circle-app schema version; it was left untouched.</source>
+        <translation>Databasen har tabeller, men ingen circle-app-skemaversion; den er ikke blevet rørt.</translation>
+    </message>
+    <message>
+        <source>The shared database has no circle-app tables yet. The IT administrator creates them with the command: circle-app db upgrade</source>
+        <translation>Den fælles database har endnu ingen circle-app-tabeller. IT-administratoren opretter dem med kommandoen: circle-app db upgrade</translation>
+    </message>
+    <message>
+        <source>The shared database has an older schema ({schema}) than this version of circle-app needs ({head}). The IT administrator upgrades it with the command: circle-app db upgrade</source>
+        <translation>Den fælles database har et ældre skema ({schema}), end denne version af circle-app skal bruge ({head}). IT-administratoren opgraderer den med kommandoen: circle-app db upgrade</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, and putting back its copy {backup} failed too. Ask the IT staff to put that copy in place of {path}.</source>
+        <translation>Databasen kunne ikke opgraderes, og det lykkedes heller ikke at lægge kopien {backup} tilbage. Bed IT-afdelingen om at lægge den kopi i stedet for {path}.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, so circle-app put it back as it was from its copy {backup}. Nothing was lost. Ask the IT staff for help.</source>
+        <translation>Databasen kunne ikke opgraderes, så circle-app lagde den tilbage, som den var, fra kopien {backup}. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded, so it was left as it was. Nothing was lost. Ask the IT staff for help.</source>
+        <translation>Databasen kunne ikke opgraderes, så den blev ladt, som den var. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <extracomment>Free text where the conversation and conference screens keep names as they were typed. Erasing a person also blanks their name here; exporting lists where it appears.</extracomment>
+        <translation>Der er ingen person med id {id}.</translation>
+    </message>
+    <message>
+        <source>No group with id {id}.</source>
+        <translation>Der er ingen gruppe med id {id}.</translation>
+    </message>
+    <message>
+        <source>The people were not imported, so nothing changed: the database changed meanwhile. Try again.</source>
+        <translation>Personerne blev ikke importeret, så intet er ændret: databasen blev ændret imens. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The name was not saved: it holds an invisible or control character (U+{code}) at character {position}. Type it again without.</source>
+        <translation>Navnet blev ikke gemt: det indeholder et usynligt tegn eller et kontroltegn (U+{code}) på tegn nr. {position}. Skriv det igen uden.</translation>
+    </message>
+    <message>
+        <source>The name was not saved: it is {length} characters long, and at most {limit} are allowed.</source>
+        <translation>Navnet blev ikke gemt: det er {length} tegn langt, og højst {limit} er tilladt.</translation>
+    </message>
+    <message>
+        <source>The group changed meanwhile; the seat order was not saved.</source>
+        <translation>Gruppen er blevet ændret imens; pladsrækkefølgen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>En gruppe skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>En person skal have et navn.</translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”.</source>
+        <translation>Der findes allerede en gruppe, der hedder “{name}”.</translation>
+    </message>
+    <message>
+        <source>That person is already in the group.</source>
+        <translation>Den person er allerede i gruppen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken er fuld: intet blev gemt. Frigør noget plads, og prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryScreen</name>
+    <message>
+        <source>Thank you for the circle</source>
+        <translation>Tak for cirklen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) held</source>
+        <translation>
+            <numerusform>%n runde holdt</numerusform>
+            <numerusform>%n runder holdt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke</source>
+        <translation>
+            <numerusform>%n talte</numerusform>
+            <numerusform>%n talte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n stod over</numerusform>
+            <numerusform>%n stod over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the keeper. Passing is always allowed; nobody is counted down.</source>
+        <translation>Til cirkelholderen. Det er altid i orden at stå over – det tæller ikke imod nogen.</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Spoke (rounds)</source>
+        <translation>Talte (runder)</translation>
+    </message>
+    <message>
+        <source>Passed (rounds)</source>
+        <translation>Stod over (runder)</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Plads %1</translation>
+    </message>
+    <message>
+        <source>Back to the circle</source>
+        <translation>Tilbage til cirklen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>circle-app</source>
+        <translation>circle-app</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
+        <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Hvis det sker igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Peacetime circle</source>
+        <translation>Fredstidscirkel</translation>
+    </message>
+    <message>
+        <source>Academic check-in</source>
+        <translation>Faglig check-in</translation>
+    </message>
+    <message>
+        <source>Parent meeting circle</source>
+        <translation>Cirkel på forældremøde</translation>
+    </message>
+    <message>
+        <source>Conflict circle</source>
+        <translation>Konfliktcirkel</translation>
+    </message>
+    <message>
+        <source>Peacetime</source>
+        <translation>Fredstid</translation>
+    </message>
+    <message>
+        <source>Conflict rounds</source>
+        <translation>Konfliktrunder</translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation>Fagligt</translation>
+    </message>
+    <message>
+        <source>Parent meetings</source>
+        <translation>Forældremøder</translation>
+    </message>
+    <message>
+        <source>Affective (staff)</source>
+        <translation>Affektivt (medarbejdere)</translation>
+    </message>
+    <message>
+        <source>Six questions</source>
+        <translation>De seks spørgsmål</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-ud</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Staff circles</source>
+        <translation>Personalecirkler</translation>
+    </message>
+    <message>
+        <source>Support (grief, crisis)</source>
+        <translation>Støtte (sorg, krise)</translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation>Oplevet</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Berørt</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Brug for</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Løsninger</translation>
+    </message>
+    <message>
+        <source>What did you experience?</source>
+        <translation>Hvad oplevede du?</translation>
+    </message>
+    <message>
+        <source>How were you affected?</source>
+        <translation>Hvordan blev du berørt?</translation>
+    </message>
+    <message>
+        <source>What do you need?</source>
+        <translation>Hvad har du brug for?</translation>
+    </message>
+    <message>
+        <source>What could solve it?</source>
+        <translation>Hvad kunne løse det?</translation>
+    </message>
+    <message>
+        <source>Seat by seat</source>
+        <translation>Plads for plads</translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation>Åben runde</translation>
+    </message>
+    <message>
+        <source>Clockwise</source>
+        <translation>Med uret</translation>
+    </message>
+    <message>
+        <source>Counter-clockwise</source>
+        <translation>Mod uret</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Forælder</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gæst</translation>
+    </message>
+    <message>
+        <source>Grades 0–3 (indskoling)</source>
+        <translation>0.–3. klasse (indskoling)</translation>
+    </message>
+    <message>
+        <source>Grades 4–6 (mellemtrin)</source>
+        <translation>4.–6. klasse (mellemtrin)</translation>
+    </message>
+    <message>
+        <source>Grades 7–9 (udskoling)</source>
+        <translation>7.–9. klasse (udskoling)</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Voksne</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Fortid</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Nutid</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Fremtid</translation>
+    </message>
+    <message>
+        <source>Most affected</source>
+        <translation>Mest berørt</translation>
+    </message>
+    <message>
+        <source>Caused harm</source>
+        <translation>Har gjort skade</translation>
+    </message>
+    <message>
+        <source>Parent / guardian</source>
+        <translation>Forælder/værge</translation>
+    </message>
+    <message>
+        <source>Peripheral party</source>
+        <translation>Part i periferien</translation>
+    </message>
+    <message>
+        <source>Resource person</source>
+        <translation>Ressourceperson</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Ledelse</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Takket nej</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Hjemme</translation>
+    </message>
+    <message>
+        <source>At the school / institution</source>
+        <translation>På skolen/institutionen</translation>
+    </message>
+    <message>
+        <source>Elsewhere (e.g. the town hall)</source>
+        <translation>Et andet sted (f.eks. rådhuset)</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Aftalt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <source>Renegotiated</source>
+        <translation>Genforhandlet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>The facilitator comes from the parties&apos; own school or institution. As a rule, RGP trainers facilitate only conflicts at another school or institution than their own.</source>
+        <translation>Facilitatoren kommer fra parternes egen skole eller institution. Som udgangspunkt faciliterer RGP-trænere kun konflikter på en anden skole eller institution end deres egen.</translation>
+    </message>
+    <message>
+        <source>The police are involved: pre-meetings and the conference are, as a rule, facilitated by an impartial, more experienced facilitator from the municipality&apos;s crime-prevention unit.</source>
+        <translation>Politiet er involveret: Formøder og konferencemøde varetages som regel af en upartisk, mere erfaren facilitator fra kommunens kriminalpræventive enhed.</translation>
+    </message>
+    <message>
+        <source>A child under 18 cannot take part without a parent or guardian who takes part. Link a parent/guardian who has accepted first: %1</source>
+        <translation>Et barn under 18 kan ikke deltage, uden at en forælder eller værge også deltager. Knyt først en forælder/værge, der har sagt ja, til barnet: %1</translation>
+    </message>
+    <message>
+        <source>A child who takes part depends on this parent or guardian taking part: %1</source>
+        <translation>Et barn, der deltager, kan kun deltage, hvis denne forælder eller værge også deltager: %1</translation>
+    </message>
+    <message>
+        <source>Only a participant in the parent/guardian role can be linked as one: %1</source>
+        <translation>Kun en deltager med rollen forælder/værge kan knyttes til et barn som forælder/værge: %1</translation>
+    </message>
+    <message>
+        <source>A participant cannot be their own guardian: %1</source>
+        <translation>En deltager kan ikke være sin egen forælder/værge: %1</translation>
+    </message>
+    <message>
+        <source>Every party taking part has a pre-meeting first. Not done yet: %1</source>
+        <translation>Alle parter, der deltager, skal først have haft et formøde. Ikke holdt endnu: %1</translation>
+    </message>
+    <message>
+        <source>At least two participants must take part.</source>
+        <translation>Mindst to deltagere skal være med.</translation>
+    </message>
+    <message>
+        <source>The conference has already started.</source>
+        <translation>Konferencemødet er allerede gået i gang.</translation>
+    </message>
+    <message>
+        <source>Every action needs a description, who carries it out and who follows it up.</source>
+        <translation>Hver aftale skal have en beskrivelse, én, der udfører den, og én, der følger op på den.</translation>
+    </message>
+    <message>
+        <source>The case needs a short title.</source>
+        <translation>Sagen skal have en kort titel.</translation>
+    </message>
+    <message>
+        <source>Every participant needs a name.</source>
+        <translation>Alle deltagere skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A name may not hold hidden or control characters and has at most 100 characters.</source>
+        <translation>Et navn må ikke indeholde skjulte tegn eller kontroltegn og højst have 100 tegn.</translation>
+    </message>
+    <message>
+        <source>Every action needs a date it is done by and a date it is followed up on.</source>
+        <translation>Hver aftale skal have en dato, den skal være gjort senest, og en dato, der følges op på den.</translation>
+    </message>
+    <message>
+        <source>An action is followed up on or after the date it is to be done by.</source>
+        <translation>Der følges op på en aftale samme dag som eller efter den dato, den skal være gjort senest.</translation>
+    </message>
+    <message>
+        <source>A parent or guardian can only be linked from this case&apos;s own participants: %1</source>
+        <translation>Et barn kan kun knyttes til en forælder/værge blandt sagens egne deltagere: %1</translation>
+    </message>
+    <message>
+        <source>The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1</source>
+        <translation>Facilitatoren kan ikke også være deltager. Vælg en facilitator, der ikke er involveret: %1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>SFO group</source>
+        <translation>SFO-gruppe</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Klub</translation>
+    </message>
+    <message>
+        <source>Parent meeting</source>
+        <translation>Forældremøde</translation>
+    </message>
+    <message>
+        <source>Staff group</source>
+        <translation>Medarbejdergruppe</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>the staff, plural</comment>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Forældre</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gæster</translation>
+    </message>
+</context>
+<context>
+    <name>speech</name>
+    <message>
+        <source>The speech engine is starting</source>
+        <translation>Oplæsningen starter op</translation>
+    </message>
+    <message>
+        <source>Read-aloud is turned off in the settings</source>
+        <translation>Oplæsning er slået fra i indstillingerne</translation>
+    </message>
+    <message>
+        <source>Could not play the sound: no audio output device was found or it is busy</source>
+        <translation>Lyden kunne ikke afspilles: der blev ikke fundet nogen lydudgang, eller den er optaget</translation>
+    </message>
+    <message>
+        <source>No speech engine found: install espeak-ng (Linux: sudo apt install espeak-ng)</source>
+        <translation>Der er ingen taleenhed: installér espeak-ng (Linux: sudo apt install espeak-ng)</translation>
+    </message>
+    <message>
+        <source>Windows speech (SAPI5) could not start: reinstall circle-app (it needs pywin32)</source>
+        <translation>Windows&apos; tale (SAPI5) kunne ikke starte: geninstallér circle-app (den kræver pywin32)</translation>
+    </message>
+    <message>
+        <source>macOS speech could not start: reinstall circle-app (it needs pyobjc)</source>
+        <translation>macOS&apos; tale kunne ikke starte: geninstallér circle-app (den kræver pyobjc)</translation>
+    </message>
+</context>
 </TS>
