@@ -27,6 +27,7 @@ import logging
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -137,6 +138,9 @@ class DriverState:
         self._stopped = False
         self._completed = False
         self._failed = False
+        # Set by every finished-utterance: espeak's runAndWait() can return while its own
+        # thread is still synthesising, and writes a saved file only at the end.
+        self.finished = threading.Event()
 
     def begin(
         self,
@@ -171,6 +175,7 @@ class DriverState:
 
     def on_finished(self, name: object = None, completed: bool = True) -> None:
         del name
+        self.finished.set()
         if self._active:
             self._completed = bool(completed) and not self._stopped
 

@@ -46,6 +46,7 @@ from circle_app.speech.voices import VoiceReport, build_report, choose_voice
 log = logging.getLogger(__name__)
 
 JOIN_SECONDS = 5.0
+RENDER_TIMEOUT_S = 60.0  # a long prompt on a busy school laptop renders in well under this
 PLAYBACK_FAILED = "Could not play the sound: no audio output device was found or it is busy"
 SPEECH_FAILED = "The speech engine could not read this aloud"
 STARTING = "The speech engine is starting"
@@ -251,13 +252,13 @@ class Pyttsx3Speaker:
             if isinstance(command, _Close):
                 break
             if isinstance(command, _Save):
-                self._save(engine, command)
+                self._save(engine, command, state)
             elif self._superseded(command):
                 self._call(self._callbacks.finished, command.request_id, False)
             elif not command.text.strip():
                 self._call(self._callbacks.finished, command.request_id, True)
             elif player is not None:
-                self._speak_rendered(engine, command, folder, player)
+                self._speak_rendered(engine, command, folder, player, state)
             else:
                 self._speak_by_driver(engine, command, state)
         for command in self._drain():  # said after close(): answer, don't speak
@@ -290,14 +291,21 @@ class Pyttsx3Speaker:
                 engine.endLoop()
             raise
 
-    def _render_to(self, engine: Any, text: str, language: str, path: Path) -> None:
+    def _render_to(
+        self, engine: Any, text: str, language: str, path: Path, state: DriverState
+    ) -> None:
+        """The utterance as a WAV file, there when this returns: espeak's runAndWait() can
+        return while its thread still synthesises, so wait for its finished-utterance."""
         self._prepare(engine, language)
+        state.finished.clear()
         engine.save_to_file(text, str(path))
         self._run_engine(engine)
+        if not state.finished.wait(RENDER_TIMEOUT_S):
+            raise TimeoutError("the speech engine did not finish rendering")
 
-    def _save(self, engine: Any, command: _Save) -> None:
+    def _save(self, engine: Any, command: _Save, state: DriverState) -> None:
         try:
-            self._render_to(engine, command.text, command.language, command.path)
+            self._render_to(engine, command.text, command.language, command.path, state)
         except Exception as exc:
             log.warning("saving speech failed: %s", type(exc).__name__)
             command.future.set_exception(exc)
@@ -314,11 +322,11 @@ class Pyttsx3Speaker:
         self._call(self._callbacks.finished, command.request_id, False)
 
     def _speak_rendered(
-        self, engine: Any, command: _Say, folder: Path, player: PlayerFactory
+        self, engine: Any, command: _Say, folder: Path, player: PlayerFactory, state: DriverState
     ) -> None:
         path = folder / f"utterance-{command.request_id}.wav"
         try:
-            self._render_to(engine, command.text, command.language, path)
+            self._render_to(engine, command.text, command.language, path, state)
             if not path.is_file() or path.stat().st_size <= 44:  # a bare WAV header
                 raise SpeechUnavailableError("no audio rendered")
         except Exception as exc:

@@ -14,7 +14,7 @@ import pytest
 from circle_app.speech import NullSpeaker, Pyttsx3Speaker, SpeechCallbacks, SpeechUnavailableError
 from circle_app.speech.pyttsx3_speaker import PLAYBACK_FAILED, SPEECH_FAILED, describe_voices
 from circle_app.speech.speaker import MAX_RATE, MIN_RATE, Speaker, install_hint
-from tests.unit.speech.fakes import FakeEngine, FakePlayer, Recorder
+from tests.unit.speech.fakes import FakeEngine, FakePlayer, Recorder, write_wav
 
 MakeSpeaker = Callable[..., tuple[Pyttsx3Speaker, Recorder]]
 
@@ -361,3 +361,29 @@ def test_describe_voices_without_an_engine_says_what_to_install() -> None:
 
     with pytest.raises(SpeechUnavailableError, match="espeak-ng|SAPI5|macOS"):
         describe_voices(engine_factory=broken)
+
+
+class LateEngine(FakeEngine):
+    """espeak's way under load: runAndWait() returns once synthesis has *started*; the file
+    is written, and finished-utterance sent, from espeak's own thread a moment later."""
+
+    def runAndWait(self) -> None:
+        pending, self._pending = self._pending, []
+
+        def finish() -> None:
+            for kind, _text, filename in pending:
+                if kind == "save" and filename:
+                    write_wav(Path(filename), seconds=0.1)
+                self._notify("finished-utterance", name=None, completed=True)
+
+        threading.Timer(0.3, finish).start()
+
+
+def test_a_saved_file_is_there_when_the_save_is_done_even_if_the_engine_writes_it_late(
+    make_speaker: MakeSpeaker, tmp_path: Path
+) -> None:
+    """The real-espeak test failed under load: the future said done before the file existed."""
+    speaker, _ = make_speaker(LateEngine())
+    path = speaker.save_to_file("Hej", "da", tmp_path / "late.wav").result(5)
+    assert path.is_file()
+    assert path.stat().st_size > 44  # audio, not a bare header
