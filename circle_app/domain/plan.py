@@ -173,6 +173,7 @@ class Plan:
         return {
             "id": self.id,
             "kind": self.kind.value,
+            **({"group_id": self.group_id} if self.group_id is not None else {}),
             "titles": dict(self.titles),
             "rounds": [
                 {
@@ -188,6 +189,8 @@ class Plan:
     @classmethod
     def from_data(cls, data: Mapping[str, object], group_id: int | None = None) -> Plan:
         """The plan `to_data` wrote; raises PlanRuleError (or ValueError) on anything else."""
+        if group_id is None and isinstance(data.get("group_id"), int):
+            group_id = int(str(data["group_id"]))
         titles = data.get("titles")
         rounds = data.get("rounds")
         if not isinstance(titles, Mapping) or not isinstance(rounds, list):
