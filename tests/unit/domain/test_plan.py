@@ -128,7 +128,8 @@ def test_each_planned_round_draws_from_its_own_kind_of_bank() -> None:
     ]
     assert requests[1].bank_ids == frozenset({"en-peacetime-memories"})
     assert requests[2].pinned == PromptRef("en-checkout", "one-word")
-    assert requests[0].exclude == shown and requests[0].group_id == 7
+    assert requests[0].exclude == shown
+    assert requests[0].group_id == 7
 
 
 def test_plan_round_trips_through_plain_data() -> None:
