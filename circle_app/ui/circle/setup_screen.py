@@ -179,6 +179,7 @@ class CircleSetupScreen(QWidget):
             self.group_box.blockSignals(True)
             self.group_box.setCurrentIndex(start_at)
             self.group_box.blockSignals(False)
+            self.start_button.setEnabled(False)  # until the group's people are here
             # group_changed once whoever made the screen has connected to it
             QTimer.singleShot(0, self._on_group)
         else:
