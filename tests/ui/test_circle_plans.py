@@ -132,9 +132,9 @@ def test_setup_offers_the_shipped_plans_of_the_chosen_kind(
     setup = screen.setup()
     assert setup.plan is not None
     assert setup.planned_rounds == 6
-    assert "Check-in → Experienced → Affected → Needs → Solutions → Check-out" in (
-        screen.plans.summary.text()
-    )
+    rounds = "Check-in → Experienced → Affected → Needs → Solutions → Check-out"
+    assert screen.plans.rounds_text() == rounds
+    assert screen.plans.plan_box.toolTip() == rounds
 
 
 def test_a_teachers_rounds_become_a_plan_kept_for_the_group(qtbot: QtBot) -> None:
@@ -150,6 +150,9 @@ def test_a_teachers_rounds_become_a_plan_kept_for_the_group(qtbot: QtBot) -> Non
     qtbot.mouseClick(screen.plans.checkout_button, Qt.MouseButton.LeftButton)
     screen.rounds.setValue(2)
     setup = screen.setup()
+    assert (
+        screen.plans.plan_box.itemText(0) == "As chosen: Check-in → Round 2 → Round 3 → Check-out"
+    )
     assert setup.plan is not None
     assert [r.prompt for r in setup.plan.rounds] == [
         RoundPrompt.CHECKIN,

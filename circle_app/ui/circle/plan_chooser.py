@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from circle_app.domain.enums import CircleKind
 from circle_app.domain.plan import Plan, simple_plan
@@ -31,29 +31,28 @@ class PlanChooser(QWidget):
 
         self.plan_box = QComboBox()
         self.plan_box.setAccessibleName(self.tr("Plan"))
-        self.checkin_button = QPushButton(self.tr("Check-in first"))
-        self.checkout_button = QPushButton(self.tr("Check-out last"))
+        self.checkin_button = QPushButton()
+        self.checkin_button.setAccessibleName(self.tr("Begin with a check-in round"))
+        self.checkout_button = QPushButton()
+        self.checkout_button.setAccessibleName(self.tr("End with a check-out round"))
         for button in (self.checkin_button, self.checkout_button):
             button.setCheckable(True)
             button.setMinimumHeight(48)
+            button.setStyleSheet("padding: 0 10px; border-radius: 24px;")  # room on a laptop
             button.toggled.connect(self._on_changed)
-        self.save_button = QPushButton(self.tr("Keep for the group"))
+        self._name_toggles()
+        self.save_button = QPushButton(self.tr("Keep"))
+        self.save_button.setAccessibleName(self.tr("Keep these rounds for the group"))
         self.save_button.setMinimumHeight(48)
         self.save_button.clicked.connect(self._on_save)
-        self.summary = QLabel()
-        self.summary.setProperty("muted", True)
-        self.summary.setWordWrap(True)
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.checkin_button)
-        row.addWidget(self.checkout_button)
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
+        # One row here (plan, keep); the setup screen puts the check-in and check-out
+        # toggles beside its rounds stepper, so the form fits a 1366×768 laptop.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plan_box)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.plan_box, 1)
+        layout.addWidget(self.save_button)
+        self.setMinimumHeight(max(self.save_button.sizeHint().height(), 52))
         self.plan_box.currentIndexChanged.connect(self._on_changed)
         self._fill()
 
@@ -96,6 +95,11 @@ class PlanChooser(QWidget):
             return chosen
         return self._composed(self._main_rounds)
 
+    def rounds_text(self) -> str:
+        """The chosen or composed plan's rounds in words ("Check-in → Round 2 → …")."""
+        plan = self.plan()
+        return plan_rounds(plan) if plan is not None else ""
+
     def refresh_icons(self) -> None:
         self.save_button.setIcon(icon("mdi6.content-save-outline"))
 
@@ -132,8 +136,17 @@ class PlanChooser(QWidget):
         self.plan_box.blockSignals(False)
         self._on_changed()
 
+    def _name_toggles(self) -> None:
+        """A ticked toggle says so in words too, not by its colour alone."""
+        for button, text in (
+            (self.checkin_button, self.tr("Check-in")),
+            (self.checkout_button, self.tr("Check-out")),
+        ):
+            button.setText(("✓ " if button.isChecked() else "") + text)
+
     @Slot()
     def _on_changed(self) -> None:
+        self._name_toggles()
         composing = self._chosen() is None
         self.checkin_button.setEnabled(composing)
         self.checkout_button.setEnabled(composing)
@@ -149,8 +162,14 @@ class PlanChooser(QWidget):
             self.save_button.setToolTip(reason if composing else "")
         else:
             self.save_button.setToolTip("")
-        plan = self.plan()
-        self.summary.setText(plan_rounds(plan) if plan is not None else "")
+        rounds = self.rounds_text()
+        self.plan_box.setItemText(
+            0,
+            self.tr("As chosen: %1").replace("%1", rounds)
+            if composing and rounds
+            else self.tr("Rounds as chosen here"),
+        )
+        self.plan_box.setToolTip(rounds)
         self.changed.emit()
 
     @Slot()

@@ -128,16 +128,27 @@ class CircleSetupScreen(QWidget):
         for band in AgeBand:
             self.age_band.addItem(labels.age_band(band), band.value)
 
+        rounds_row = QHBoxLayout()
+        rounds_row.setContentsMargins(0, 0, 0, 0)
+        self.rounds.label.setMinimumWidth(56)  # a number of rounds is one or two digits
+        rounds_row.addWidget(self.rounds)
+        rounds_row.addWidget(self.plans.checkin_button, 1)
+        rounds_row.addWidget(self.plans.checkout_button, 1)
+        prompts_row = QHBoxLayout()
+        prompts_row.setContentsMargins(0, 0, 0, 0)
+        prompts_row.addWidget(self.language, 1)
+        prompts_row.addWidget(self.age_band, 2)
+        self.age_band.setAccessibleName(self.tr("Age"))
+
         form = QFormLayout()
-        form.setVerticalSpacing(12)
+        form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow(self.tr("Plan"), self.plans)
-        form.addRow(self.tr("Rounds"), self.rounds)
+        form.addRow(self.tr("Rounds"), rounds_row)
         form.addRow(self.tr("Direction"), self.direction)
         form.addRow(self.tr("Starts with"), self.start_seat)
         form.addRow(self.tr("Keeper"), self.keeper)
-        form.addRow(self.tr("Prompts in"), self.language)
-        form.addRow(self.tr("Age"), self.age_band)
+        form.addRow(self.tr("Prompts in"), prompts_row)
 
         how = QVBoxLayout()
         how.addWidget(self._section(self.tr("What kind of circle")))

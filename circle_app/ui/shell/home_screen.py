@@ -46,9 +46,9 @@ class HomeScreen(QWidget):
 
     #: The resume offer's height, kept from the first frame whether it shows or not, so
     #: nothing moves under a finger when it appears or goes (issue 14, finding 8).
-    RESUME_HEIGHT = 104
+    RESUME_HEIGHT = 88
     #: The recent groups' row, likewise reserved before the groups are known.
-    RECENT_HEIGHT = 72
+    RECENT_HEIGHT = 60
     MAX_RECENT = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -76,7 +76,7 @@ class HomeScreen(QWidget):
         self.dismiss_button = QPushButton(self.tr("No, end it"))
         self.dismiss_button.clicked.connect(self._on_dismiss)
         resume_row = QHBoxLayout(self._resume_card)
-        resume_row.setContentsMargins(24, 16, 24, 16)
+        resume_row.setContentsMargins(24, 8, 24, 8)
         self._resume_icon = QLabel()
         resume_row.addWidget(self._resume_icon)
         resume_row.addWidget(self._resume_label, 1)
@@ -168,8 +168,8 @@ class HomeScreen(QWidget):
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 40, 64, 40)
-        layout.setSpacing(18)
+        layout.setContentsMargins(64, 28, 64, 16)
+        layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self._resume_card)
         layout.addWidget(self._recent)
@@ -190,7 +190,7 @@ class HomeScreen(QWidget):
         tile.setIconSize(QSize(56, 56))
         tile.setProperty("tile", True)
         tile.setProperty("primary", primary)
-        tile.setMinimumHeight(170)
+        tile.setMinimumHeight(144)  # two rows fit a 1366×768 laptop with the offer shown
         tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         count = self._tiles.count()
         self._tiles.addWidget(tile, count // 3, count % 3)
