@@ -84,10 +84,12 @@ def _problem(path: Path, line: int | None, where: str, template: str, **params: 
     )
 
 
-def is_plan_file(path: Path) -> bool:
-    """A plan lives in a `plans` folder, or says `[plan]` (a file given by name)."""
+def is_plan_file(path: Path, *, sniff: bool = True) -> bool:
+    """A plan lives in a `plans` folder, or (`sniff`: a file given by name) says `[plan]`."""
     if path.parent.name == PLANS_FOLDER:
         return True
+    if not sniff:
+        return False
     try:
         with path.open("rb") as file:
             head = file.read(4096).decode("utf-8-sig", errors="replace")

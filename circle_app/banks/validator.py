@@ -657,7 +657,9 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             if path.is_dir():
                 from circle_app.banks.plans import is_plan_file  # plans are not banks
 
-                found = [p for p in sorted(path.rglob("*.toml")) if not is_plan_file(p)]
+                found = [
+                    p for p in sorted(path.rglob("*.toml")) if not is_plan_file(p, sniff=False)
+                ]
                 files.extend(p for p in found if p.is_file())
                 problems.extend(_missing(p) for p in found if p.is_symlink() and not p.exists())
             elif path.exists():
