@@ -354,6 +354,13 @@ class PlanLibrary:
             plans, problems = [*plans, *mine], [*problems, *user_problems]
         return cls(plans, problems)
 
+    @classmethod
+    def load_default(cls, banks: Iterable[Bank]) -> PlanLibrary:
+        """The shipped plans and the user's (`<user banks folder>/plans/`)."""
+        from circle_app.paths import question_banks_dir, user_banks_dir
+
+        return cls.load(question_banks_dir(), user_banks_dir(), banks)
+
     def for_kind(self, kind: CircleKind) -> list[Plan]:
         return [plan for plan in self.plans if plan.kind is kind]
 
