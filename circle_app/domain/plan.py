@@ -19,9 +19,9 @@ from circle_app.domain.enums import CONFLICT_STAGES, BankKind, CircleKind, Langu
 from circle_app.domain.name_rules import QT_TRANSLATE_NOOP
 from circle_app.domain.prompts import DrawRequest, PromptRef
 
-#: A board shows at most this many rounds in its tracker; a lesson holds no more.
+# A board shows at most this many rounds in its tracker; a lesson holds no more.
 MAX_PLAN_ROUNDS = 12
-#: A plan's title is a line in a drop-down and on the board.
+# A plan's title is a line in a drop-down and on the board.
 MAX_TITLE_LENGTH = 60
 
 

@@ -21,7 +21,7 @@ from circle_app.store.models import CirclePlanRow, CircleRow, GroupPlanRow, Grou
 
 log = logging.getLogger(__name__)
 
-#: A group keeps its newest few plans; older ones make room (the list stays short).
+# A group keeps its newest few plans; older ones make room (the list stays short).
 MAX_GROUP_PLANS = 8
 
 

@@ -44,10 +44,10 @@ class HomeScreen(QWidget):
     dismiss_conversation_requested = Signal(int)
     group_circle_requested = Signal(int)  # group id: setup with that group chosen
 
-    #: The resume offer's height, kept from the first frame whether it shows or not, so
-    #: nothing moves under a finger when it appears or goes (issue 14, finding 8).
+    # The resume offer's height, kept from the first frame whether it shows or not, so
+    # nothing moves under a finger when it appears or goes (issue 14, finding 8).
     RESUME_HEIGHT = 88
-    #: The recent groups' row, likewise reserved before the groups are known.
+    # The recent groups' row, likewise reserved before the groups are known.
     RECENT_HEIGHT = 60
     MAX_RECENT = 4
 
