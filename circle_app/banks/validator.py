@@ -338,7 +338,11 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     for path in paths:
         try:
             if path.is_dir():
-                found = sorted(path.rglob("*.toml"))
+                from circle_app.banks.plans import is_plan_file  # plans are not banks
+
+                found = [
+                    p for p in sorted(path.rglob("*.toml")) if not is_plan_file(p, sniff=False)
+                ]
                 files.extend(p for p in found if p.is_file())
                 problems.extend(_missing(p) for p in found if p.is_symlink() and not p.exists())
             elif path.exists():

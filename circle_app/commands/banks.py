@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,12 @@ def register(subparsers: Any) -> None:
         help="check bank files; one line per problem (FILE:LINE: field: message)",
         description="Check bank files and folders (every *.toml below them). Exit 0 when all "
         "are valid, 1 otherwise, with one line per problem.",
+    )
+    validate.add_argument(
+        "--language",
+        choices=[lang.value for lang in Language],
+        default=Language.EN.value,
+        help="the language of the plan files' messages (default: en)",
     )
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     validate.set_defaults(handler=run_validate)
@@ -64,13 +71,23 @@ def register(subparsers: Any) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from circle_app.banks.plans import check_plans, plan_files, problem_text
     from circle_app.banks.validator import check_files, check_pairs, folders_without_banks
 
-    banks, problems = check_files(args.paths)
+    plan_paths = [p for p in args.paths if p.is_file() and p in plan_files([p])]
+    bank_paths = [p for p in args.paths if p not in plan_paths]
+    banks, problems = check_files(bank_paths)
     problems = [*problems, *check_pairs(banks)]  # a da/ and en/ file: one bank, two languages
+    # Plans name prompts by bank and id: checked against the banks given, or the shipped.
+    plans: list[Any] = []
+    if plan_files(args.paths):
+        known = {bank.id: bank for bank in [*_shipped_banks(), *banks]}
+        plans, plan_problems = check_plans(args.paths, known.values())
+        problems += plan_problems
+    translate = _translator(args.language)
     for problem in problems:
-        print(problem)
-    empty = folders_without_banks(args.paths)
+        print(problem_text(problem, translate))
+    empty = [f for f in folders_without_banks(bank_paths) if not plan_files([f])]
     for folder in empty:
         print(f"circle-app: no bank files found in {folder}", file=sys.stderr)
     if problems:
@@ -78,8 +95,30 @@ def run_validate(args: argparse.Namespace) -> int:
     if problems or empty:
         return 1
     prompts = sum(len(bank) for bank in banks)
-    print(f"{len(banks)} bank(s), {prompts} prompt(s): all valid.", file=sys.stderr)
+    counted = f"{len(banks)} bank(s), {prompts} prompt(s)"
+    if plans:
+        counted += f", {len(plans)} plan(s)"
+    print(f"{counted}: all valid.", file=sys.stderr)
     return 0
+
+
+def _shipped_banks() -> list[Any]:
+    from circle_app.banks.loader import BankLibrary
+
+    return list(BankLibrary.load().banks)
+
+
+def _translator(language: str) -> Callable[[str], str]:
+    """Plan messages in `language`, from the app's own translations (QtCore only, no window)."""
+    if language == Language.EN.value:
+        return lambda template: template
+    from PySide6.QtCore import QTranslator
+
+    from circle_app.paths import resources_dir
+
+    translator = QTranslator()
+    translator.load(str(resources_dir() / "translations" / f"circle_app_{language}.qm"))
+    return lambda template: translator.translate("PlanProblem", template) or template
 
 
 def run_list(args: argparse.Namespace) -> int:

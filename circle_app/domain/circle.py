@@ -22,6 +22,7 @@ from circle_app.domain.enums import (
     RoundMode,
     Stage,
 )
+from circle_app.domain.plan import Plan
 from circle_app.domain.prompts import PromptRef
 
 
@@ -69,8 +70,15 @@ class CircleSetup:
     keeper_person_id: int | None = None
     keeper_role: Role | None = None
     first_mode: RoundMode = RoundMode.SEQUENTIAL
+    plan: Plan | None = None  # the circle's shape: its rounds and where their prompts come from
 
     def __post_init__(self) -> None:
+        if self.plan is not None:  # the plan's rounds are the circle's (its rules: domain/plan)
+            if self.plan.kind is not self.kind:
+                raise CircleRuleError("the plan is for another kind of circle")
+            if self.planned_rounds not in (ROUNDS_OF_THE_KIND, len(self.plan.rounds)):
+                raise CircleRuleError("the plan has another number of rounds")
+            object.__setattr__(self, "planned_rounds", len(self.plan.rounds))
         if self.planned_rounds == ROUNDS_OF_THE_KIND:
             rounds = len(CONFLICT_STAGES) if self.kind is CircleKind.CONFLICT else DEFAULT_ROUNDS
             object.__setattr__(self, "planned_rounds", rounds)
@@ -83,7 +91,11 @@ class CircleSetup:
             raise CircleRuleError("the start seat is not in the circle")
         if not self.present <= set(positions):
             raise CircleRuleError("someone present has no seat")
-        if self.kind is CircleKind.CONFLICT and self.planned_rounds != len(CONFLICT_STAGES):
+        if (
+            self.kind is CircleKind.CONFLICT
+            and self.plan is None
+            and self.planned_rounds != len(CONFLICT_STAGES)
+        ):
             raise CircleRuleError("a conflict circle has exactly four rounds (M4)")
         if self.kind is CircleKind.CONFLICT and self.first_mode is not RoundMode.SEQUENTIAL:
             raise CircleRuleError(_IN_TURN)
@@ -285,9 +297,12 @@ class Circle:
 
     def next_stage(self) -> Stage | None:
         """The stage the next round must take (M4), or None outside conflict circles."""
+        index = len(self._rounds)
+        if self.setup.plan is not None:  # a check-in or check-out round has no stage
+            rounds = self.setup.plan.rounds
+            return rounds[index].stage if index < len(rounds) else None
         if self.setup.kind is not CircleKind.CONFLICT:
             return None
-        index = len(self._rounds)
         return CONFLICT_STAGES[index] if index < len(CONFLICT_STAGES) else None
 
     def statuses(self) -> list[SeatStatus]:

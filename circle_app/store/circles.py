@@ -37,6 +37,7 @@ from circle_app.store.models import (
     RoundRow,
     TurnRow,
 )
+from circle_app.store.plans import read_circle_plan, write_circle_plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class CircleStore:
             session.add(row)
             session.flush()
             assert row.id is not None
+            write_circle_plan(session, row.id, setup.plan)
             for seat in setup.seats:
                 session.add(
                     CircleSeatRow(
@@ -208,6 +210,7 @@ class CircleStore:
                 keeper_person_id=row.keeper_person_id,
                 keeper_role=Role(row.keeper_role) if row.keeper_role else None,
                 first_mode=first_mode,
+                plan=read_circle_plan(session, circle_id),
             )
             return Circle(setup, [event for _, event in self._events(session, circle_id)])
 

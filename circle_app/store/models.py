@@ -349,3 +349,26 @@ class ConversationTurnRow(SQLModel, table=True):
     party: int  # position
     started_at: datetime
     ended_at: datetime
+
+
+class GroupPlanRow(SQLModel, table=True):
+    """A teacher's circle plan, kept for one group (issue 16): the plan's plain data as
+    JSON (`Plan.to_data`). Its title is made from its shape, never typed: no names."""
+
+    __tablename__ = "group_plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    group_id: int = Field(sa_column=_fk("circle_group.id", ondelete="CASCADE", nullable=False))
+    body: str
+    created_at: datetime
+
+
+class CirclePlanRow(SQLModel, table=True):
+    """The plan a circle was begun with, so a resumed circle is the one that was begun."""
+
+    __tablename__ = "circle_plan"
+
+    circle_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("circle.id", ondelete="CASCADE"), primary_key=True)
+    )
+    body: str

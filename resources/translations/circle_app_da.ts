@@ -629,6 +629,10 @@
         <translation>Alle aldre</translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>Rounds</source>
         <translation>Runder</translation>
     </message>
@@ -1241,6 +1245,10 @@
         <translation>Nej, afslut den</translation>
     </message>
     <message>
+        <source>Circle with:</source>
+        <translation>Cirkel med:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -1307,6 +1315,10 @@
     <message>
         <source>Classes, seats, import a list</source>
         <translation>Klasser, pladser, importér en liste</translation>
+    </message>
+    <message>
+        <source>Start a circle with %1</source>
+        <translation>Start en cirkel med %1</translation>
     </message>
     <message numerus="yes">
         <source>Continue the restorative conversation from %1? %n turn(s) so far.</source>
@@ -1562,6 +1574,136 @@
     <message>
         <source>Short name: %1.</source>
         <translation>Kort navn: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChooser</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Begin with a check-in round</source>
+        <translation>Begynd med en check-in-runde</translation>
+    </message>
+    <message>
+        <source>End with a check-out round</source>
+        <translation>Slut med en check-ud-runde</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Keep these rounds for the group</source>
+        <translation>Gem disse runder til gruppen</translation>
+    </message>
+    <message>
+        <source>Rounds as chosen here</source>
+        <translation>Runderne, som du vælger her</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-ud</translation>
+    </message>
+    <message>
+        <source>Choose a group to keep a plan for it.</source>
+        <translation>Vælg en gruppe for at gemme en plan til den.</translation>
+    </message>
+    <message>
+        <source>Add a check-in or a check-out to keep the rounds as a plan.</source>
+        <translation>Tilføj en check-in eller en check-ud for at gemme runderne som en plan.</translation>
+    </message>
+    <message>
+        <source>As chosen: %1</source>
+        <translation>Som valgt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation>ikke gyldig TOML: {error}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>skal være tekst</translation>
+    </message>
+    <message>
+        <source>must be letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 100), not {value}</source>
+        <translation>må kun være bogstaver, tal, &apos;-&apos;, &apos;_&apos; eller &apos;.&apos; (højst 100), ikke {value}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, not {value}</source>
+        <translation>skal være en af {choices}, ikke {value}</translation>
+    </message>
+    <message>
+        <source>this app reads format {format} and older</source>
+        <translation>appen kan læse format {format} og ældre</translation>
+    </message>
+    <message>
+        <source>must be a table of both languages: {{ da = &quot;…&quot;, en = &quot;…&quot; }}</source>
+        <translation>skal være en tabel med begge sprog: {{ da = &quot;…&quot;, en = &quot;…&quot; }}</translation>
+    </message>
+    <message>
+        <source>duplicate plan id {id} (already used by {other}); this file was skipped</source>
+        <translation>plan-id&apos;et {id} findes allerede (i {other}); filen blev sprunget over</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>kan ikke læses: {error}</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one round</source>
+        <translation>en plan skal have mindst én runde</translation>
+    </message>
+    <message>
+        <source>a plan has at most {max} rounds</source>
+        <translation>en plan har højst {max} runder</translation>
+    </message>
+    <message>
+        <source>needs a title in {language}</source>
+        <translation>mangler en titel på {language}</translation>
+    </message>
+    <message>
+        <source>is longer than {max} characters</source>
+        <translation>er længere end {max} tegn</translation>
+    </message>
+    <message>
+        <source>only a conflict circle&apos;s main rounds have a stage</source>
+        <translation>kun en konfliktcirkels hovedrunder har en fase</translation>
+    </message>
+    <message>
+        <source>a conflict circle&apos;s main rounds are its four stages in order (experienced, affected, needs, solutions), between a check-in and a check-out (M4)</source>
+        <translation>en konfliktcirkels hovedrunder er dens fire faser i rækkefølge (oplevet, berørt, brug for, løsninger) mellem en check-in og en check-ud (M4)</translation>
+    </message>
+    <message>
+        <source>a fixed round names its prompt as BANK/PROMPT, e.g. checkin/one-word-today</source>
+        <translation>en fast runde angiver sit spørgsmål som BANK/SPØRGSMÅL, fx checkin/one-word-today</translation>
+    </message>
+    <message>
+        <source>only a fixed round names a prompt</source>
+        <translation>kun en fast runde angiver et spørgsmål</translation>
+    </message>
+    <message>
+        <source>only a main round names a bank</source>
+        <translation>kun en hovedrunde angiver en bank</translation>
+    </message>
+    <message>
+        <source>no bank {bank} in {language}</source>
+        <translation>ingen bank {bank} på {language}</translation>
+    </message>
+    <message>
+        <source>no prompt {prompt} in the {language} banks</source>
+        <translation>intet spørgsmål {prompt} i bankerne på {language}</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3019,33 @@
     <message>
         <source>Guests</source>
         <translation>Gæster</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Check-ud</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Check-in round</source>
+        <translation>Check-in-runde</translation>
+    </message>
+    <message>
+        <source>Check-out round</source>
+        <translation>Check-ud-runde</translation>
+    </message>
+    <message>
+        <source>The group&apos;s own: %1</source>
+        <translation>Gruppens egen: %1</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1245,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Circle with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,6 +1314,10 @@
     </message>
     <message>
         <source>Classes, seats, import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a circle with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1560,6 +1572,136 @@
     </message>
     <message>
         <source>Short name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanChooser</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin with a check-in round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End with a check-out round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these rounds for the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds as chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group to keep a plan for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a check-in or a check-out to keep the rounds as a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanProblem</name>
+    <message>
+        <source>not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos; (at most 100), not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app reads format {format} and older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table of both languages: {{ da = &quot;…&quot;, en = &quot;…&quot; }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate plan id {id} (already used by {other}); this file was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan needs at least one round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan has at most {max} rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a title in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a conflict circle&apos;s main rounds have a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conflict circle&apos;s main rounds are its four stages in order (experienced, affected, needs, solutions), between a check-in and a check-out (M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed round names its prompt as BANK/PROMPT, e.g. checkin/one-word-today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a fixed round names a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a main round names a bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank {bank} in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prompt {prompt} in the {language} banks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,6 +3017,33 @@
     </message>
     <message>
         <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s own: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

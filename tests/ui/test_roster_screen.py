@@ -319,6 +319,8 @@ def test_m6_setup_suggests_the_keeper_whose_turn_it_is(qtbot: QtBot, app: AppCon
         screen = app.window.stack.currentWidget()
         assert isinstance(screen, CircleSetupScreen)
         screen.group_box.setCurrentIndex(screen.group_box.findData(group))
+        # the only group is chosen already (issue 14, finding 9): its people follow
+        qtbot.waitUntil(lambda: screen.people.count() == 2)
         return screen
 
     screen = setup_screen()

@@ -34,6 +34,7 @@ from circle_app.domain.enums import (
 from circle_app.domain.prompts import DrawRequest, Prompt, PromptRef, PromptSource
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
+from circle_app.ui.circle.plan_labels import round_heading, round_label
 from circle_app.ui.circle.ring.view import RingState, RingView, SeatView, StageView
 from circle_app.ui.support import labels
 from circle_app.ui.support.errors import error_text
@@ -41,6 +42,10 @@ from circle_app.ui.support.theme import Theme
 from circle_app.ui.widgets.board_button import BoardButton
 
 log = logging.getLogger(__name__)
+
+
+def _tracked(index: int, number: int) -> str:
+    return "done" if index < number - 1 else "current" if index == number - 1 else "todo"
 
 
 class CircleScreen(QWidget):
@@ -177,7 +182,7 @@ class CircleScreen(QWidget):
             return
         current = self.circle.round.prompt
         exclude = frozenset({current}) if current else frozenset()
-        prompt = self._draw(self.circle.round.stage, exclude)
+        prompt = self._draw(self.circle.round.stage, exclude, self.circle.round.number - 1)
         if prompt is not None:
             self._act(lambda: self._recorded.change_prompt(prompt.ref))
             self._refresh(travel=0)
@@ -340,23 +345,26 @@ class CircleScreen(QWidget):
             self._act(lambda: self._recorded.leave(seat))
         self._refresh(travel=1)
 
-    def _draw(self, stage: Stage | None, exclude: frozenset[PromptRef]) -> Prompt | None:
+    def _draw(
+        self, stage: Stage | None, exclude: frozenset[PromptRef], index: int = -1
+    ) -> Prompt | None:
         if self._prompts is None:
             return None
         setup = self.circle.setup
-        return self._prompts.draw(
-            DrawRequest(
-                kind=setup.kind.bank_kind,
-                language=setup.language,
-                age_band=AgeBand(setup.age_band) if setup.age_band else None,
-                stage=stage,
-                group_id=setup.group_id,
-                exclude=exclude,
-            )
+        request = DrawRequest(
+            kind=setup.kind.bank_kind,
+            language=setup.language,
+            age_band=AgeBand(setup.age_band) if setup.age_band else None,
+            stage=stage,
+            group_id=setup.group_id,
+            exclude=exclude,
         )
+        if setup.plan is not None and 0 <= index < len(setup.plan.rounds):
+            request = setup.plan.draw_request(index, request, exclude=exclude)  # its own bank
+        return self._prompts.draw(request)
 
     def _draw_for_next_round(self) -> PromptRef | None:
-        prompt = self._draw(self.circle.next_stage(), frozenset())
+        prompt = self._draw(self.circle.next_stage(), frozenset(), len(self.circle.rounds))
         return prompt.ref if prompt else None
 
     def _label(self, seat: Seat) -> str:
@@ -398,7 +406,9 @@ class CircleScreen(QWidget):
         header = (
             self.tr("Round %1 of %2").replace("%1", str(number)).replace("%2", str(total_rounds))
         )
-        if state and state.stage:
+        if state and setup.plan and state.number <= len(setup.plan.rounds):
+            header += " · " + round_heading(setup.plan.rounds[state.number - 1], state.number)
+        elif state and state.stage:
             header += " · " + labels.stage_question(state.stage)
         elif state:
             header += " · " + labels.round_mode(state.mode)
@@ -422,7 +432,12 @@ class CircleScreen(QWidget):
         else:
             footer = self.tr("Everyone has had the piece") + "  ·  " + progress
         stages: tuple[StageView, ...] = ()
-        if setup.kind is CircleKind.CONFLICT:
+        if setup.plan is not None:  # the round tracker: one entry per planned round
+            stages = tuple(
+                StageView(round_label(planned, index + 1), _tracked(index, number))
+                for index, planned in enumerate(setup.plan.rounds)
+            )
+        elif setup.kind is CircleKind.CONFLICT:
             stages = tuple(
                 StageView(
                     labels.stage(value),

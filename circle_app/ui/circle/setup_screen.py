@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circle_app.domain.circle import CircleSetup, Seat
+from circle_app.domain.circle import ROUNDS_OF_THE_KIND, CircleSetup, Seat
 from circle_app.domain.enums import AgeBand, CircleKind, Direction, Role
 from circle_app.domain.people import Group, Member
+from circle_app.domain.plan import Plan
+from circle_app.ui.circle.plan_chooser import PlanChooser
 from circle_app.ui.support import labels
 from circle_app.ui.support.icons import icon
 from circle_app.ui.widgets.stepper import Stepper
@@ -36,8 +39,20 @@ class CircleSetupScreen(QWidget):
     start_requested = Signal(object, str)  # CircleSetup, title for the board
     home_requested = Signal()
     group_changed = Signal(int)  # group id; the controller answers with set_members()
+    # and set_group_plans()
+    plan_saved = Signal(int, object)  # group id, Plan: keep it; answer with set_group_plans()
 
-    def __init__(self, groups: list[Group], language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        groups: list[Group],
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        plans: Sequence[Plan] = (),
+        group_id: int | None = None,
+    ) -> None:
+        """`plans`: the shipped plans; `group_id`: the group to start from (the last one
+        used); without it, the only group there is, if there is one (issue 14, finding 9)."""
         super().__init__(parent)
         self.setObjectName("setup")
         self._groups = {group.id: group for group in groups}
@@ -94,6 +109,11 @@ class CircleSetupScreen(QWidget):
         self.kind_buttons.idToggled.connect(self._on_kind)
 
         self.rounds = Stepper(1, 12, 3)
+        self.plans = PlanChooser(plans, language)
+        self.plans.set_main_rounds(self.rounds.value())
+        self.rounds.valueChanged.connect(self.plans.set_main_rounds)
+        self.plans.changed.connect(self._on_plan)
+        self.plans.save_requested.connect(self._on_save_plan)
         self.direction = QComboBox()
         for value in Direction:
             self.direction.addItem(labels.direction(value), value.value)
@@ -108,15 +128,27 @@ class CircleSetupScreen(QWidget):
         for band in AgeBand:
             self.age_band.addItem(labels.age_band(band), band.value)
 
+        rounds_row = QHBoxLayout()
+        rounds_row.setContentsMargins(0, 0, 0, 0)
+        self.rounds.label.setMinimumWidth(56)  # a number of rounds is one or two digits
+        rounds_row.addWidget(self.rounds)
+        rounds_row.addWidget(self.plans.checkin_button, 1)
+        rounds_row.addWidget(self.plans.checkout_button, 1)
+        prompts_row = QHBoxLayout()
+        prompts_row.setContentsMargins(0, 0, 0, 0)
+        prompts_row.addWidget(self.language, 1)
+        prompts_row.addWidget(self.age_band, 2)
+        self.age_band.setAccessibleName(self.tr("Age"))
+
         form = QFormLayout()
-        form.setVerticalSpacing(12)
+        form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(self.tr("Rounds"), self.rounds)
+        form.addRow(self.tr("Plan"), self.plans)
+        form.addRow(self.tr("Rounds"), rounds_row)
         form.addRow(self.tr("Direction"), self.direction)
         form.addRow(self.tr("Starts with"), self.start_seat)
         form.addRow(self.tr("Keeper"), self.keeper)
-        form.addRow(self.tr("Prompts in"), self.language)
-        form.addRow(self.tr("Age"), self.age_band)
+        form.addRow(self.tr("Prompts in"), prompts_row)
 
         how = QVBoxLayout()
         how.addWidget(self._section(self.tr("What kind of circle")))
@@ -151,7 +183,18 @@ class CircleSetupScreen(QWidget):
 
         self.group_box.currentIndexChanged.connect(self._on_group)
         self.seat_count.valueChanged.connect(self._fill_quick)
-        self._on_group()
+        if group_id is None and len(groups) == 1:
+            group_id = groups[0].id
+        start_at = self.group_box.findData(group_id) if group_id is not None else -1
+        if start_at > 0:
+            self.group_box.blockSignals(True)
+            self.group_box.setCurrentIndex(start_at)
+            self.group_box.blockSignals(False)
+            self.start_button.setEnabled(False)  # until the group's people are here
+            # group_changed once whoever made the screen has connected to it
+            QTimer.singleShot(0, self._on_group)
+        else:
+            self._on_group()
 
     # -- public ---------------------------------------------------------------------------
 
@@ -174,6 +217,10 @@ class CircleSetupScreen(QWidget):
             self.people.addItem(item)
         self._refresh_keepers()
         self._refresh_start_seats()
+
+    def set_group_plans(self, plans: Sequence[Plan]) -> None:
+        """The chosen group's own plans, listed first in the plan chooser."""
+        self.plans.set_group_plans(plans)
 
     def suggest_keeper(self, person_id: int | None, role: Role) -> None:
         """Pre-select whose turn it is to keep the circle (M6); the teacher may change it."""
@@ -212,18 +259,23 @@ class CircleSetupScreen(QWidget):
         elif isinstance(keeper_data, str):
             keeper_role = Role(keeper_data)
         band = self.age_band.currentData()
+        plan = self.plans.plan()
+        rounds = self.rounds.value()
+        if plan is not None or kind is CircleKind.CONFLICT:
+            rounds = ROUNDS_OF_THE_KIND  # the plan's, or a conflict circle's four (M4)
         return CircleSetup(
             kind=kind,
             seats=tuple(seats),
             present=frozenset(present),
             start_seat=max(self.start_seat.currentData() or 0, 0),
             direction=Direction(self.direction.currentData()),
-            planned_rounds=4 if kind is CircleKind.CONFLICT else self.rounds.value(),
+            planned_rounds=rounds,
             language=self.language.currentData(),
             age_band=band or None,
             group_id=group_id if group_id != QUICK else None,
             keeper_person_id=keeper_id,
             keeper_role=keeper_role,
+            plan=plan,
         )
 
     def title(self) -> str:
@@ -255,14 +307,27 @@ class CircleSetupScreen(QWidget):
         if not checked:
             return
         conflict = self._kind() is CircleKind.CONFLICT
-        self.rounds.setEnabled(not conflict)
         if conflict:
             self.rounds.setValue(4)  # M4: four rounds, in order
+        self.plans.set_kind(self._kind())
+
+    @Slot()
+    def _on_plan(self) -> None:
+        """A ready-made plan sets the rounds; so does a conflict circle (M4)."""
+        conflict = self._kind() is CircleKind.CONFLICT
+        self.rounds.setEnabled(self.plans.uses_rounds and not conflict)
+
+    @Slot(object)
+    def _on_save_plan(self, plan: Plan) -> None:
+        group_id = self.group_box.currentData()
+        if group_id != QUICK:
+            self.plan_saved.emit(group_id, plan)
 
     @Slot()
     def _on_group(self) -> None:
         group_id = self.group_box.currentData()
         quick = group_id == QUICK
+        self.plans.set_group(None if quick else group_id)
         self.seat_count.setVisible(quick)
         self.shuffle_button.setEnabled(not quick)
         if quick:

@@ -42,6 +42,14 @@ class HomeScreen(QWidget):
     dismiss_resume_requested = Signal(int)
     resume_conversation_requested = Signal(int)
     dismiss_conversation_requested = Signal(int)
+    group_circle_requested = Signal(int)  # group id: setup with that group chosen
+
+    # The resume offer's height, kept from the first frame whether it shows or not, so
+    # nothing moves under a finger when it appears or goes (issue 14, finding 8).
+    RESUME_HEIGHT = 88
+    # The recent groups' row, likewise reserved before the groups are known.
+    RECENT_HEIGHT = 60
+    MAX_RECENT = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,13 +76,28 @@ class HomeScreen(QWidget):
         self.dismiss_button = QPushButton(self.tr("No, end it"))
         self.dismiss_button.clicked.connect(self._on_dismiss)
         resume_row = QHBoxLayout(self._resume_card)
-        resume_row.setContentsMargins(24, 16, 24, 16)
+        resume_row.setContentsMargins(24, 8, 24, 8)
         self._resume_icon = QLabel()
         resume_row.addWidget(self._resume_icon)
         resume_row.addWidget(self._resume_label, 1)
         resume_row.addWidget(self.dismiss_button)
         resume_row.addWidget(self.resume_button)
+        self._resume_card.setFixedHeight(self.RESUME_HEIGHT)
+        _keep_room(self._resume_card)
         self._resume_card.hide()
+
+        self._recent = QFrame()
+        self._recent.setFixedHeight(self.RECENT_HEIGHT)
+        self._recent_row = QHBoxLayout(self._recent)
+        self._recent_row.setContentsMargins(0, 0, 0, 0)
+        self._recent_row.setSpacing(16)
+        self._recent_label = QLabel(self.tr("Circle with:"))
+        self._recent_label.setStyleSheet("font-size: 16pt;")
+        self._recent_row.addWidget(self._recent_label)
+        self._recent_row.addStretch(1)
+        self.recent_group_buttons: list[QToolButton] = []
+        _keep_room(self._recent)
+        self._recent.hide()
 
         self.settings_button = QPushButton(self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
@@ -145,10 +168,11 @@ class HomeScreen(QWidget):
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 40, 64, 40)
-        layout.setSpacing(18)
+        layout.setContentsMargins(64, 28, 64, 16)
+        layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self._resume_card)
+        layout.addWidget(self._recent)
         layout.addStretch(1)
         layout.addLayout(self._tiles)
         layout.addStretch(2)
@@ -166,12 +190,32 @@ class HomeScreen(QWidget):
         tile.setIconSize(QSize(56, 56))
         tile.setProperty("tile", True)
         tile.setProperty("primary", primary)
-        tile.setMinimumHeight(170)
+        tile.setMinimumHeight(144)  # two rows fit a 1366×768 laptop with the offer shown
         tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         count = self._tiles.count()
         self._tiles.addWidget(tile, count // 3, count % 3)
         self._icons.append((tile, icon_name))
         return tile
+
+    def set_recent_groups(self, groups: list[tuple[int, str]]) -> None:
+        """The groups of the last circles (id, name), newest first: one tap on a tile
+        opens setup with that group (issue 14, finding 9). Their row's room is kept."""
+        for button in self.recent_group_buttons:
+            self._recent_row.removeWidget(button)
+            button.deleteLater()
+        self.recent_group_buttons = []
+        for index, (group_id, name) in enumerate(groups[: self.MAX_RECENT]):
+            tile = QToolButton()
+            tile.setText(name)
+            tile.setToolTip(self.tr("Start a circle with %1").replace("%1", name))
+            tile.setAccessibleName(self.tr("Start a circle with %1").replace("%1", name))
+            tile.setProperty("tile", True)
+            tile.setMinimumSize(160, self.RECENT_HEIGHT - 8)
+            tile.setStyleSheet("font-size: 16pt; font-weight: bold;")
+            tile.clicked.connect(lambda _=False, g=group_id: self.group_circle_requested.emit(g))
+            self._recent_row.insertWidget(1 + index, tile)
+            self.recent_group_buttons.append(tile)
+        self._recent.setVisible(bool(self.recent_group_buttons))
 
     def refresh_icons(self, text: QColor | None = None, on_accent: QColor | None = None) -> None:
         """Icons in the theme's colours (after a theme change too)."""
@@ -252,3 +296,10 @@ class HomeScreen(QWidget):
             self.dismiss_conversation_requested.emit(self._resume_id)
         else:
             self.dismiss_resume_requested.emit(self._resume_id)
+
+
+def _keep_room(widget: QWidget) -> None:
+    """A hidden widget keeps its place in the layout: showing it moves nothing."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)

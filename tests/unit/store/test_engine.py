@@ -18,6 +18,8 @@ EXPECTED_TABLES = {
     "circle",
     "circle_event",
     "circle_group",
+    "circle_plan",
+    "group_plan",
     "circle_round",
     "circle_seat",
     "circle_tally",
