@@ -8,9 +8,11 @@ from sqlalchemy import Engine
 
 from circle_app.banks.drawing import PromptDrawer
 from circle_app.banks.loader import BankLibrary
+from circle_app.banks.plans import PlanLibrary
 from circle_app.store import open_store
 from circle_app.store.circles import CircleStore
 from circle_app.store.groups import GroupStore
+from circle_app.store.plans import PlanStore
 from circle_app.store.prompt_history import PromptHistory
 
 
@@ -20,6 +22,8 @@ class Services:
     circles: CircleStore
     groups: GroupStore
     prompts: PromptDrawer
+    plans: PlanLibrary  # the shipped circle plans and the teacher's own plan files
+    group_plans: PlanStore  # plans kept per group, and the groups used lately
 
     @classmethod
     def open(cls, database_url: str | None) -> Services:
@@ -31,7 +35,12 @@ class Services:
         engine = open_store(database_url)
         drawer = PromptDrawer(BankLibrary.load(), PromptHistory(engine))
         return cls(
-            engine=engine, circles=CircleStore(engine), groups=GroupStore(engine), prompts=drawer
+            engine=engine,
+            circles=CircleStore(engine),
+            groups=GroupStore(engine),
+            prompts=drawer,
+            plans=PlanLibrary.load_default(drawer.library.banks),
+            group_plans=PlanStore(engine),
         )
 
     def close(self) -> None:

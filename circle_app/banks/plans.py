@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -70,18 +70,17 @@ UNREADABLE = QT_TRANSLATE_NOOP("PlanProblem", "cannot be read: {error}")
 
 @dataclass(frozen=True, slots=True)
 class PlanProblem(Problem):
-    """A `Problem` whose message can be shown in the interface language: `template`
-    (context "PlanProblem") filled with `params`."""
+    """A plan file's `Problem`: its template translates in context "PlanProblem"."""
 
-    template: str = ""
-    params: tuple[tuple[str, str], ...] = field(default=())
+    def in_words(self, translate: Callable[[str, str], str] | None = None) -> str:
+        if translate is None:
+            return Problem.in_words(self)
+        return problem_text(self, lambda text: translate("PlanProblem", text))
 
 
 def _problem(path: Path, line: int | None, where: str, template: str, **params: object) -> Problem:
     text = {key: str(value) for key, value in params.items()}
-    return PlanProblem(
-        path, line, where, template.format(**text), template, tuple(sorted(text.items()))
-    )
+    return PlanProblem(path, line, where, template.format(**text), template, dict(text))
 
 
 def is_plan_file(path: Path, *, sniff: bool = True) -> bool:

@@ -12,6 +12,7 @@ from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.demo import DEMO_PUPILS, demo_people
 from circle_app.domain.enums import AgeBand, CircleKind, GroupKind, Role
 from circle_app.domain.keepers import suggest_keeper
+from circle_app.domain.plan import Plan
 from circle_app.domain.prompts import Prompt
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
@@ -40,19 +41,35 @@ class CircleFlow(QObject):
     # -- setup ----------------------------------------------------------------------------
 
     @Slot()
-    def show_setup(self) -> None:
-        groups = self._ctx.services.groups
-        screen = CircleSetupScreen(groups.list_groups(), self._ctx.language)
+    def show_setup(self, group_id: int | None = None) -> None:
+        """Setup, starting from `group_id`, else the group used last (issue 14, finding 9)."""
+        services = self._ctx.services
+        if group_id is None:
+            group_id = next(iter(services.group_plans.recent_groups(1)), None)
+        screen = CircleSetupScreen(
+            services.groups.list_groups(),
+            self._ctx.language,
+            plans=services.plans.plans,
+            group_id=group_id,
+        )
         screen.home_requested.connect(self._ctx.navigation.home)
-        screen.group_changed.connect(lambda group_id: self._fill_setup(screen, group_id))
+        screen.group_changed.connect(lambda chosen: self._fill_setup(screen, chosen))
+        screen.plan_saved.connect(lambda chosen, plan: self._keep_plan(screen, chosen, plan))
         screen.start_requested.connect(self._start_from_setup)
         self._ctx.navigation.show(screen)
 
+    @Slot(int)
+    def show_setup_for(self, group_id: int) -> None:
+        """A recent group's tile on home: setup with that group chosen."""
+        self.show_setup(group_id)
+
     def _fill_setup(self, screen: CircleSetupScreen, group_id: int) -> None:
-        """The group's people, and whose turn it is to keep the circle (M6)."""
-        groups = self._ctx.services.groups
+        """The group's people, its own plans, and whose turn it is to keep the circle (M6)."""
+        services = self._ctx.services
+        groups = services.groups
         members = groups.members(group_id)
         screen.set_members(members)
+        screen.set_group_plans(services.group_plans.for_group(group_id))
         group = next((g for g in groups.list_groups() if g.id == group_id), None)
         if group is not None:
             suggestion = suggest_keeper(
@@ -60,6 +77,17 @@ class CircleFlow(QObject):
             )
             if suggestion is not None:
                 screen.suggest_keeper(suggestion.person_id, suggestion.role)
+
+    def _keep_plan(self, screen: CircleSetupScreen, group_id: int, plan: Plan) -> None:
+        """Keep the rounds the teacher composed as the group's own plan."""
+        store = self._ctx.services.group_plans
+        try:
+            saved = store.save(group_id, plan)
+        except StoreError as exc:
+            warn_unsaved(self._ctx.navigation.parent_widget, exc)
+            return
+        screen.set_group_plans(store.for_group(group_id))
+        screen.plans.choose(saved.id)
 
     @Slot(object, str)
     def _start_from_setup(self, setup: CircleSetup, title: str) -> None:

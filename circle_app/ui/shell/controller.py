@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from circle_app.domain.circle import CircleSetup
@@ -99,14 +99,7 @@ class AppController(QObject):
         )
         self.window.keyring.provider = self.flows.conflicts.keyring_questions
         self._connect_home(self.window.home)
-        skipped = self.services.prompts.library.problems
-        if skipped:
-            log.warning("%d problem(s) in bank files; those files were skipped", len(skipped))
-            self.window.home.set_status(
-                self.tr("Some question bank files were skipped:")
-                + "\n"
-                + "\n".join(str(problem) for problem in skipped[:5])
-            )
+        self._show_skipped_files()
         starts: dict[str | None, Callable[[], None]] = {
             "demo": circle.start_demo,
             "prompt": circle.show_quick_prompt,
@@ -114,6 +107,19 @@ class AppController(QObject):
             "demo-conference": self.flows.conflicts.start_demo_conference,
         }
         starts.get(self._start, self.go_home)()
+
+    def _show_skipped_files(self) -> None:
+        """Bank and plan files that could not be read were skipped: say which, and why."""
+        assert self.services is not None
+        banks = self.services.prompts.library.problems
+        plans = self.services.plans.problems
+        if not banks and not plans:
+            return
+        log.warning("%d problem(s) in bank and plan files; skipped", len(banks) + len(plans))
+        lines = [p.in_words(QCoreApplication.translate) for p in (*banks, *plans)]
+        self.window.home.set_status(
+            self.tr("Some question bank files were skipped:") + "\n" + "\n".join(lines[:5])
+        )
 
     def shutdown(self) -> None:
         speaker = self.speaker
@@ -127,6 +133,7 @@ class AppController(QObject):
     def _connect_home(self, home: HomeScreen) -> None:
         flows = self._flows()
         home.start_circle_requested.connect(flows.circle.show_setup)
+        home.group_circle_requested.connect(flows.circle.show_setup_for)
         home.demo_requested.connect(flows.circle.start_demo)
         home.quick_prompt_requested.connect(flows.circle.show_quick_prompt)
         home.resume_requested.connect(flows.circle.resume_circle)
@@ -168,6 +175,9 @@ class AppController(QObject):
         self.navigator.show(home)
         if self.services is None:
             return
+        names = {group.id: group.name for group in self.services.groups.list_groups()}
+        recent = self.services.group_plans.recent_groups()
+        home.set_recent_groups([(gid, names[gid]) for gid in recent if gid in names])
         unfinished = self.services.circles.unfinished()
         home.show_unfinished(unfinished[0] if unfinished else None)
         if not unfinished:
