@@ -22,7 +22,7 @@ from circle_app.domain.circle import (
     TurnTaken,
     word_of,
 )
-from circle_app.domain.enums import CircleKind, Direction, Outcome, Role, RoundMode, Stage
+from circle_app.domain.enums import CircleKind, Direction, Offer, Outcome, Role, RoundMode, Stage
 from circle_app.domain.prompts import PromptRef
 from circle_app.store import tally
 from circle_app.store.clock import as_utc, utcnow
@@ -346,7 +346,7 @@ class CircleStore:
                     seat=event.seat,
                     person_id=person_id,
                     outcome=event.outcome.value,
-                    offer=event.offer,
+                    offer=int(event.offer),
                     started_at=event.started_at,
                     ended_at=event.at,
                 )
@@ -397,7 +397,7 @@ class CircleStore:
                         t.round_number,
                         t.seat,
                         Outcome(t.outcome),
-                        t.offer,
+                        Offer(t.offer),
                         as_utc(t.started_at),
                         as_utc(t.ended_at),
                     ),

@@ -386,8 +386,8 @@ class CircleScreen(QWidget):
                 badge=self._badge(seat_status.seat),
                 present=seat_status.present,
                 spoke=seat_status.spoke,
-                waiting_again=seat_status.passed and not seat_status.offered_again,
-                final_pass=seat_status.offered_again,
+                waiting_again=seat_status.waiting_again,
+                final_pass=seat_status.final_pass,
             )
             for seat_status in circle.statuses()
         )
