@@ -333,7 +333,7 @@ def test_m4_conflict_rounds_go_in_turn_and_the_o_key_changes_nothing(
     start: Callable[..., CircleScreen], qtbot: QtBot
 ) -> None:
     screen = start(quick(3, kind=CircleKind.CONFLICT, planned_rounds=4))
-    assert screen._mode_action not in screen._menu.actions()
+    assert screen.controls.mode_action not in screen.controls.menu.actions()
     events_before = len(screen.circle.events)
     holder_before = screen.ring.state.current
     qtbot.keyClick(screen, Qt.Key.Key_O)
