@@ -54,4 +54,3 @@ def test_counts_mean_one_thing_in_circles_an_older_version_counted(
         assert (totals.spoke, totals.passed) == (summary.spoke, summary.passed) == (3, 0)
     finally:
         engine.dispose()
-
