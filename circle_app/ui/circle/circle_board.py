@@ -23,14 +23,10 @@ from circle_app.ui.circle.ring.view import RingState, SeatView, StageView
 from circle_app.ui.support import labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CircleScreen", text)
-
-
 def seat_label(seat: Seat, hide_names: bool) -> str:
     """A person's name, or "Seat n" for a quick circle's seat or when names are hidden."""
     if hide_names or not seat.name:
-        return _tr("Seat %1").replace("%1", str(seat.number))
+        return QCoreApplication.translate("CircleScreen", "Seat %1").replace("%1", str(seat.number))
     return seat.name
 
 
@@ -74,27 +70,51 @@ def board_state(
     holder, upcoming = circle.current_seat, circle.next_seat
     number = state.number if state else 0
     header = (
-        _tr("Round %1 of %2").replace("%1", str(number)).replace("%2", str(setup.planned_rounds))
+        QCoreApplication.translate("CircleScreen", "Round %1 of %2")
+        .replace("%1", str(number))
+        .replace("%2", str(setup.planned_rounds))
     )
     if state and state.stage:
         header += " · " + labels.stage_question(state.stage)
     elif state:
         header += " · " + labels.round_mode(state.mode)
-    text = prompt_text or _tr("Ask the circle your own question.")
+    text = prompt_text or QCoreApplication.translate(
+        "CircleScreen", "Ask the circle your own question."
+    )
     had, of = circle.progress()
-    progress = _tr("%1 of %2 have had the piece").replace("%1", str(had)).replace("%2", str(of))
+    progress = (
+        QCoreApplication.translate("CircleScreen", "%1 of %2 have had the piece")
+        .replace("%1", str(had))
+        .replace("%2", str(of))
+    )
     if holder is not None:
-        parts = [_tr("%1 has the piece").replace("%1", seat_label(circle.seat(holder), hide_names))]
+        parts = [
+            QCoreApplication.translate("CircleScreen", "%1 has the piece").replace(
+                "%1", seat_label(circle.seat(holder), hide_names)
+            )
+        ]
         if upcoming is not None and upcoming != holder:
             parts.append(
-                _tr("next: %1").replace("%1", seat_label(circle.seat(upcoming), hide_names))
+                QCoreApplication.translate("CircleScreen", "next: %1").replace(
+                    "%1", seat_label(circle.seat(upcoming), hide_names)
+                )
             )
         parts.append(progress)
         footer = "  ·  ".join(parts)
     elif state and state.mode is RoundMode.OPEN:
-        footer = _tr("Open round: tap the person who wants to speak") + "  ·  " + progress
+        footer = (
+            QCoreApplication.translate(
+                "CircleScreen", "Open round: tap the person who wants to speak"
+            )
+            + "  ·  "
+            + progress
+        )
     else:
-        footer = _tr("Everyone has had the piece") + "  ·  " + progress
+        footer = (
+            QCoreApplication.translate("CircleScreen", "Everyone has had the piece")
+            + "  ·  "
+            + progress
+        )
     stages: tuple[StageView, ...] = ()
     if setup.kind is CircleKind.CONFLICT:
         stages = tuple(
@@ -149,8 +169,10 @@ def mode_message(circle: Circle) -> str:
     event = circle.events[-1]
     if isinstance(event, NextModeChosen):
         if event.mode is RoundMode.OPEN:
-            return _tr("The next round will be open")
-        return _tr("The next round goes seat by seat")
+            return QCoreApplication.translate("CircleScreen", "The next round will be open")
+        return QCoreApplication.translate("CircleScreen", "The next round goes seat by seat")
     if circle.round is not None and circle.round.mode is RoundMode.OPEN:
-        return _tr("This round is open: tap who wants to speak")
-    return _tr("This round goes seat by seat")
+        return QCoreApplication.translate(
+            "CircleScreen", "This round is open: tap who wants to speak"
+        )
+    return QCoreApplication.translate("CircleScreen", "This round goes seat by seat")

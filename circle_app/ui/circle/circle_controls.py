@@ -12,10 +12,6 @@ from circle_app.domain.enums import NextAction, RoundMode
 from circle_app.ui.widgets.board_button import BoardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CircleScreen", text)
-
-
 class CircleControls(QObject):
     """Back, Pass, Next, Read aloud, New prompt and More, laid out in `layout`."""
 
@@ -27,12 +23,26 @@ class CircleControls(QObject):
 
     def __init__(self, parent: QWidget, *, open_rounds: bool, hide_names: bool) -> None:
         super().__init__(parent)
-        self.back_button = BoardButton("mdi6.undo-variant", _tr("Back"))
-        self.pass_button = BoardButton("mdi6.hand-back-left-outline", _tr("Pass"))
-        self.next_button = BoardButton("mdi6.arrow-right-bold", _tr("Next"), primary=True)
-        self.read_button = BoardButton("mdi6.volume-high", _tr("Read aloud"))
-        self.prompt_button = BoardButton("mdi6.cards-outline", _tr("New prompt"))
-        self.more_button = BoardButton("mdi6.dots-horizontal", _tr("More"))
+        self.back_button = BoardButton(
+            "mdi6.undo-variant", QCoreApplication.translate("CircleScreen", "Back")
+        )
+        self.pass_button = BoardButton(
+            "mdi6.hand-back-left-outline", QCoreApplication.translate("CircleScreen", "Pass")
+        )
+        self.next_button = BoardButton(
+            "mdi6.arrow-right-bold",
+            QCoreApplication.translate("CircleScreen", "Next"),
+            primary=True,
+        )
+        self.read_button = BoardButton(
+            "mdi6.volume-high", QCoreApplication.translate("CircleScreen", "Read aloud")
+        )
+        self.prompt_button = BoardButton(
+            "mdi6.cards-outline", QCoreApplication.translate("CircleScreen", "New prompt")
+        )
+        self.more_button = BoardButton(
+            "mdi6.dots-horizontal", QCoreApplication.translate("CircleScreen", "More")
+        )
         self.more_button.clicked.connect(self._show_menu)
         self.buttons = (
             self.back_button,
@@ -53,18 +63,26 @@ class CircleControls(QObject):
 
         self.menu = QMenu(parent)
         self.menu.setStyleSheet("QMenu { font-size: 16pt; } QMenu::item { padding: 14px 28px; }")
-        self.mode_action = QAction(_tr("Open round (whoever wants to speak)"), self)
+        self.mode_action = QAction(
+            QCoreApplication.translate("CircleScreen", "Open round (whoever wants to speak)"), self
+        )
         self.mode_action.setCheckable(True)
         self.mode_action.triggered.connect(self.mode_toggled)
-        self.hide_action = QAction(_tr("Hide names"), self)
+        self.hide_action = QAction(QCoreApplication.translate("CircleScreen", "Hide names"), self)
         self.hide_action.setCheckable(True)
         self.hide_action.setChecked(hide_names)
         self.hide_action.toggled.connect(self.hide_names_toggled)
-        self.add_action = QAction(_tr("Add a seat for someone who has none"), self)
+        self.add_action = QAction(
+            QCoreApplication.translate("CircleScreen", "Add a seat for someone who has none"), self
+        )
         self.add_action.triggered.connect(self.add_seat_requested)
-        self.pause_action = QAction(_tr("Pause and go home (continue later)"), self)
+        self.pause_action = QAction(
+            QCoreApplication.translate("CircleScreen", "Pause and go home (continue later)"), self
+        )
         self.pause_action.triggered.connect(self.pause_requested)
-        self.end_action = QAction(_tr("End the circle now"), self)
+        self.end_action = QAction(
+            QCoreApplication.translate("CircleScreen", "End the circle now"), self
+        )
         self.end_action.triggered.connect(self.end_requested)
         if open_rounds:  # M4: a conflict circle's rounds go in turn
             self.menu.addAction(self.mode_action)
@@ -88,13 +106,13 @@ class CircleControls(QObject):
         self.prompt_button.setEnabled(state is not None and has_prompts)
         action = circle.next_action()
         if action is NextAction.SPEAK:
-            self.next_button.setText(_tr("Next"))
+            self.next_button.setText(QCoreApplication.translate("CircleScreen", "Next"))
         elif action is NextAction.FINISH:
-            self.next_button.setText(_tr("Finish"))
+            self.next_button.setText(QCoreApplication.translate("CircleScreen", "Finish"))
         elif state is not None and state.mode is RoundMode.OPEN:
-            self.next_button.setText(_tr("End round"))
+            self.next_button.setText(QCoreApplication.translate("CircleScreen", "End round"))
         else:
-            self.next_button.setText(_tr("Next round"))
+            self.next_button.setText(QCoreApplication.translate("CircleScreen", "Next round"))
         self.mode_action.setChecked(bool(state and state.mode is RoundMode.OPEN))
 
     @Slot()

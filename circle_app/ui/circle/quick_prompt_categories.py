@@ -9,11 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from circle_app.banks.loader import BankLibrary
 from circle_app.domain.enums import AgeBand, BankKind
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuickPromptScreen", text)
-
-
 #: Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are:
 #: they are facilitator-only, and their prompts are chosen by hand in the bank browser.
 KINDS = (
@@ -39,27 +34,37 @@ class Category:
 
 def age_labels() -> list[tuple[AgeBand | None, str]]:
     return [
-        (None, _tr("All ages")),
-        (AgeBand.INDSKOLING, _tr("Grades 0–3")),
-        (AgeBand.MELLEMTRIN, _tr("Grades 4–6")),
-        (AgeBand.UDSKOLING, _tr("Grades 7–9")),
-        (AgeBand.VOKSNE, _tr("Adults")),
+        (None, QCoreApplication.translate("QuickPromptScreen", "All ages")),
+        (AgeBand.INDSKOLING, QCoreApplication.translate("QuickPromptScreen", "Grades 0–3")),
+        (AgeBand.MELLEMTRIN, QCoreApplication.translate("QuickPromptScreen", "Grades 4–6")),
+        (AgeBand.UDSKOLING, QCoreApplication.translate("QuickPromptScreen", "Grades 7–9")),
+        (AgeBand.VOKSNE, QCoreApplication.translate("QuickPromptScreen", "Adults")),
     ]
 
 
 def kind_label(kind: BankKind) -> str:
     return {
-        BankKind.PEACETIME: _tr("Peacetime: all topics"),
-        BankKind.ACADEMIC: _tr("Academic check-in"),
-        BankKind.PARENTS: _tr("Parent meeting"),
-        BankKind.AFFECTIVE: _tr("Affective statements (staff)"),
-        BankKind.CONFLICT: _tr("Conflict circle"),
-        BankKind.CONVERSATION: _tr("Restorative conversation"),
-        BankKind.CHECKIN: _tr("Check-in rounds"),
-        BankKind.CHECKOUT: _tr("Check-out rounds"),
-        BankKind.FOLLOWUP: _tr("Follow-up after a conflict"),
-        BankKind.STAFF: _tr("Staff circles"),
-        BankKind.SUPPORT: _tr("Support (facilitator only)"),
+        BankKind.PEACETIME: QCoreApplication.translate(
+            "QuickPromptScreen", "Peacetime: all topics"
+        ),
+        BankKind.ACADEMIC: QCoreApplication.translate("QuickPromptScreen", "Academic check-in"),
+        BankKind.PARENTS: QCoreApplication.translate("QuickPromptScreen", "Parent meeting"),
+        BankKind.AFFECTIVE: QCoreApplication.translate(
+            "QuickPromptScreen", "Affective statements (staff)"
+        ),
+        BankKind.CONFLICT: QCoreApplication.translate("QuickPromptScreen", "Conflict circle"),
+        BankKind.CONVERSATION: QCoreApplication.translate(
+            "QuickPromptScreen", "Restorative conversation"
+        ),
+        BankKind.CHECKIN: QCoreApplication.translate("QuickPromptScreen", "Check-in rounds"),
+        BankKind.CHECKOUT: QCoreApplication.translate("QuickPromptScreen", "Check-out rounds"),
+        BankKind.FOLLOWUP: QCoreApplication.translate(
+            "QuickPromptScreen", "Follow-up after a conflict"
+        ),
+        BankKind.STAFF: QCoreApplication.translate("QuickPromptScreen", "Staff circles"),
+        BankKind.SUPPORT: QCoreApplication.translate(
+            "QuickPromptScreen", "Support (facilitator only)"
+        ),
     }[kind]
 
 
