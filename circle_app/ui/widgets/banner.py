@@ -1,6 +1,6 @@
 """A short message across the top of a board screen: every key press answers on screen.
 
-It floats over the screen (it never pushes the ring or the card), says what just happened
+It floats in a corner (it never pushes the ring or the card), says what just happened
 or why an action is not allowed now, and goes after a few seconds, or stays with a control
 of its own (Stop, while reading aloud) until it is dismissed.
 """
@@ -19,7 +19,8 @@ SHOWN_MS = 4000
 
 
 class Banner(QFrame):
-    """One line of text and an optional button, centred at the top of its parent."""
+    """A line or two of text and an optional button, in the top left corner of its parent
+    (outside the ring's ellipse, so it covers no seat and not the card)."""
 
     def __init__(self, parent: QWidget, theme: Theme = LIGHT) -> None:
         super().__init__(parent)
@@ -30,12 +31,12 @@ class Banner(QFrame):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.action_button = QPushButton()
         self.action_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.action_button.setMinimumSize(120, 48)
+        self.action_button.setMinimumSize(96, 48)
         self.action_button.clicked.connect(self._on_action)
         self.action_button.hide()
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(28, 10, 14, 10)
-        layout.setSpacing(20)
+        layout.setContentsMargins(20, 8, 10, 8)
+        layout.setSpacing(12)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
         self._action: Callable[[], None] | None = None
@@ -81,7 +82,7 @@ class Banner(QFrame):
             f"#banner {{ background: {theme.card.name()}; border: 3px solid"
             f" {theme.accent.name()}; border-radius: 14px; }}"
             f" #banner QLabel {{ color: {theme.text.name()}; font-size: 18pt; }}"
-            " #banner QPushButton { font-size: 15pt; }"
+            " #banner QPushButton { font-size: 15pt; padding: 4px 16px; }"
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -99,7 +100,6 @@ class Banner(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        width = min(parent.width() - 40, max(520, parent.width() * 3 // 5))
-        self.setFixedWidth(max(200, width))
+        self.setFixedWidth(max(320, min(parent.width() * 34 // 100, 640)))
         self.adjustSize()
-        self.move((parent.width() - self.width()) // 2, 16)
+        self.move(16, 16)
