@@ -117,9 +117,12 @@ def test_esc_leaves_the_circle_for_home_and_it_can_be_continued(
     screen = controller.circle_screen
     assert screen is not None
     qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    window = controller.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # so the window's own Esc shortcut is live
     with qtbot.waitSignal(screen.paused, timeout=2000):
         qtbot.keyClick(screen, Qt.Key.Key_Escape)
-    assert controller.window.stack.currentWidget() is controller.window.home
+    assert window.stack.currentWidget() is window.home
 
 
 def test_next_does_what_the_domain_says_and_the_button_says_so(
@@ -192,3 +195,21 @@ def test_the_turn_timer_runs_from_when_the_piece_moved_even_after_a_resume(
     fraction = screen.timer_fraction()
     assert fraction is not None
     assert 0.45 < fraction < 0.6
+
+
+def test_in_full_screen_the_first_esc_leaves_full_screen_and_the_next_the_circle(
+    make_app: Callable[..., AppController], database_url: str, qtbot: QtBot
+) -> None:
+    controller = make_app(database_url)
+    controller.start_circle(quick(3))
+    screen = controller.circle_screen
+    assert screen is not None
+    window = controller.window
+    window.showFullScreen()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.isFullScreen())
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.stack.currentWidget() is screen
+    with qtbot.waitSignal(screen.paused, timeout=2000):
+        qtbot.keyClick(screen, Qt.Key.Key_Escape)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -244,7 +245,12 @@ def test_a_prompt_chosen_in_the_bank_browser_is_shown_as_it_is(
 
 
 def test_esc_leaves_the_quick_prompt(qtbot: QtBot, screen: QuickPromptScreen) -> None:
-    """issue 14, finding 4: Esc leaves every full-screen view, the quick prompt included."""
+    """issue 14, finding 4: Esc leaves every full-screen view, the quick prompt included,
+    also past a window-wide Esc shortcut (the main window's "leave full screen")."""
+    window = screen.window()
+    QShortcut(QKeySequence("Escape"), window).setContext(Qt.ShortcutContext.WindowShortcut)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(screen.home_requested, timeout=1000):
         qtbot.keyClick(screen, Qt.Key.Key_Escape)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -58,6 +59,10 @@ def test_the_per_person_table_is_behind_the_keeper_toggle(
 
 def test_esc_closes_the_summary(qtbot: QtBot, screen: SummaryScreen) -> None:
     """issue 14, finding 4: Esc leaves every full-screen view."""
+    window = screen.window()
+    QShortcut(QKeySequence("Escape"), window).setContext(Qt.ShortcutContext.WindowShortcut)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     screen.setFocus()
     with qtbot.waitSignal(screen.close_requested, timeout=1000):
         qtbot.keyClick(screen, Qt.Key.Key_Escape)

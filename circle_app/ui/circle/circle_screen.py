@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QKeyEvent,
     QLinearGradient,
@@ -38,6 +38,7 @@ from circle_app.ui.circle.ring.view import RingView
 from circle_app.ui.support.errors import error_text
 from circle_app.ui.support.theme import Theme
 from circle_app.ui.widgets.banner import Banner
+from circle_app.ui.widgets.escape import claims_escape
 
 log = logging.getLogger(__name__)
 
@@ -235,6 +236,9 @@ class CircleScreen(QWidget):
         gradient.setColorAt(1, theme.background_bottom)
         QPainter(self).fillRect(self.rect(), gradient)
 
+    def event(self, event: QEvent) -> bool:
+        return claims_escape(self, event) or super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Down):
@@ -331,11 +335,8 @@ class CircleScreen(QWidget):
         return menu
 
     def _presence(self, seat: int, *, arrived: bool) -> None:
-        if arrived:
-            done = self._act(lambda: self._recorded.arrive(seat))
-        else:
-            done = self._act(lambda: self._recorded.leave(seat))
-        if done:
+        act = self._recorded.arrive if arrived else self._recorded.leave
+        if self._act(lambda: act(seat)):
             self._refresh(travel=1)
 
     def _draw(self, stage: Stage | None, exclude: frozenset[PromptRef]) -> Prompt | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from circle_app.ui.circle.quick_prompt_categories import Category, age_labels, c
 from circle_app.ui.support.icons import icon
 from circle_app.ui.support.theme import LIGHT, Theme
 from circle_app.ui.widgets.banner import Banner
+from circle_app.ui.widgets.escape import claims_escape
 from circle_app.ui.widgets.fitted_label import FittedLabel
 
 log = logging.getLogger(__name__)
@@ -267,6 +268,9 @@ class QuickPromptScreen(QWidget):
         if self._current is None:
             self.new_prompt()
         self.setFocus()
+
+    def event(self, event: QEvent) -> bool:
+        return claims_escape(self, event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -7,7 +7,7 @@ The counts are the domain's (`circle.word_of`), the same as the dashboard's.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from circle_app.domain.circle import CircleSummary
 from circle_app.ui.support.icons import icon
+from circle_app.ui.widgets.escape import claims_escape
 
 
 class SummaryScreen(QWidget):
@@ -116,6 +117,9 @@ class SummaryScreen(QWidget):
 
     def _show_table(self, shown: bool) -> None:
         self.table.setVisible(shown)
+
+    def event(self, event: QEvent) -> bool:
+        return claims_escape(self, event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
