@@ -446,7 +446,10 @@ def test_a_turns_offer_is_an_enum_and_a_second_pass_is_final() -> None:
     again = circle.pass_turn(now())
     assert again.offer is Offer.AGAIN
     status = circle.statuses()[0]
-    assert status.final_pass and status.passed and status.had_piece
+    assert status.final_pass
+    assert status.passed
+    assert status.had_piece
+    assert not status.waiting_again
 
 
 def test_someone_without_a_seat_gets_one_beside_a_chosen_seat_and_a_turn() -> None:
