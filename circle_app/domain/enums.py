@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 
 class AgeBand(StrEnum):
@@ -79,6 +79,23 @@ class Direction(StrEnum):
 class Outcome(StrEnum):
     SPOKE = "spoke"
     PASSED = "passed"
+
+
+class Offer(IntEnum):
+    """How a turn came: the piece came round (1), or was offered again after a pass (2, M1).
+
+    A pass at `AGAIN` is final for the round. The values are what the store keeps."""
+
+    FIRST = 1
+    AGAIN = 2
+
+
+class NextAction(StrEnum):
+    """What *Next* does now (`Circle.next_action`): one answer for the button and the keys."""
+
+    SPEAK = "speak"  # the holder spoke; the piece moves on
+    NEXT_ROUND = "next_round"  # the round is over (or open): begin the next one
+    FINISH = "finish"  # the last round is over: the circle ends
 
 
 class Role(StrEnum):

@@ -9,22 +9,16 @@ from sqlalchemy import Engine, func, text
 from sqlmodel import Session, col, select
 
 from circle_app.domain.circle import (
-    Arrived,
     Circle,
     CircleEvent,
     CircleSetup,
-    Left,
-    ModeChanged,
-    PieceGiven,
     PromptChanged,
     RoundStarted,
-    Seat,
-    TurnTaken,
-    word_of,
+    SeatAdded,
 )
-from circle_app.domain.enums import CircleKind, Direction, Outcome, Role, RoundMode, Stage
+from circle_app.domain.enums import CircleKind, Direction, Role, RoundMode
 from circle_app.domain.prompts import PromptRef
-from circle_app.store import tally
+from circle_app.store import circle_rows as rows
 from circle_app.store.clock import as_utc, utcnow
 from circle_app.store.engine import CHANGED_ELSEWHERE, StoreError, unsaved
 from circle_app.store.models import (
@@ -51,10 +45,6 @@ class UnfinishedCircle:
     last_action_at: datetime
     rounds: int
     turns: int
-
-
-def _prompt(bank_id: str | None, prompt_id: str | None) -> PromptRef | None:
-    return PromptRef(bank_id, prompt_id) if bank_id and prompt_id else None
 
 
 class CircleStore:
@@ -98,8 +88,8 @@ class CircleStore:
         """Write one action (seq = its index in the circle's log) in its own transaction."""
         with Session(self._engine) as session:
             self._lock(session, circle_id)
-            session.add(self._row_for(circle_id, seq, event, session))
-            self._count(session, circle_id, event, seq, +1)
+            session.add_all(rows.rows_for(circle_id, seq, event, session))
+            rows.count_event(session, circle_id, event, seq, +1)
             if isinstance(event, RoundStarted | PromptChanged) and event.prompt is not None:
                 group_id = session.get_one(CircleRow, circle_id).group_id
                 session.add(
@@ -125,10 +115,21 @@ class CircleStore:
             round_row = session.exec(
                 select(RoundRow).where(RoundRow.circle_id == circle_id, RoundRow.seq == seq)
             ).first()
+            other = session.exec(
+                select(CircleEventRow.kind).where(
+                    CircleEventRow.circle_id == circle_id, CircleEventRow.seq == seq
+                )
+            ).first()
             if turn is not None:
-                self._count_turn(session, circle_id, turn.round_number, turn.seat, seq, -1)
+                rows.count_turn(session, circle_id, turn.round_number, turn.seat, seq, -1)
             if round_row is not None:
-                self._count_round(session, circle_id, -1)
+                rows.count_round(session, circle_id, -1)
+            added = rows.added_position(other) if other else None
+            if added is not None:  # the seat it made goes with it
+                session.execute(
+                    text("DELETE FROM circle_seat WHERE circle_id = :c AND position = :p"),
+                    {"c": circle_id, "p": added},
+                )
             for table in (TurnRow, RoundRow, CircleEventRow):
                 session.execute(
                     text(f"DELETE FROM {table.__tablename__} WHERE circle_id = :c AND seq = :s"),
@@ -187,7 +188,13 @@ class CircleStore:
                     )
                 ).all()
             }
-            seats = tuple(self._seat(s, people.get(s.person_id)) for s in seat_rows)
+            events = rows.events_of(session, circle_id)
+            added = {event.seat for _, event in events if isinstance(event, SeatAdded)}
+            seats = tuple(
+                rows.seat_of(s, people.get(s.person_id))
+                for s in seat_rows
+                if s.position not in added  # those come back with their events
+            )
             # The first round starts in the mode the keeper chose (a later ModeChanged is
             # an event of its own), so its row keeps `first_mode` without a column of its
             # own. A circle with no round yet has no action and is not offered to resume.
@@ -212,7 +219,7 @@ class CircleStore:
                 first_mode=first_mode,
                 plan=read_circle_plan(session, circle_id),
             )
-            return Circle(setup, [event for _, event in self._events(session, circle_id)])
+            return Circle(setup, [event for _, event in events])
 
     def unfinished(self) -> list[UnfinishedCircle]:
         """Circles not ended that have at least one action, newest first."""
@@ -260,168 +267,6 @@ class CircleStore:
             row.ended_at = None
             session.add(row)
             session.commit()
-
-    # -- counters for reports ------------------------------------------------------------
-
-    def _count(
-        self, session: Session, circle_id: int, event: CircleEvent, seq: int, step: int
-    ) -> None:
-        if isinstance(event, RoundStarted):
-            self._count_round(session, circle_id, step)
-        elif isinstance(event, TurnTaken):
-            self._count_turn(session, circle_id, event.round_number, event.seat, seq, step)
-
-    @staticmethod
-    def _count_round(session: Session, circle_id: int, step: int) -> None:
-        row = session.get_one(CircleRow, circle_id, with_for_update=True)
-        before = row.rounds_count
-        row.rounds_count += step
-        held = int(row.rounds_count > 0) - int(before > 0)  # a circle counts once it began
-        session.add(row)
-        tally.add(session, row, circles=held, rounds=step)
-
-    @staticmethod
-    def _count_turn(
-        session: Session, circle_id: int, round_number: int, seat: int, seq: int, step: int
-    ) -> None:
-        """Count what the person's turns in the round add up to (`word_of`), not presses:
-        `turns` is rounds someone had the piece in, `passed` those they only passed in.
-        `seq` is the turn being written (step +1) or taken back (step -1)."""
-        session.flush()
-        turns = session.exec(
-            select(TurnRow.seq, TurnRow.outcome).where(
-                TurnRow.circle_id == circle_id,
-                TurnRow.round_number == round_number,
-                TurnRow.seat == seat,
-            )
-        ).all()
-        with_it = word_of(Outcome(outcome) for _, outcome in turns)
-        without = word_of(Outcome(outcome) for turn_seq, outcome in turns if turn_seq != seq)
-        had = step * (int(with_it is not None) - int(without is not None))
-        passed = step * (int(with_it is Outcome.PASSED) - int(without is Outcome.PASSED))
-        row = session.get_one(CircleRow, circle_id, with_for_update=True)
-        row.turns_count += had
-        row.passed_count += passed
-        session.add(row)
-        tally.add(session, row, turns=had, passed=passed)
-
-    # -- rows <-> events -----------------------------------------------------------------
-
-    @staticmethod
-    def _seat(row: CircleSeatRow, person: PersonRow | None) -> Seat:
-        if person is None:
-            return Seat(row.position)
-        return Seat(
-            row.position,
-            person.id,
-            person.display_name,
-            person.short_name or "",
-            Role(person.role),
-        )
-
-    @staticmethod
-    def _row_for(
-        circle_id: int, seq: int, event: CircleEvent, session: Session
-    ) -> TurnRow | RoundRow | CircleEventRow:
-        match event:
-            case RoundStarted():
-                return RoundRow(
-                    circle_id=circle_id,
-                    seq=seq,
-                    number=event.number,
-                    mode=event.mode.value,
-                    stage=event.stage.value if event.stage else None,
-                    bank_id=event.prompt.bank_id if event.prompt else None,
-                    prompt_id=event.prompt.prompt_id if event.prompt else None,
-                    started_at=event.at,
-                )
-            case TurnTaken():
-                person_id = session.exec(
-                    select(CircleSeatRow.person_id).where(
-                        CircleSeatRow.circle_id == circle_id,
-                        CircleSeatRow.position == event.seat,
-                    )
-                ).one()
-                return TurnRow(
-                    circle_id=circle_id,
-                    seq=seq,
-                    round_number=event.round_number,
-                    seat=event.seat,
-                    person_id=person_id,
-                    outcome=event.outcome.value,
-                    offer=event.offer,
-                    started_at=event.started_at,
-                    ended_at=event.at,
-                )
-            case PromptChanged():
-                return CircleEventRow(
-                    circle_id=circle_id,
-                    seq=seq,
-                    kind="prompt",
-                    bank_id=event.prompt.bank_id if event.prompt else None,
-                    prompt_id=event.prompt.prompt_id if event.prompt else None,
-                    at=event.at,
-                )
-            case ModeChanged():
-                return CircleEventRow(
-                    circle_id=circle_id, seq=seq, kind="mode:" + event.mode.value, at=event.at
-                )
-            case PieceGiven() | Arrived() | Left():
-                kinds = {PieceGiven: "give", Arrived: "arrive", Left: "leave"}
-                return CircleEventRow(
-                    circle_id=circle_id,
-                    seq=seq,
-                    kind=kinds[type(event)],
-                    seat=event.seat,
-                    at=event.at,
-                )
-
-    @staticmethod
-    def _events(session: Session, circle_id: int) -> list[tuple[int, CircleEvent]]:
-        events: list[tuple[int, CircleEvent]] = []
-        for r in session.exec(select(RoundRow).where(RoundRow.circle_id == circle_id)):
-            events.append(
-                (
-                    r.seq,
-                    RoundStarted(
-                        r.number,
-                        RoundMode(r.mode),
-                        Stage(r.stage) if r.stage else None,
-                        _prompt(r.bank_id, r.prompt_id),
-                        as_utc(r.started_at),
-                    ),
-                )
-            )
-        for t in session.exec(select(TurnRow).where(TurnRow.circle_id == circle_id)):
-            events.append(
-                (
-                    t.seq,
-                    TurnTaken(
-                        t.round_number,
-                        t.seat,
-                        Outcome(t.outcome),
-                        t.offer,
-                        as_utc(t.started_at),
-                        as_utc(t.ended_at),
-                    ),
-                )
-            )
-        for e in session.exec(select(CircleEventRow).where(CircleEventRow.circle_id == circle_id)):
-            at = as_utc(e.at)
-            event: CircleEvent
-            if e.kind == "prompt":
-                event = PromptChanged(_prompt(e.bank_id, e.prompt_id), at)
-            elif e.kind.startswith("mode:"):
-                event = ModeChanged(RoundMode(e.kind.removeprefix("mode:")), at)
-            elif e.kind == "give":
-                event = PieceGiven(e.seat if e.seat is not None else -1, at)
-            elif e.kind == "arrive":
-                event = Arrived(e.seat if e.seat is not None else -1, at)
-            else:
-                event = Left(e.seat if e.seat is not None else -1, at)
-            events.append((e.seq, event))
-        events.sort(key=lambda pair: pair[0])
-        return events
 
 
 class RecordedCircle:
@@ -480,6 +325,14 @@ class RecordedCircle:
 
     def change_mode(self, mode: RoundMode) -> CircleEvent:
         return self._write(self.circle.change_mode(mode, utcnow()))
+
+    def toggle_mode(self) -> CircleEvent:
+        """This round's mode if it has not begun, else the next round's (M2)."""
+        return self._write(self.circle.toggle_mode(utcnow()))
+
+    def add_seat(self, beside: int) -> CircleEvent:
+        """Someone with no seat arrived: a seat beside `beside`, offered the piece (M1)."""
+        return self._write(self.circle.add_seat(beside, utcnow()))
 
     def undo(self) -> CircleEvent:
         seq = len(self.circle.events) - 1

@@ -488,6 +488,65 @@
     </message>
 </context>
 <context>
+    <name>CircleRule</name>
+    <message>
+        <source>in a conflict circle everyone speaks in turn, seat by seat (M4)</source>
+        <translation>i en konfliktcirkel taler alle efter tur, plads for plads (M4)</translation>
+    </message>
+    <message>
+        <source>all planned rounds have been held</source>
+        <translation>alle de planlagte runder er holdt</translation>
+    </message>
+    <message>
+        <source>the round is still going: everyone gets the piece first (M1)</source>
+        <translation>runden er ikke slut: alle får talestaven først (M1)</translation>
+    </message>
+    <message>
+        <source>the piece goes seat by seat in this round</source>
+        <translation>talestaven går plads for plads i denne runde</translation>
+    </message>
+    <message>
+        <source>that seat is not in the circle right now</source>
+        <translation>den plads er ikke med i cirklen lige nu</translation>
+    </message>
+    <message>
+        <source>already in the circle</source>
+        <translation>er allerede med i cirklen</translation>
+    </message>
+    <message>
+        <source>not in the circle</source>
+        <translation>er ikke med i cirklen</translation>
+    </message>
+    <message>
+        <source>the round has begun; choose the mode for the next round</source>
+        <translation>runden er i gang; vælg formen for næste runde</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>der er intet at fortryde</translation>
+    </message>
+    <message>
+        <source>no round has started</source>
+        <translation>ingen runde er begyndt</translation>
+    </message>
+    <message>
+        <source>no such seat</source>
+        <translation>den plads findes ikke</translation>
+    </message>
+    <message>
+        <source>tap the person who wants to speak first</source>
+        <translation>tryk først på den, der vil sige noget</translation>
+    </message>
+    <message>
+        <source>everyone has had the piece in this round</source>
+        <translation>alle har haft talestaven i denne runde</translation>
+    </message>
+    <message>
+        <source>this is the last round</source>
+        <translation>dette er sidste runde</translation>
+    </message>
+</context>
+<context>
     <name>CircleScreen</name>
     <message>
         <source>Back</source>
@@ -522,12 +581,56 @@
         <translation>Skjul navne</translation>
     </message>
     <message>
+        <source>Add a seat for someone who has none</source>
+        <translation>Tilføj en plads til en, der ikke har en</translation>
+    </message>
+    <message>
         <source>End the circle now</source>
         <translation>Afslut cirklen nu</translation>
     </message>
     <message>
         <source>Pause and go home (continue later)</source>
         <translation>Hold pause og gå til forsiden (fortsæt senere)</translation>
+    </message>
+    <message>
+        <source>There are no question banks for this circle</source>
+        <translation>Der er ingen spørgsmålsbanker til denne cirkel</translation>
+    </message>
+    <message>
+        <source>No other question fits this circle</source>
+        <translation>Intet andet spørgsmål passer til denne cirkel</translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available</source>
+        <translation>Oplæsning er ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>There is no question on the card to read aloud</source>
+        <translation>Der er intet spørgsmål på kortet at læse op</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>Læser op …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>%1 added next to %2</source>
+        <translation>%1 er tilføjet ved siden af %2</translation>
+    </message>
+    <message>
+        <source>Names hidden</source>
+        <translation>Navne skjult</translation>
+    </message>
+    <message>
+        <source>Names shown</source>
+        <translation>Navne vises</translation>
+    </message>
+    <message>
+        <source>Not allowed now: %1</source>
+        <translation>Ikke muligt nu: %1</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -540,6 +643,10 @@
     <message>
         <source>%1 has arrived</source>
         <translation>%1 er kommet</translation>
+    </message>
+    <message>
+        <source>Add a seat next to %1</source>
+        <translation>Tilføj en plads ved siden af %1</translation>
     </message>
     <message>
         <source>Seat %1</source>
@@ -572,6 +679,22 @@
     <message>
         <source>Everyone has had the piece</source>
         <translation>Alle har haft talestaven</translation>
+    </message>
+    <message>
+        <source>The next round will be open</source>
+        <translation>Næste runde bliver åben</translation>
+    </message>
+    <message>
+        <source>The next round goes seat by seat</source>
+        <translation>Næste runde går plads for plads</translation>
+    </message>
+    <message>
+        <source>This round is open: tap who wants to speak</source>
+        <translation>Denne runde er åben: tryk på den, der vil sige noget</translation>
+    </message>
+    <message>
+        <source>This round goes seat by seat</source>
+        <translation>Denne runde går plads for plads</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1804,7 +1927,6 @@
     <name>QuickPromptScreen</name>
     <message>
         <source>Home</source>
-        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
         <translation>Forside</translation>
     </message>
     <message>
@@ -1856,7 +1978,20 @@
         <translation>Et andet spørgsmål (N, mellemrum eller PageDown)</translation>
     </message>
     <message>
+        <source>There is no question on the card to read aloud</source>
+        <translation>Der er intet spørgsmål på kortet at læse op</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>Læser op …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
         <source>All ages</source>
+        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
         <translation>Alle aldre</translation>
     </message>
     <message>
@@ -2620,35 +2755,37 @@
             <numerusform>%n runder holdt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n spoke</source>
-        <translation>
-            <numerusform>%n talte</numerusform>
-            <numerusform>%n talte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passed</source>
-        <translation>
-            <numerusform>%n stod over</numerusform>
-            <numerusform>%n stod over</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>For the keeper. Passing is always allowed; nobody is counted down.</source>
-        <translation>Til cirkelholderen. Det er altid i orden at stå over – det tæller ikke imod nogen.</translation>
-    </message>
     <message>
         <source>Seat</source>
         <translation>Plads</translation>
     </message>
     <message>
-        <source>Spoke (rounds)</source>
-        <translation>Talte (runder)</translation>
+        <source>shared: %1</source>
+        <translation>sagde noget: %1</translation>
+    </message>
+    <message>
+        <source>passed: %1</source>
+        <translation>stod over: %1</translation>
+    </message>
+    <message>
+        <source>Counted per person and round, as on the dashboard: speaking after a pass counts as sharing. Passing is always allowed; nobody is counted down.</source>
+        <translation>Optalt pr. person og runde, som på overblikket: at sige noget efter at have stået over tæller som at sige noget. Man må altid stå over; ingen bliver talt ned.</translation>
+    </message>
+    <message>
+        <source>For the keeper: each person</source>
+        <translation>Til cirkelholderen: hver person</translation>
+    </message>
+    <message>
+        <source>Show who shared and who passed (not for the class to see)</source>
+        <translation>Vis, hvem der sagde noget, og hvem der stod over (ikke til klassen)</translation>
     </message>
     <message>
         <source>Passed (rounds)</source>
         <translation>Stod over (runder)</translation>
+    </message>
+    <message>
+        <source>Shared (rounds)</source>
+        <translation>Sagde noget (runder)</translation>
     </message>
     <message>
         <source>Seat %1</source>

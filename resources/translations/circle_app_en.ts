@@ -488,6 +488,65 @@
     </message>
 </context>
 <context>
+    <name>CircleRule</name>
+    <message>
+        <source>in a conflict circle everyone speaks in turn, seat by seat (M4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all planned rounds have been held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round is still going: everyone gets the piece first (M1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the piece goes seat by seat in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that seat is not in the circle right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round has begun; choose the mode for the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no round has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tap the person who wants to speak first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone has had the piece in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the last round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleScreen</name>
     <message>
         <source>Back</source>
@@ -522,11 +581,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add a seat for someone who has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End the circle now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause and go home (continue later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no question banks for this circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other question fits this circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question on the card to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added next to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,6 +642,10 @@
     </message>
     <message>
         <source>%1 has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a seat next to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,6 +678,22 @@
     </message>
     <message>
         <source>Everyone has had the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next round will be open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next round goes seat by seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round is open: tap who wants to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round goes seat by seat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1803,7 +1926,6 @@
     <name>QuickPromptScreen</name>
     <message>
         <source>Home</source>
-        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1855,7 +1977,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no question on the card to read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All ages</source>
+        <extracomment>Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are: they are facilitator-only, and their prompts are chosen by hand in the bank browser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2619,34 +2754,36 @@
             <numerusform>%n rounds held</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n spoke</source>
-        <translation>
-            <numerusform>%n spoke</numerusform>
-            <numerusform>%n spoke</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passed</source>
-        <translation>
-            <numerusform>%n passed</numerusform>
-            <numerusform>%n passed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>For the keeper. Passing is always allowed; nobody is counted down.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Seat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spoke (rounds)</source>
+        <source>shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted per person and round, as on the dashboard: speaking after a pass counts as sharing. Passing is always allowed; nobody is counted down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the keeper: each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who shared and who passed (not for the class to see)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passed (rounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared (rounds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from circle_app.store.conferences import ConferenceStore, add_demo_actions, create_demo_case
-from circle_app.ui.circle.quick_prompt_screen import FittedLabel
 from circle_app.ui.conference.agreement_document import write_agreement_pdf
 from circle_app.ui.support.theme import LIGHT, load_bundled_fonts
+from circle_app.ui.widgets.fitted_label import FittedLabel
 from tests.pdf import pdf_text
 
 SIZE = 200  # the image, px

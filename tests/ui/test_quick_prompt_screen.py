@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -241,3 +242,28 @@ def test_a_prompt_chosen_in_the_bank_browser_is_shown_as_it_is(
     screen.new_prompt()  # and the next one is random again, from the category
     assert screen.current_prompt is not None
     assert screen.current_prompt.bank_id != "en-support"
+
+
+def test_esc_leaves_the_quick_prompt(qtbot: QtBot, screen: QuickPromptScreen) -> None:
+    """issue 14, finding 4: Esc leaves every full-screen view, the quick prompt included,
+    also past a window-wide Esc shortcut (the main window's "leave full screen")."""
+    window = screen.window()
+    QShortcut(QKeySequence("Escape"), window).setContext(Qt.ShortcutContext.WindowShortcut)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(screen.home_requested, timeout=1000):
+        qtbot.keyClick(screen, Qt.Key.Key_Escape)
+
+
+def test_reading_aloud_shows_a_banner_with_a_stop_control(
+    qtbot: QtBot, screen: QuickPromptScreen
+) -> None:
+    """issue 14, finding 4: "reading aloud…" on screen while it speaks, with Stop."""
+    qtbot.keyClick(screen, Qt.Key.Key_R)
+    assert screen.banner.text == "Reading aloud…"
+    with qtbot.waitSignal(screen.stop_reading_requested, timeout=1000):
+        qtbot.mouseClick(screen.banner.action_button, Qt.MouseButton.LeftButton)
+    assert not screen.banner.text
+    qtbot.keyClick(screen, Qt.Key.Key_R)
+    screen.reading_finished()
+    assert not screen.banner.text

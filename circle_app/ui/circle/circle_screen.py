@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
     QKeyEvent,
     QLinearGradient,
     QPainter,
@@ -15,37 +14,33 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from circle_app.domain.circle import Circle, CircleRuleError, Seat
-from circle_app.domain.enums import (
-    CONFLICT_STAGES,
-    AgeBand,
-    CircleKind,
-    Direction,
-    RoundMode,
-    Stage,
-)
-from circle_app.domain.prompts import DrawRequest, Prompt, PromptRef, PromptSource
+from circle_app.domain.circle import Circle, CircleRuleError
+from circle_app.domain.enums import Direction, NextAction, RoundMode, Stage
+from circle_app.domain.prompts import Prompt, PromptRef, PromptSource
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
-from circle_app.ui.circle.plan_labels import round_heading, round_label
-from circle_app.ui.circle.ring.view import RingState, RingView, SeatView, StageView
-from circle_app.ui.support import labels
+from circle_app.store.clock import utcnow
+from circle_app.ui.circle.circle_board import (
+    board_state,
+    draw_prompt,
+    mode_message,
+    ring_index,
+    seat_label,
+)
+from circle_app.ui.circle.circle_controls import CircleControls
+from circle_app.ui.circle.ring.view import RingView
 from circle_app.ui.support.errors import error_text
 from circle_app.ui.support.theme import Theme
-from circle_app.ui.widgets.board_button import BoardButton
+from circle_app.ui.widgets.banner import Banner
+from circle_app.ui.widgets.escape import claims_escape
 
 log = logging.getLogger(__name__)
-
-
-def _tracked(index: int, number: int) -> str:
-    return "done" if index < number - 1 else "current" if index == number - 1 else "todo"
 
 
 class CircleScreen(QWidget):
@@ -54,6 +49,7 @@ class CircleScreen(QWidget):
     finished = Signal(int)  # circle id: the keeper finished the circle
     paused = Signal(int)  # circle id: back home, the circle stays open to continue
     read_aloud_requested = Signal(str, str)  # text, language
+    stop_reading_requested = Signal()  # the banner's Stop while reading aloud
 
     def __init__(
         self,
@@ -76,50 +72,36 @@ class CircleScreen(QWidget):
         self._hide_names = hide_names
         self._timer_seconds = timer_seconds
         self._announce_turns = announce_turns
-        self._next_mode: RoundMode | None = None
-        self._piece_since = time.monotonic()
         self._announced: int | None = None
 
         self.ring = RingView()
         self.ring.set_theme(theme)
         self.ring.seat_tapped.connect(self._on_seat_tapped)
 
-        self.back_button = BoardButton("mdi6.undo-variant", self.tr("Back"))
-        self.back_button.clicked.connect(self.undo)
-        self.pass_button = BoardButton("mdi6.hand-back-left-outline", self.tr("Pass"))
-        self.pass_button.clicked.connect(self.pass_turn)
-        self.next_button = BoardButton("mdi6.arrow-right-bold", self.tr("Next"), primary=True)
-        self.next_button.clicked.connect(self.advance)
-        self.read_button = BoardButton("mdi6.volume-high", self.tr("Read aloud"))
-        self.read_button.clicked.connect(self.read_aloud)
-        self.prompt_button = BoardButton("mdi6.cards-outline", self.tr("New prompt"))
-        self.prompt_button.clicked.connect(self.new_prompt)
-        self.more_button = BoardButton("mdi6.dots-horizontal", self.tr("More"))
-        self._menu = self._build_menu()
-        self.more_button.clicked.connect(self._show_menu)
-
-        self._controls_scale = 1.0
-        self._buttons = (
-            self.back_button,
-            self.pass_button,
-            self.next_button,
-            self.read_button,
-            self.prompt_button,
-            self.more_button,
+        self.controls = CircleControls(
+            self, open_rounds=self.circle.open_rounds_allowed, hide_names=hide_names
         )
-        controls = QHBoxLayout()
-        controls.setContentsMargins(24, 8, 24, 20)
-        controls.setSpacing(16)
-        controls.addStretch(1)
-        for button in self._buttons:
-            controls.addWidget(button)
-        controls.addStretch(1)
+        controls = self.controls
+        self.back_button, self.pass_button = controls.back_button, controls.pass_button
+        self.next_button, self.read_button = controls.next_button, controls.read_button
+        self.prompt_button, self.more_button = controls.prompt_button, controls.more_button
+        self.back_button.clicked.connect(self.undo)
+        self.pass_button.clicked.connect(self.pass_turn)
+        self.next_button.clicked.connect(self.advance)
+        self.read_button.clicked.connect(self.read_aloud)
+        self.prompt_button.clicked.connect(self.new_prompt)
+        controls.mode_toggled.connect(self._toggle_mode)
+        controls.hide_names_toggled.connect(self.set_hide_names)
+        controls.add_seat_requested.connect(lambda: self.add_seat())
+        controls.pause_requested.connect(lambda: self.paused.emit(self.circle_id))
+        controls.end_requested.connect(self._finish)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.ring, 1)
-        layout.addLayout(controls)
+        layout.addLayout(controls.layout)
+        self.banner = Banner(self, theme)
 
         self._timer = QTimer(self)
         self._timer.setInterval(250)
@@ -128,7 +110,7 @@ class CircleScreen(QWidget):
             self._timer.start()
 
         if not self.circle.rounds:
-            self._act(lambda: self._recorded.start_round(self._draw_for_next_round()))
+            self._act(lambda: self._recorded.start_round(self._draw_for_next_round()), quiet=True)
         self._refresh(travel=1)
 
     # -- read-only views ------------------------------------------------------------------
@@ -151,53 +133,90 @@ class CircleScreen(QWidget):
 
     @Slot()
     def advance(self) -> None:
-        """Next: the holder spoke; at a round's end, the next round; after the last, finish."""
+        """Next: what the circle says Next does now (speak, next round, or finish)."""
         self.ring.finish_animation()
-        circle = self.circle
-        if circle.current_seat is not None:
+        action = self.circle.next_action()
+        if action is NextAction.SPEAK:
             self._act(self._recorded.speak)
-        elif circle.round_complete or (
-            circle.round is not None and circle.round.mode is RoundMode.OPEN
-        ):
-            self._end_round()
+        elif action is NextAction.NEXT_ROUND:
+            self._act(lambda: self._recorded.start_round(self._draw_for_next_round()))
+        else:
+            self._finish()
+            return
         self._refresh(travel=1)
 
     @Slot()
     def pass_turn(self) -> None:
         self.ring.finish_animation()
-        if self.circle.current_seat is not None:
-            self._act(self._recorded.pass_turn)
+        if self._act(self._recorded.pass_turn):
             self._refresh(travel=1)
 
     @Slot()
     def undo(self) -> None:
         self.ring.finish_animation()
-        if self.circle.events:
-            self._act(self._recorded.undo)
+        if self._act(self._recorded.undo):
             self._refresh(travel=-1)
 
     @Slot()
     def new_prompt(self) -> None:
-        if self.circle.round is None:
+        state = self.circle.round
+        if state is None or self._prompts is None:
+            self._say(self.tr("There are no question banks for this circle"))
             return
-        current = self.circle.round.prompt
-        exclude = frozenset({current}) if current else frozenset()
-        prompt = self._draw(self.circle.round.stage, exclude, self.circle.round.number - 1)
-        if prompt is not None:
-            self._act(lambda: self._recorded.change_prompt(prompt.ref))
+        exclude = frozenset({state.prompt}) if state.prompt else frozenset()
+        prompt = self._draw(state.stage, exclude, state.number - 1)
+        if prompt is None:
+            self._say(self.tr("No other question fits this circle"))
+        elif self._act(lambda: self._recorded.change_prompt(prompt.ref)):
             self._refresh(travel=0)
 
     @Slot()
     def read_aloud(self) -> None:
         prompt = self.current_prompt()
-        if prompt is not None:
+        if not self.read_button.isEnabled():
+            self._say(self.read_button.toolTip() or self.tr("Reading aloud is not available"))
+        elif prompt is None:
+            self._say(self.tr("There is no question on the card to read aloud"))
+        else:
+            self.banner.show_message(
+                self.tr("Reading aloud…"),
+                action=self.tr("Stop"),
+                on_action=self.stop_reading_requested.emit,
+                stays=True,
+            )
             self.read_aloud_requested.emit(prompt.text, prompt.language)
+
+    @Slot()
+    def reading_finished(self) -> None:
+        """The speaker is done: the "reading aloud" banner goes."""
+        if self.banner.text == self.tr("Reading aloud…"):
+            self.banner.dismiss()
+
+    @Slot()
+    def add_seat(self, beside: int | None = None) -> None:
+        """Someone with no seat arrived: a seat next to `beside` (default: the holder)."""
+        circle = self.circle
+        if beside is None:
+            beside = circle.current_seat
+        if beside is None:
+            beside = circle.seats[-1].position
+        if self._act(lambda: self._recorded.add_seat(beside)):
+            added = circle.seats[ring_index(circle, beside) + 1]  # type: ignore[operator]
+            self._say(
+                self.tr("%1 added next to %2")
+                .replace("%1", self._label(added.position))
+                .replace("%2", self._label(beside))
+            )
+            self._refresh(travel=0)
 
     @Slot(bool)
     def set_hide_names(self, hidden: bool) -> None:
+        changed = hidden != self._hide_names
         self._hide_names = hidden
-        self._hide_action.setChecked(hidden)
+        self.controls.hide_action.setChecked(hidden)
         self._refresh(travel=0)
+        if changed:
+            self._say(self.tr("Names hidden") if hidden else self.tr("Names shown"))
 
     def set_speech_available(self, available: bool, reason: str = "") -> None:
         self.read_button.setEnabled(available)
@@ -205,6 +224,7 @@ class CircleScreen(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.ring.set_theme(theme)
+        self.banner.set_theme(theme)
 
     # -- Qt overrides ---------------------------------------------------------------------
 
@@ -215,6 +235,9 @@ class CircleScreen(QWidget):
         gradient.setColorAt(0, theme.background_top)
         gradient.setColorAt(1, theme.background_bottom)
         QPainter(self).fillRect(self.rect(), gradient)
+
+    def event(self, event: QEvent) -> bool:
+        return claims_escape(self, event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -232,67 +255,38 @@ class CircleScreen(QWidget):
             self.set_hide_names(not self._hide_names)
         elif key == Qt.Key.Key_O:
             self._toggle_mode()
+        elif key in (Qt.Key.Key_A, Qt.Key.Key_Plus):
+            self.add_seat()
+        elif key == Qt.Key.Key_Escape:
+            self.paused.emit(self.circle_id)
         else:
             super().keyPressEvent(event)
 
     # -- internals ------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        scale = max(1.0, min(self.width() / 1366, self.height() / 768))
-        if abs(scale - self._controls_scale) > 0.05:
-            self._controls_scale = scale
-            for button in self._buttons:
-                button.scale_to(scale)
+        self.controls.scale_to(max(1.0, min(self.width() / 1366, self.height() / 768)))
         super().resizeEvent(event)
 
-    def _build_menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.setStyleSheet("QMenu { font-size: 16pt; } QMenu::item { padding: 14px 28px; }")
-        self._mode_action = QAction(self.tr("Open round (whoever wants to speak)"), self)
-        self._mode_action.setCheckable(True)
-        self._mode_action.triggered.connect(self._toggle_mode)
-        self._hide_action = QAction(self.tr("Hide names"), self)
-        self._hide_action.setCheckable(True)
-        self._hide_action.setChecked(self._hide_names)
-        self._hide_action.toggled.connect(self.set_hide_names)
-        self._end_action = QAction(self.tr("End the circle now"), self)
-        self._end_action.triggered.connect(self._finish)
-        self._pause_action = QAction(self.tr("Pause and go home (continue later)"), self)
-        self._pause_action.triggered.connect(lambda: self.paused.emit(self.circle_id))
-        if self.circle.open_rounds_allowed:  # M4: a conflict circle's rounds go in turn
-            menu.addAction(self._mode_action)
-        menu.addAction(self._hide_action)
-        menu.addSeparator()
-        menu.addAction(self._pause_action)
-        menu.addAction(self._end_action)
-        return menu
-
-    @Slot()
-    def _show_menu(self) -> None:
-        self._menu.popup(self.more_button.mapToGlobal(self.more_button.rect().topLeft()))
-
-    def _act(self, action: object) -> bool:
-        """Run a recorded action; a refused or unsaved one changes nothing on screen."""
-        assert callable(action)
+    def _act(self, action: Callable[[], object], *, quiet: bool = False) -> bool:
+        """Run a recorded action; a refused or unsaved one changes nothing on the ring,
+        and the banner (or the "Not saved" box) says why."""
         try:
             action()
         except CircleRuleError as exc:
             log.info("action refused: %s", exc)
+            if not quiet:
+                reason = QCoreApplication.translate("CircleRule", str(exc))
+                self._say(self.tr("Not allowed now: %1").replace("%1", reason))
             return False
         except StoreError as exc:
             log.error("action not saved: %s", type(exc).__name__)
             QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
             return False
-        self._piece_since = time.monotonic()
         return True
 
-    def _end_round(self) -> None:
-        if self.circle.is_last_round:
-            self._finish()
-            return
-        mode = self._next_mode
-        self._next_mode = None
-        self._act(lambda: self._recorded.start_round(self._draw_for_next_round(), mode))
+    def _say(self, text: str) -> None:
+        self.banner.show_message(text)
 
     @Slot()
     def _finish(self) -> None:
@@ -305,80 +299,66 @@ class CircleScreen(QWidget):
 
     @Slot()
     def _toggle_mode(self) -> None:
-        state = self.circle.round
-        if state is None or not self.circle.open_rounds_allowed:
+        """O: this round's mode if it has not begun, else the next round's (the domain's
+        `toggle_mode`); the banner says which."""
+        if not self._act(self._recorded.toggle_mode):
             return
-        other = RoundMode.OPEN if state.mode is RoundMode.SEQUENTIAL else RoundMode.SEQUENTIAL
-        if not state.turns:
-            self._act(lambda: self._recorded.change_mode(other))
-        else:
-            current_next = self._next_mode or state.mode
-            self._next_mode = (
-                RoundMode.OPEN if current_next is RoundMode.SEQUENTIAL else RoundMode.SEQUENTIAL
-            )
+        text = mode_message(self.circle)
+        self._say(text)
         self._refresh(travel=0)
 
     @Slot(int)
-    def _on_seat_tapped(self, seat: int) -> None:
+    def _on_seat_tapped(self, index: int) -> None:
         circle = self.circle
+        seat = circle.seats[index].position
         state = circle.round
         if seat in circle.present and state is not None and state.mode is RoundMode.OPEN:
             self.ring.finish_animation()
-            self._act(lambda: self._recorded.give_piece(seat))
-            self._refresh(travel=0)
+            if self._act(lambda: self._recorded.give_piece(seat)):
+                self._refresh(travel=0)
             return
+        self.seat_menu(seat).popup(self.ring.mapToGlobal(self.ring.seat_center(index).toPoint()))
+
+    def seat_menu(self, seat: int) -> QMenu:
+        """What a tap on seat `seat` offers: left or arrived, and a seat beside it."""
         menu = QMenu(self)
         menu.setStyleSheet("QMenu { font-size: 16pt; } QMenu::item { padding: 14px 28px; }")
-        name = self._label(circle.setup.seats[seat])
-        if seat in circle.present:
+        name = self._label(seat)
+        if seat in self.circle.present:
             action = menu.addAction(self.tr("%1 has left the circle").replace("%1", name))
             action.triggered.connect(lambda: self._presence(seat, arrived=False))
         else:
             action = menu.addAction(self.tr("%1 has arrived").replace("%1", name))
             action.triggered.connect(lambda: self._presence(seat, arrived=True))
-        menu.popup(self.ring.mapToGlobal(self.ring.seat_center(seat).toPoint()))
+        add = menu.addAction(self.tr("Add a seat next to %1").replace("%1", name))
+        add.triggered.connect(lambda: self.add_seat(seat))
+        return menu
 
     def _presence(self, seat: int, *, arrived: bool) -> None:
-        if arrived:
-            self._act(lambda: self._recorded.arrive(seat))
-        else:
-            self._act(lambda: self._recorded.leave(seat))
-        self._refresh(travel=1)
+        act = self._recorded.arrive if arrived else self._recorded.leave
+        if self._act(lambda: act(seat)):
+            self._refresh(travel=1)
 
     def _draw(
         self, stage: Stage | None, exclude: frozenset[PromptRef], index: int = -1
     ) -> Prompt | None:
-        if self._prompts is None:
-            return None
-        setup = self.circle.setup
-        request = DrawRequest(
-            kind=setup.kind.bank_kind,
-            language=setup.language,
-            age_band=AgeBand(setup.age_band) if setup.age_band else None,
-            stage=stage,
-            group_id=setup.group_id,
-            exclude=exclude,
-        )
-        if setup.plan is not None and 0 <= index < len(setup.plan.rounds):
-            request = setup.plan.draw_request(index, request, exclude=exclude)  # its own bank
-        return self._prompts.draw(request)
+        return draw_prompt(self._prompts, self.circle.setup, stage, exclude, index)
 
     def _draw_for_next_round(self) -> PromptRef | None:
         prompt = self._draw(self.circle.next_stage(), frozenset(), len(self.circle.rounds))
         return prompt.ref if prompt else None
 
-    def _label(self, seat: Seat) -> str:
-        if self._hide_names or not seat.name:
-            return self.tr("Seat %1").replace("%1", str(seat.number))
-        return seat.name
+    def _label(self, position: int) -> str:
+        return seat_label(self.circle.seat(position), self._hide_names)
 
-    def _badge(self, seat: Seat) -> str:
-        if self._hide_names or not seat.name:
-            return str(seat.number)
-        if seat.short_name:
-            return seat.short_name
-        parts = seat.name.split()
-        return "".join(part[0] for part in parts[:2]).upper() if parts else str(seat.number)
+    def timer_fraction(self) -> float | None:
+        """How much of the speaker timer the holder has used, from when the piece reached
+        them (the round's own `piece_since`, so a resumed circle keeps its time)."""
+        state = self.circle.round
+        if self._timer_seconds <= 0 or state is None or self.circle.current_seat is None:
+            return None
+        since = state.piece_since or state.started_at
+        return (utcnow() - since).total_seconds() / self._timer_seconds
 
     @Slot()
     def _tick(self) -> None:
@@ -387,109 +367,24 @@ class CircleScreen(QWidget):
 
     def _refresh(self, *, travel: int, animate: bool = True) -> None:
         circle = self.circle
-        setup = circle.setup
-        seats = tuple(
-            SeatView(
-                label="" if self._hide_names else seat_status.seat.name,
-                badge=self._badge(seat_status.seat),
-                present=seat_status.present,
-                spoke=seat_status.spoke,
-                waiting_again=seat_status.passed and not seat_status.offered_again,
-                final_pass=seat_status.offered_again,
-            )
-            for seat_status in circle.statuses()
+        prompt = self.current_prompt()
+        ring_state = board_state(
+            circle,
+            prompt.text if prompt else None,
+            hide_names=self._hide_names,
+            title=self._title,
+            timer_fraction=self.timer_fraction(),
         )
         state = circle.round
-        holder, upcoming = circle.current_seat, circle.next_seat
-        total_rounds = setup.planned_rounds
-        number = state.number if state else 0
-        header = (
-            self.tr("Round %1 of %2").replace("%1", str(number)).replace("%2", str(total_rounds))
-        )
-        if state and setup.plan and state.number <= len(setup.plan.rounds):
-            header += " · " + round_heading(setup.plan.rounds[state.number - 1], state.number)
-        elif state and state.stage:
-            header += " · " + labels.stage_question(state.stage)
-        elif state:
-            header += " · " + labels.round_mode(state.mode)
-        prompt = self.current_prompt()
-        text = prompt.text if prompt else self.tr("Ask the circle your own question.")
-        had, of = circle.progress()
-        progress = (
-            self.tr("%1 of %2 have had the piece").replace("%1", str(had)).replace("%2", str(of))
-        )
-        if holder is not None:
-            holder_text = self.tr("%1 has the piece").replace(
-                "%1", self._label(setup.seats[holder])
-            )
-            parts = [holder_text]
-            if upcoming is not None and upcoming != holder:
-                parts.append(self.tr("next: %1").replace("%1", self._label(setup.seats[upcoming])))
-            parts.append(progress)
-            footer = "  ·  ".join(parts)
-        elif state and state.mode is RoundMode.OPEN:
-            footer = self.tr("Open round: tap the person who wants to speak") + "  ·  " + progress
-        else:
-            footer = self.tr("Everyone has had the piece") + "  ·  " + progress
-        stages: tuple[StageView, ...] = ()
-        if setup.plan is not None:  # the round tracker: one entry per planned round
-            stages = tuple(
-                StageView(round_label(planned, index + 1), _tracked(index, number))
-                for index, planned in enumerate(setup.plan.rounds)
-            )
-        elif setup.kind is CircleKind.CONFLICT:
-            stages = tuple(
-                StageView(
-                    labels.stage(value),
-                    "done" if index < number - 1 else "current" if index == number - 1 else "todo",
-                )
-                for index, value in enumerate(CONFLICT_STAGES)
-            )
-        info_parts = [labels.circle_kind(setup.kind)]
-        if self._title:
-            info_parts.append(self._title)
-        if setup.direction is Direction.COUNTER_CLOCKWISE:
-            info_parts.append(labels.direction(setup.direction))
-        fraction = None
-        if self._timer_seconds > 0 and holder is not None:
-            fraction = (time.monotonic() - self._piece_since) / self._timer_seconds
-        ring_state = RingState(
-            seats=seats,
-            current=holder,
-            next=upcoming,
-            card_header=header,
-            card_text=text,
-            card_footer=footer,
-            stages=stages,
-            info=" · ".join(info_parts),
-            timer_fraction=fraction,
-            open_round=bool(state and state.mode is RoundMode.OPEN),
-        )
-        clockwise = setup.direction is Direction.CLOCKWISE
+        clockwise = circle.setup.direction is Direction.CLOCKWISE
         if not animate or (state is not None and state.mode is RoundMode.OPEN):
             travel = 0
         self.ring.set_state(ring_state, travel=travel if clockwise else -travel)
         self._update_controls()
 
     def _update_controls(self) -> None:
-        circle = self.circle
-        state = circle.round
-        holder = circle.current_seat
-        self.pass_button.setEnabled(holder is not None)
-        self.back_button.setEnabled(bool(circle.events))
-        self.prompt_button.setEnabled(state is not None and self._prompts is not None)
-        if holder is not None:
-            self.next_button.setText(self.tr("Next"))
-        elif circle.is_last_round and (
-            circle.round_complete or (state is not None and state.mode is RoundMode.OPEN)
-        ):
-            self.next_button.setText(self.tr("Finish"))
-        elif state is not None and state.mode is RoundMode.OPEN:
-            self.next_button.setText(self.tr("End round"))
-        else:
-            self.next_button.setText(self.tr("Next round"))
-        self._mode_action.setChecked(bool(state and state.mode is RoundMode.OPEN))
-        self._announce(holder)
+        self.controls.update_for(self.circle, has_prompts=self._prompts is not None)
+        self._announce(self.circle.current_seat)
 
     def _announce(self, holder: int | None) -> None:
         """Optionally say whose turn it is, once per move, never when names are hidden."""
@@ -498,7 +393,7 @@ class CircleScreen(QWidget):
         self._announced = holder
         if not self._announce_turns or self._hide_names or holder is None:
             return
-        seat = self.circle.setup.seats[holder]
+        seat = self.circle.seat(holder)
         if seat.name:
             text = QCoreApplication.translate("CircleScreen", "It is %1's turn").replace(
                 "%1", seat.name

@@ -2,16 +2,15 @@
 
 For SFO staff and anyone who needs a prompt now. Keys (and a presenter remote): N, Space,
 PageDown or Right = new prompt; PageUp or Left = the previous one; F = favourite;
-R = read aloud; Backspace or Home = back to the home screen.
+R = read aloud; Esc, Backspace or Home = back to the home screen.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,97 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from circle_app.banks.drawing import PromptDrawer
-from circle_app.domain.enums import AgeBand, BankKind
+from circle_app.domain.enums import AgeBand
 from circle_app.domain.prompts import DrawRequest, Prompt
+from circle_app.ui.circle.quick_prompt_categories import Category, age_labels, categories_for
 from circle_app.ui.support.icons import icon
 from circle_app.ui.support.theme import LIGHT, Theme
+from circle_app.ui.widgets.banner import Banner
+from circle_app.ui.widgets.escape import claims_escape
+from circle_app.ui.widgets.fitted_label import FittedLabel
 
 log = logging.getLogger(__name__)
 
-#: Low-stakes kinds offered as categories, peacetime first (M3). Support banks never are:
-#: they are facilitator-only, and their prompts are chosen by hand in the bank browser.
-_KINDS = (
-    BankKind.PEACETIME,
-    BankKind.CHECKIN,
-    BankKind.CHECKOUT,
-    BankKind.ACADEMIC,
-    BankKind.PARENTS,
-    BankKind.STAFF,
-    BankKind.FOLLOWUP,
-    BankKind.AFFECTIVE,
-)
 _HISTORY_LIMIT = 50
-
-
-@dataclass(frozen=True, slots=True)
-class Category:
-    """One entry of the category list: a kind, optionally narrowed to some banks."""
-
-    label: str
-    kind: BankKind
-    bank_ids: frozenset[str] = frozenset()
-
-
-class FittedLabel(QLabel):
-    """Word-wrapped, centred text at the largest size that fits (readable from the back)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(200, 120)
-        self.max_pixel_size = 160
-        self.min_pixel_size = 18
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """A style re-polish puts the widget's font back to the app's: fit it again (once:
-        a font already at the fitted size changes nothing)."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
-
-    def sizeHint(self) -> QSize:
-        return QSize(600, 300)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(200, 120)
-
-    def _fit(self) -> None:
-        text = self.text()
-        width, height = self.width() - 8, self.height() - 8
-        if not text or width <= 0 or height <= 0:
-            return
-        font = QFont(self.font())
-        # A short question need not fill the board: cap at a share of the height.
-        low, high = (
-            self.min_pixel_size,
-            max(self.min_pixel_size, min(self.max_pixel_size, height // 3)),
-        )
-        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignCenter)
-        while low < high:
-            size = (low + high + 1) // 2
-            font.setPixelSize(size)
-            rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text)
-            if rect.width() <= width and rect.height() <= height:
-                low = size
-            else:
-                high = size - 1
-        if font.pixelSize() != low or self.font().pixelSize() != low:
-            font.setPixelSize(low)
-            self.setFont(font)
-
-    @property
-    def pixel_size(self) -> int:
-        return self.font().pixelSize()
 
 
 class QuickPromptScreen(QWidget):
@@ -123,6 +43,7 @@ class QuickPromptScreen(QWidget):
 
     home_requested = Signal()
     read_aloud_requested = Signal(str, str)  # text, language ("da"/"en")
+    stop_reading_requested = Signal()  # the banner's Stop while reading aloud
     prompt_shown = Signal(object)  # the Prompt now on the card (None: nothing fits)
 
     def __init__(
@@ -155,7 +76,7 @@ class QuickPromptScreen(QWidget):
         ages = QHBoxLayout()
         ages.setSpacing(6)
         self.age_buttons: dict[AgeBand | None, QPushButton] = {}
-        for band, label in self._age_labels():
+        for band, label in age_labels():
             button = self._button(label)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setCheckable(True)
@@ -234,6 +155,7 @@ class QuickPromptScreen(QWidget):
         layout.addWidget(self._card, 1)
         layout.addLayout(bottom)
 
+        self.banner = Banner(self, theme)
         self._fill_categories()
         self._refresh_icons()
         self._update_controls()
@@ -251,6 +173,7 @@ class QuickPromptScreen(QWidget):
     def set_theme(self, theme: Theme) -> None:
         """Recolour the icons (the stylesheet itself is the application's)."""
         self._theme = theme
+        self.banner.set_theme(theme)
         self._refresh_icons()
 
     def set_language(self, language: str) -> None:
@@ -313,8 +236,22 @@ class QuickPromptScreen(QWidget):
 
     @Slot()
     def read_aloud(self) -> None:
-        if self._current is not None:
-            self.read_aloud_requested.emit(self._current.text, self._current.language)
+        if self._current is None:
+            self.banner.show_message(self.tr("There is no question on the card to read aloud"))
+            return
+        self.banner.show_message(
+            self.tr("Reading aloud…"),
+            action=self.tr("Stop"),
+            on_action=self.stop_reading_requested.emit,
+            stays=True,
+        )
+        self.read_aloud_requested.emit(self._current.text, self._current.language)
+
+    @Slot()
+    def reading_finished(self) -> None:
+        """The speaker is done: the "reading aloud" banner goes."""
+        if self.banner.text == self.tr("Reading aloud…"):
+            self.banner.dismiss()
 
     @Slot()
     def set_age_band(self, band: AgeBand | None) -> None:
@@ -332,6 +269,9 @@ class QuickPromptScreen(QWidget):
             self.new_prompt()
         self.setFocus()
 
+    def event(self, event: QEvent) -> bool:
+        return claims_escape(self, event) or super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if event.modifiers() & (
@@ -347,7 +287,7 @@ class QuickPromptScreen(QWidget):
             self.toggle_favourite()
         elif key == Qt.Key.Key_R:
             self.read_aloud()
-        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Home):
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Home, Qt.Key.Key_Escape):
             self.home_requested.emit()
         else:
             super().keyPressEvent(event)
@@ -356,42 +296,8 @@ class QuickPromptScreen(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
-    def _age_labels(self) -> list[tuple[AgeBand | None, str]]:
-        return [
-            (None, self.tr("All ages")),
-            (AgeBand.INDSKOLING, self.tr("Grades 0–3")),
-            (AgeBand.MELLEMTRIN, self.tr("Grades 4–6")),
-            (AgeBand.UDSKOLING, self.tr("Grades 7–9")),
-            (AgeBand.VOKSNE, self.tr("Adults")),
-        ]
-
-    def _kind_label(self, kind: BankKind) -> str:
-        return {
-            BankKind.PEACETIME: self.tr("Peacetime: all topics"),
-            BankKind.ACADEMIC: self.tr("Academic check-in"),
-            BankKind.PARENTS: self.tr("Parent meeting"),
-            BankKind.AFFECTIVE: self.tr("Affective statements (staff)"),
-            BankKind.CONFLICT: self.tr("Conflict circle"),
-            BankKind.CONVERSATION: self.tr("Restorative conversation"),
-            BankKind.CHECKIN: self.tr("Check-in rounds"),
-            BankKind.CHECKOUT: self.tr("Check-out rounds"),
-            BankKind.FOLLOWUP: self.tr("Follow-up after a conflict"),
-            BankKind.STAFF: self.tr("Staff circles"),
-            BankKind.SUPPORT: self.tr("Support (facilitator only)"),
-        }[kind]
-
     def _fill_categories(self) -> None:
-        library = self._drawer.library
-        categories: list[Category] = []
-        for kind in _KINDS:
-            banks = library.banks_for(kind=kind, language=self._language, drawable_only=True)
-            if not banks:
-                continue
-            categories.append(Category(self._kind_label(kind), kind))
-            if len(banks) > 1:
-                categories.extend(
-                    Category(f"    {bank.title}", kind, frozenset({bank.id})) for bank in banks
-                )
+        categories = categories_for(self._drawer.library, self._language)
         self._categories = categories
         self.category_box.blockSignals(True)
         self.category_box.clear()

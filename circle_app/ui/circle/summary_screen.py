@@ -1,8 +1,14 @@
-"""After the circle: what the keeper sees — rounds held, who had the piece, passes."""
+"""After the circle: what the board shows the class — totals only (M7).
+
+The per-person table is for the keeper, behind a toggle that is never on when the summary
+opens: a table of who passed, in front of the class, is the shaming the method forbids.
+The counts are the domain's (`circle.word_of`), the same as the dashboard's.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from circle_app.domain.circle import CircleSummary
 from circle_app.ui.support.icons import icon
+from circle_app.ui.widgets.escape import claims_escape
 
 
 class SummaryScreen(QWidget):
@@ -29,20 +36,37 @@ class SummaryScreen(QWidget):
         self.setObjectName("summary")
         heading = QLabel(self.tr("Thank you for the circle"))
         heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.totals = QLabel(
             self.tr("%n round(s) held", "", summary.rounds_held)
             + "  ·  "
-            + self.tr("%n spoke", "", summary.spoke)
+            + self.tr("shared: %1").replace("%1", str(summary.spoke))
             + "  ·  "
-            + self.tr("%n passed", "", summary.passed)
+            + self.tr("passed: %1").replace("%1", str(summary.passed))
         )
         self.totals.setStyleSheet("font-size: 18pt;")
-        note = QLabel(self.tr("For the keeper. Passing is always allowed; nobody is counted down."))
+        note = QLabel(
+            self.tr(
+                "Counted per person and round, as on the dashboard: speaking after a pass"
+                " counts as sharing. Passing is always allowed; nobody is counted down."
+            )
+        )
+        note.setWordWrap(True)
         note.setProperty("muted", True)
+        self.keeper_button = QPushButton(
+            icon("mdi6.account-lock-outline"), self.tr("For the keeper: each person")
+        )
+        self.keeper_button.setCheckable(True)
+        self.keeper_button.setChecked(False)
+        self.keeper_button.setMinimumHeight(56)
+        self.keeper_button.setToolTip(
+            self.tr("Show who shared and who passed (not for the class to see)")
+        )
+        self.keeper_button.toggled.connect(self._show_table)
 
         self.table = QTableWidget(len(summary.seats), 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Seat"), self.tr("Spoke (rounds)"), self.tr("Passed (rounds)")]
+            [self.tr("Seat"), self.tr("Shared (rounds)"), self.tr("Passed (rounds)")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -64,7 +88,8 @@ class SummaryScreen(QWidget):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
-        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().setDefaultSectionSize(48)
+        self.table.hide()
 
         self.reopen_button = QPushButton(icon("mdi6.undo-variant"), self.tr("Back to the circle"))
         self.reopen_button.clicked.connect(self.reopen_requested)
@@ -82,5 +107,22 @@ class SummaryScreen(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.totals)
         layout.addWidget(note)
+        keeper_row = QHBoxLayout()
+        keeper_row.addWidget(self.keeper_button)
+        keeper_row.addStretch(1)
+        layout.addLayout(keeper_row)
         layout.addWidget(self.table, 1)
+        layout.addStretch(0)
         layout.addLayout(buttons)
+
+    def _show_table(self, shown: bool) -> None:
+        self.table.setVisible(shown)
+
+    def event(self, event: QEvent) -> bool:
+        return claims_escape(self, event) or super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            return
+        super().keyPressEvent(event)

@@ -29,10 +29,10 @@ from circle_app.domain.conversation import (
 )
 from circle_app.store import StoreError
 from circle_app.store.conversations import RecordedConversation
-from circle_app.ui.circle.quick_prompt_screen import FittedLabel
 from circle_app.ui.support import labels
 from circle_app.ui.support.errors import error_text
 from circle_app.ui.widgets.board_button import BoardButton
+from circle_app.ui.widgets.fitted_label import FittedLabel
 
 log = logging.getLogger(__name__)
 

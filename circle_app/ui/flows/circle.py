@@ -174,8 +174,7 @@ class CircleFlow(QObject):
             timer_seconds=settings.get(SPEAKER_TIMER_SECONDS),
             announce_turns=settings.get(ANNOUNCE_TURNS),
         )
-        self._ctx.speech.offer(screen)
-        screen.read_aloud_requested.connect(self._ctx.speech.say)
+        self._ctx.speech.attach(screen)
         screen.finished.connect(lambda _id: self._show_summary(recorded, title))
         screen.paused.connect(lambda _id: self._ctx.navigation.home())
         self._ctx.navigation.show(screen)
@@ -209,7 +208,7 @@ class CircleFlow(QObject):
         language = chosen.language if chosen is not None else self._ctx.language
         screen = QuickPromptScreen(self._ctx.services.prompts, language, theme=self._ctx.theme())
         screen.home_requested.connect(self._ctx.navigation.home)
-        screen.read_aloud_requested.connect(self._ctx.speech.say)
+        self._ctx.speech.attach(screen)
         if chosen is not None:
             screen.show_chosen(chosen)
         self._ctx.navigation.show(screen)

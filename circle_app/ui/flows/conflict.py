@@ -130,8 +130,7 @@ class ConflictFlows(QObject):
         if case_id is not None:
             title = self.tr("Conference: %1").replace("%1", self.conferences.load(case_id).title)
         screen = ConversationScreen(recorded, self.questions(language), title=title)
-        self._ctx.speech.offer(screen)
-        screen.read_aloud_requested.connect(self._ctx.speech.say)
+        self._ctx.speech.attach(screen)
         screen.keyring_requested.connect(self.show_keyring)
         if case_id is None:
             screen.finished.connect(lambda _id: self._ctx.navigation.home())

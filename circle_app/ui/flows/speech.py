@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, SignalInstance, Slot
 
 from circle_app.ui.support.qt_speaker import QtSpeaker
 
@@ -14,6 +14,16 @@ from circle_app.ui.support.qt_speaker import QtSpeaker
 @runtime_checkable
 class ReadsAloud(Protocol):
     def set_speech_available(self, available: bool, reason: str = "") -> None: ...
+
+
+@runtime_checkable
+class ShowsReading(Protocol):
+    """A screen with a "Reading aloud…" banner: its Stop, and told when reading ends."""
+
+    @property
+    def stop_reading_requested(self) -> SignalInstance: ...
+
+    def reading_finished(self) -> None: ...
 
 
 class SpeechOffer(QObject):
@@ -43,6 +53,18 @@ class SpeechOffer(QObject):
         else:
             reason = speaker.unavailable_reason if speaker is not None else None
             screen.set_speech_available(False, reason or self.tr("Reading aloud is starting…"))
+
+    def attach(self, screen: QObject) -> None:
+        """Offer reading aloud to `screen` and connect its read-aloud, Stop and banner."""
+        if isinstance(screen, ReadsAloud):
+            self.offer(screen)
+        read = getattr(screen, "read_aloud_requested", None)
+        if isinstance(read, SignalInstance):
+            read.connect(self.say)
+        if isinstance(screen, ShowsReading) and self._speaker is not None:
+            screen.stop_reading_requested.connect(self._speaker.stop)
+            # a slot of the screen: Qt drops the connection when the screen is deleted
+            self._speaker.finished.connect(screen.reading_finished)
 
     @Slot(str, str)
     def say(self, text: str, language: str) -> None:

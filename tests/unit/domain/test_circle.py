@@ -11,6 +11,8 @@ from circle_app.domain.circle import (
     Circle,
     CircleRuleError,
     CircleSetup,
+    ModeChanged,
+    NextModeChosen,
     RoundState,
     Seat,
     TurnTaken,
@@ -20,6 +22,8 @@ from circle_app.domain.enums import (
     CONFLICT_STAGES,
     CircleKind,
     Direction,
+    NextAction,
+    Offer,
     Outcome,
     Role,
     RoundMode,
@@ -86,7 +90,7 @@ def test_m1_pass_is_offered_again_before_the_round_closes() -> None:
     visited = order_of_turns(circle, {1: [Outcome.PASSED, Outcome.SPOKE], 3: [Outcome.PASSED]})
     assert visited == [0, 1, 2, 3, 4, 1, 3]
     turns = this_round(circle).turns
-    assert [(t.seat, t.offer) for t in turns if t.offer == 2] == [(1, 2), (3, 2)]
+    assert [(t.seat, t.offer) for t in turns if t.offer is Offer.AGAIN] == [(1, 2), (3, 2)]
 
 
 def test_m1_a_second_pass_is_final() -> None:
@@ -95,7 +99,7 @@ def test_m1_a_second_pass_is_final() -> None:
     order_of_turns(circle, {0: [Outcome.PASSED, Outcome.PASSED]})
     assert circle.round_complete
     status = circle.statuses()[0]
-    assert status.offered_again
+    assert status.final_pass
     assert status.had_piece
     assert not status.spoke
 
@@ -390,3 +394,96 @@ def test_counts_mean_one_thing_spoke_counts_rounds_not_turns() -> None:
     assert word_of([Outcome.SPOKE, Outcome.PASSED]) is Outcome.SPOKE
     assert word_of([Outcome.PASSED, Outcome.PASSED]) is Outcome.PASSED
     assert word_of([]) is None
+
+
+def test_next_action_is_one_answer_speak_next_round_finish() -> None:
+    """issue 13, rules out of the widgets: what Next does is the domain's answer."""
+    circle = make_circle(2, rounds=2)
+    circle.start_round(None, now())
+    assert circle.next_action() is NextAction.SPEAK
+    circle.speak(now())
+    circle.speak(now())
+    assert circle.next_action() is NextAction.NEXT_ROUND
+    circle.start_round(None, now(), RoundMode.OPEN)
+    assert circle.next_action() is NextAction.FINISH  # an open last round: the keeper ends it
+    circle.give_piece(1, now())
+    assert circle.next_action() is NextAction.SPEAK
+
+
+def test_m2_choosing_the_next_rounds_mode_mid_round_is_an_event_the_next_round_takes() -> None:
+    """issue 13: the next round's mode lives in the domain (an event), so it survives a resume."""
+    circle = make_circle(3)
+    circle.start_round(None, now())
+    assert isinstance(circle.toggle_mode(now()), ModeChanged)  # not begun: this round
+    assert this_round(circle).mode is RoundMode.OPEN
+    circle.give_piece(2, now())
+    circle.speak(now())
+    chosen = circle.toggle_mode(now())  # begun: the next round
+    assert chosen == NextModeChosen(RoundMode.SEQUENTIAL, chosen.at)
+    assert circle.next_round_mode is RoundMode.SEQUENTIAL
+    assert this_round(circle).mode is RoundMode.OPEN
+    replayed = Circle(circle.setup, circle.events)
+    replayed.start_round(None, now())
+    assert this_round(replayed).mode is RoundMode.SEQUENTIAL
+    circle.undo()
+    assert circle.next_round_mode is RoundMode.OPEN
+
+
+def test_m4_the_next_round_of_a_conflict_circle_cannot_be_made_open() -> None:
+    circle = make_circle(3, kind=CircleKind.CONFLICT, rounds=4)
+    circle.start_round(None, now())
+    circle.speak(now())
+    with pytest.raises(CircleRuleError, match="in turn"):
+        circle.toggle_mode(now())
+
+
+def test_a_turns_offer_is_an_enum_and_a_second_pass_is_final() -> None:
+    """issue 13: TurnTaken.offer is an Offer, SeatStatus.final_pass names a pass made twice."""
+    circle = make_circle(2)
+    circle.start_round(None, now())
+    circle.pass_turn(now())
+    circle.speak(now())
+    again = circle.pass_turn(now())
+    assert again.offer is Offer.AGAIN
+    status = circle.statuses()[0]
+    assert status.final_pass
+    assert status.passed
+    assert status.had_piece
+    assert not status.waiting_again
+
+
+def test_someone_without_a_seat_gets_one_beside_a_chosen_seat_and_a_turn() -> None:
+    """issue 16, someone who arrives with no seat: a seat added mid-circle next to a chosen
+    seat is an event, undoable, and offered the piece by the late-arrival rule."""
+    circle = make_circle(4)
+    circle.start_round(None, now())
+    circle.speak(now())  # seat 0
+    circle.speak(now())  # seat 1; the piece is at seat 2
+    added = circle.add_seat(beside=2, at=now())
+    assert added.seat == 4
+    assert [seat.position for seat in circle.seats] == [0, 1, 2, 4, 3]
+    assert 4 in circle.present
+    circle.speak(now())  # seat 2
+    assert circle.current_seat == 4  # the new seat, between 2 and 3
+    circle.speak(now())
+    assert circle.current_seat == 3
+    assert [status.seat.position for status in circle.statuses()] == [0, 1, 2, 4, 3]
+    assert Circle(circle.setup, circle.events).current_seat == 3
+    for _ in range(3):
+        circle.undo()
+    assert [seat.position for seat in circle.seats] == [0, 1, 2, 3]
+    assert circle.current_seat == 2
+
+
+def test_a_seat_added_behind_the_piece_is_offered_it_before_passes_come_round_again() -> None:
+    circle = make_circle(3)
+    circle.start_round(None, now())
+    circle.pass_turn(now())  # seat 0 passes
+    circle.speak(now())  # seat 1
+    circle.add_seat(beside=0, at=now())  # behind the piece
+    circle.speak(now())  # seat 2
+    assert circle.current_seat == 3
+    circle.speak(now())
+    assert circle.current_seat == 0  # then the pass is offered again
+    with pytest.raises(CircleRuleError, match="no such seat"):
+        circle.add_seat(beside=9, at=now())

@@ -197,3 +197,51 @@ def test_a_conflict_circle_an_older_version_began_open_still_resumes_in_turn(
     assert again.setup.first_mode is RoundMode.SEQUENTIAL
     assert again.round is not None
     assert again.start_round(None, now()).mode is RoundMode.SEQUENTIAL  # not the old round's
+
+
+def test_the_next_rounds_mode_chosen_mid_round_survives_a_resume(engine: Engine) -> None:
+    """issue 13: the next round's mode lives in the domain and is stored like any action."""
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(3))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    rec.do(circle.start_round(None, now()))
+    rec.do(circle.speak(now()))
+    rec.do(circle.toggle_mode(now()))  # mid-round: the next round will be open
+
+    again = store.load(rec.circle_id)
+    assert again.events == circle.events
+    assert again.next_round_mode is RoundMode.OPEN
+    resumed = Recorder(store, again, rec.circle_id)
+    resumed.undo()
+    assert store.load(rec.circle_id).next_round_mode is RoundMode.SEQUENTIAL
+
+
+def test_a_seat_added_mid_circle_is_stored_resumed_and_undone(engine: Engine) -> None:
+    """issue 16, someone who arrives with no seat: the added seat is recorded, comes back on
+    resume in its place in the ring, and Back removes it from disk again."""
+    store = CircleStore(engine)
+    circle = Circle(quick_setup(4))
+    rec = Recorder(store, circle, store.create(circle.setup))
+    rec.do(circle.start_round(None, now()))
+    rec.do(circle.speak(now()))
+    rec.do(circle.add_seat(beside=1, at=now()))
+    rec.do(circle.speak(now()))
+    assert circle.current_seat == 4
+
+    again = store.load(rec.circle_id)
+    assert again.setup == circle.setup  # the seats the circle began with
+    assert [seat.position for seat in again.seats] == [0, 1, 4, 2, 3]
+    assert again.current_seat == 4
+    resumed = Recorder(store, again, rec.circle_id)
+    resumed.do(again.speak(now()))  # the new seat's turn is written like any other
+    with Session(engine) as session:
+        turn = session.execute(select(TurnRow.seat).where(TurnRow.seat == 4)).scalars().all()
+    assert turn == [4]
+    resumed.undo()
+    resumed.undo()
+    resumed.undo()  # the seat itself
+    reloaded = store.load(rec.circle_id)
+    assert [seat.position for seat in reloaded.seats] == [0, 1, 2, 3]
+    rec2 = Recorder(store, reloaded, rec.circle_id)
+    rec2.do(reloaded.add_seat(beside=3, at=now()))  # the position is free again
+    assert [seat.position for seat in store.load(rec.circle_id).seats] == [0, 1, 2, 3, 4]

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
 from circle_app.domain.circle import Arrived, RoundStarted, TurnTaken
-from circle_app.domain.enums import Outcome, RoundMode
+from circle_app.domain.enums import Offer, Outcome, RoundMode
 from circle_app.domain.prompts import PromptRef
 from circle_app.store import StoreError, open_store
 from circle_app.store.circles import CircleStore
@@ -45,10 +45,10 @@ def check_data(engine: Engine, revision: str) -> None:
     assert [s.name for s in circle.setup.seats] == NAMES
     assert circle.events == (
         RoundStarted(1, RoundMode.SEQUENTIAL, None, PROMPT, at(3)),
-        TurnTaken(1, 0, Outcome.SPOKE, 1, at(3), at(4)),
-        TurnTaken(1, 1, Outcome.PASSED, 1, at(4), at(5)),
+        TurnTaken(1, 0, Outcome.SPOKE, Offer.FIRST, at(3), at(4)),
+        TurnTaken(1, 1, Outcome.PASSED, Offer.FIRST, at(4), at(5)),
         Arrived(3, at(6)),
-        TurnTaken(1, 2, Outcome.SPOKE, 1, at(5), at(7)),
+        TurnTaken(1, 2, Outcome.SPOKE, Offer.FIRST, at(5), at(7)),
     )
     assert circle.current_seat == 3  # it resumes where it stopped
     [offer] = CircleStore(engine).unfinished()

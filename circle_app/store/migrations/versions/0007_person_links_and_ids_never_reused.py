@@ -48,7 +48,8 @@ def _key(name: str) -> str:
     """circle_app.domain.names.name_key as of this revision (a migration never changes)."""
     folded = " ".join(
         "".join(
-            c for c in unicodedata.normalize("NFKC", name).casefold()
+            c
+            for c in unicodedata.normalize("NFKC", name).casefold()
             if unicodedata.category(c) != "Cf"
         ).split()
     )
@@ -82,9 +83,7 @@ def upgrade() -> None:
                 sa.Column(
                     column,
                     sa.Integer(),
-                    sa.ForeignKey(
-                        "person.id", name=f"fk_{table}_{column}", ondelete="SET NULL"
-                    ),
+                    sa.ForeignKey("person.id", name=f"fk_{table}_{column}", ondelete="SET NULL"),
                     nullable=True,
                 )
             )
