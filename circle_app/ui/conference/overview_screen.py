@@ -36,7 +36,7 @@ _ID = Qt.ItemDataRole.UserRole
 _STATE_COLOURS = {
     FollowUpState.OVERDUE: "#b3261e",
     FollowUpState.DUE: "#b36b00",
-    FollowUpState.DONE: "#2f9c88",
+    FollowUpState.CLOSED: "#2f9c88",
 }
 
 

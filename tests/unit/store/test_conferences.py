@@ -107,7 +107,7 @@ def test_agreements_and_follow_up_across_cases(engine: Engine) -> None:
     later = TODAY + timedelta(days=8)  # the play-date follow-up (7 days) is overdue by then
     items = store.follow_up(later)
     states = {item.action.description: item.state for item in items}
-    assert states[first.description] is FollowUpState.DONE
+    assert states[first.description] is FollowUpState.CLOSED
     assert FollowUpState.OVERDUE in states.values()
     store.add_follow_up_meeting(case_id, later, "Status")
     assert store.follow_up(later)[0].last_meeting == later
