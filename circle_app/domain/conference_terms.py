@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from circle_app.domain.enums import Role
+
 ADULT_AGE = 18
 
 
@@ -37,6 +39,14 @@ PARTY_ROLES: frozenset[ParticipantRole] = frozenset(
         ParticipantRole.PERIPHERAL,
     }
 )
+
+
+#: A participant's role in a conversation or circle: children are pupils; adults by this.
+PERSON_ROLE: dict[ParticipantRole, Role] = {
+    ParticipantRole.GUARDIAN: Role.PARENT,
+    ParticipantRole.RESOURCE: Role.STAFF,
+    ParticipantRole.LEADERSHIP: Role.STAFF,
+}
 
 
 class Consent(StrEnum):

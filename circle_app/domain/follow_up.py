@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.conference_terms import (
+    PERSON_ROLE,
     Action,
     ActionStatus,
     ConferenceRuleError,
-    ParticipantRole,
     Refusal,
 )
 from circle_app.domain.enums import BankKind, CircleKind, Role, RoundMode
@@ -247,12 +247,6 @@ def school_years(cases: Sequence[Case], today: date) -> list[SchoolYear]:
 
 # -- the follow-up circle ------------------------------------------------------------------
 
-_SEAT_ROLE = {
-    ParticipantRole.GUARDIAN: Role.PARENT,
-    ParticipantRole.RESOURCE: Role.STAFF,
-    ParticipantRole.LEADERSHIP: Role.STAFF,
-}
-
 #: A follow-up circle's rounds draw from the banks of this kind ("how has it gone since?").
 FOLLOW_UP_BANK = BankKind.FOLLOWUP
 FOLLOW_UP_ROUNDS = 3
@@ -272,7 +266,7 @@ def follow_up_circle(case: Case, today: date) -> CircleSetup:
             participant.person_id,
             participant.name,
             participant.name.split()[0],
-            Role.PUPIL if participant.is_minor(today) else _SEAT_ROLE.get(participant.role),
+            Role.PUPIL if participant.is_minor(today) else PERSON_ROLE.get(participant.role),
         )
         for position, participant in enumerate(taking)
     )
