@@ -132,10 +132,16 @@ def _reviews_of(case: Case, action_id: int) -> list[Review]:
     return [r for m in meetings for r in m.reviews if r.action_id == action_id]
 
 
+def latest_review(case: Case, action_id: int) -> Review | None:
+    """The action at its latest follow-up meeting; None: not followed up yet."""
+    reviews = _reviews_of(case, action_id)
+    return reviews[-1] if reviews else None
+
+
 def outcome_of(case: Case, action_id: int) -> Kept | None:
     """How the action went at its latest follow-up; None: not followed up yet."""
-    reviews = _reviews_of(case, action_id)
-    return reviews[-1].kept if reviews else None
+    review = latest_review(case, action_id)
+    return review.kept if review else None
 
 
 def counts_as_kept_on_time(first: Kept) -> bool:
