@@ -186,7 +186,8 @@ def test_m14_a_follow_up_meeting_is_stored_with_each_outcome_and_next_step(engin
     )
     by_id = {a.id: a for a in case.actions}
     assert by_id[lunch.id].status is ActionStatus.DONE
-    assert by_id[tidy.id].is_open and by_id[tidy.id].follow_up_on == day + timedelta(days=7)
+    assert by_id[tidy.id].is_open
+    assert by_id[tidy.id].follow_up_on == day + timedelta(days=7)
     assert by_id[call.id].status is ActionStatus.RENEGOTIATED
     assert [a.description for a in case.open_actions()] == [tidy.description, instead.description]
     assert [case.outcome_of(a.id) for a in (lunch, tidy, call)] == [
