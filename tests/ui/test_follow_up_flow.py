@@ -148,3 +148,22 @@ def test_issue14_finding10_disabled_buttons_say_why_and_empty_lists_say_so(
     assert overview.meeting_button.toolTip() == overview.buttons_hint.text() != ""
     assert overview.follow_up_empty.isVisible()
     assert "2026/27" in overview.follow_up_empty.text()
+
+
+def test_issue14_finding10_birth_year_is_a_padded_field_empty_when_not_given(
+    qtbot: QtBot, engine: Engine
+) -> None:
+    """issue 14, finding 10: "not given" sat unpadded in a spin box with clipped arrows."""
+    store = ConferenceStore(engine)
+    case_id = store.create_case("Break", TODAY, "Malou")
+    screen = ConferenceCaseScreen(store, case_id, today=lambda: TODAY)
+    qtbot.addWidget(screen)
+    page = screen.participants
+    field = page.birth_year
+    assert field.text() == ""
+    assert field.placeholderText() == "not given"
+    assert page.draft().birth_year is None
+    qtbot.keyClicks(field, "2014x")  # only digits go in
+    assert field.text() == "2014"
+    assert page.draft().birth_year == 2014
+    assert field.minimumHeight() >= 48

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,6 +42,11 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def _day(value: date) -> str:
+    """A date as the user's language writes it ("15. december 2026")."""
+    return QLocale().toString(_qdate(value), QLocale.FormatType.LongFormat)
+
+
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
@@ -63,7 +68,7 @@ class ActionReview(QFrame):
         owner = QLabel(
             self.tr("%1 follows it up · follow-up on %2")
             .replace("%1", action.followed_up_by)
-            .replace("%2", _qdate(action.follow_up_on).toString("d. MMM yyyy"))
+            .replace("%2", _day(action.follow_up_on))
         )
         owner.setWordWrap(True)
         self.kept_group = QButtonGroup(self)
@@ -102,13 +107,14 @@ class ActionReview(QFrame):
         grid.setVerticalSpacing(8)
         grid.addWidget(title, 0, 0, 1, 3)
         grid.addWidget(owner, 1, 0, 1, 3)
+        self.next_step_box.setAccessibleName(self.tr("Next step"))
+        kept_row.addSpacing(16)
+        kept_row.addWidget(self.next_step_box)
+        kept_row.addWidget(self.new_date_edit)
         grid.addLayout(kept_row, 2, 0, 1, 3)
-        grid.addWidget(QLabel(self.tr("Next step")), 3, 0)
-        grid.addWidget(self.next_step_box, 3, 1)
-        grid.addWidget(self.new_date_edit, 3, 2)
-        grid.addWidget(self.new_action_edit, 4, 0, 1, 3)
-        grid.addWidget(self.carried_box, 5, 0, 1, 2)
-        grid.addWidget(self.followed_box, 5, 2)
+        grid.addWidget(self.new_action_edit, 3, 0, 1, 3)
+        grid.addWidget(self.carried_box, 4, 0, 1, 2)
+        grid.addWidget(self.followed_box, 4, 2)
         self._show_step()
 
     @property
@@ -177,9 +183,10 @@ class FollowUpPage(QWidget):
         date_row = QHBoxLayout()
         date_row.addWidget(QLabel(self.tr("Follow-up meeting on")))
         date_row.addWidget(self.date_edit)
-        date_row.addStretch(1)
+        date_row.addSpacing(24)
         self.history_label = QLabel()
         self.history_label.setWordWrap(True)
+        date_row.addWidget(self.history_label, 1)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setWordWrap(True)
@@ -211,7 +218,6 @@ class FollowUpPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addLayout(date_row)
-        layout.addWidget(self.history_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(bottom)
@@ -236,7 +242,7 @@ class FollowUpPage(QWidget):
         meetings = case.follow_up_meetings
         self.history_label.setText(
             self.tr("Follow-up meetings so far: %n, the last on %1.", "", len(meetings)).replace(
-                "%1", _qdate(meetings[-1].held_on).toString("d. MMM yyyy")
+                "%1", _day(meetings[-1].held_on)
             )
             if meetings
             else self.tr("No follow-up meeting yet.")
