@@ -170,6 +170,7 @@ class AgreementsPage(QWidget):
         self.status_box.setCurrentIndex(0)
         self.consequence_box.setChecked(False)
         self.remove_button.setEnabled(False)
+        self.remove_button.setToolTip(self.tr("Choose an action in the list to remove it."))
 
     def _edit(self, action: Action) -> None:
         self._editing = action.id
@@ -182,6 +183,7 @@ class AgreementsPage(QWidget):
         self.status_box.setCurrentIndex(self.status_box.findData(action.status))
         self.consequence_box.setChecked(action.is_consequence)
         self.remove_button.setEnabled(True)
+        self.remove_button.setToolTip("")
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:

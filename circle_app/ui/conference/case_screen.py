@@ -319,7 +319,9 @@ class ConferenceCaseScreen(QWidget):
         else:
             self.blockers_label.setText("\n".join(texts))
         reason = self.override_edit.text().strip()
-        self.start_button.setEnabled(not blockers or (only_pre_meetings and bool(reason)))
+        enabled = not blockers or (only_pre_meetings and bool(reason))
+        self.start_button.setEnabled(enabled)
+        self.start_button.setToolTip("" if enabled else self.blockers_label.text())
 
     @Slot()
     def _on_start_clicked(self) -> None:

@@ -192,6 +192,9 @@ class ParticipantsPage(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.guardians.addItem(item)
         self.remove_button.setEnabled(participant.id != NEW)
+        self.remove_button.setToolTip(
+            "" if participant.id != NEW else self.tr("Choose someone in the list to remove them.")
+        )
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:
