@@ -183,6 +183,17 @@ def school_year(day: date) -> SchoolYear:
     return SchoolYear(day.year if day.month >= 8 else day.year - 1)
 
 
+def parse_school_year(text: str) -> SchoolYear:
+    """ "2026/27" -> SchoolYear(2026); ValueError for anything else."""
+    start, slash, end = text.strip().partition("/")
+    if not (slash and start.isdigit() and len(start) == 4 and end.isdigit() and len(end) == 2):
+        raise ValueError(text)
+    year = SchoolYear(int(start))
+    if (year.start_year + 1) % 100 != int(end):
+        raise ValueError(text)
+    return year
+
+
 class FollowUpState(StrEnum):
     OVERDUE = "overdue"
     DUE = "due"
