@@ -57,7 +57,7 @@ class ConferenceCaseScreen(QWidget):
     back_requested = Signal()
     conference_requested = Signal(int)  # conversation id: the questions round (M14)
     export_requested = Signal(int)  # case id
-    #: A domain CircleSetup with those who took part, for "how has it gone since?" (M14).
+    # A domain CircleSetup with those who took part, for "how has it gone since?" (M14).
     follow_up_circle_requested = Signal(object)
 
     def __init__(

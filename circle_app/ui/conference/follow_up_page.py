@@ -161,7 +161,7 @@ class ActionReview(QFrame):
 
 
 class FollowUpPage(QWidget):
-    #: (held_on: date, reviews: tuple[Review, ...]); the case screen writes it.
+    # (held_on: date, reviews: tuple[Review, ...]); the case screen writes it.
     save_requested = Signal(object, object)
 
     def __init__(

@@ -46,7 +46,7 @@ class ConferenceOverviewScreen(QWidget):
     home_requested = Signal()
     case_requested = Signal(int)
     new_case_requested = Signal()
-    #: A case id: open the case at its follow-up meeting (ConferenceCaseScreen.show_follow_up).
+    # A case id: open the case at its follow-up meeting (ConferenceCaseScreen.show_follow_up).
     follow_up_meeting_requested = Signal(int)
 
     def __init__(
