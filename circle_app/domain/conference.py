@@ -1,219 +1,46 @@
 """The conference (*konferencemøde*, docs/method.md M11-M15): a case, its participants, the
-pre-meetings, the conference itself and the agreements that come out of it.
+pre-meetings, the conference itself, the agreements that come out of it and their follow-up.
 
 Plain frozen dataclasses and the method's rules as pure functions. The store checks a
 change against these rules before it writes it, so a refused change is never stored.
 Every refusal says why, in words a facilitator understands (the UI translates the code).
+The vocabulary is in `conference_terms`, following up in `follow_up`; both are re-exported
+here, so `from circle_app.domain.conference import …` finds every name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
-from enum import StrEnum
+from datetime import date, datetime
 
+from circle_app.domain.conference_terms import ADULT_AGE as ADULT_AGE
+from circle_app.domain.conference_terms import OPEN_STATUSES as OPEN_STATUSES
+from circle_app.domain.conference_terms import PARTICIPANT_ROLES as PARTICIPANT_ROLES
+from circle_app.domain.conference_terms import PARTY_ROLES as PARTY_ROLES
+from circle_app.domain.conference_terms import Action as Action
+from circle_app.domain.conference_terms import ActionStatus as ActionStatus
+from circle_app.domain.conference_terms import ConferenceRuleError as ConferenceRuleError
+from circle_app.domain.conference_terms import Consent as Consent
+from circle_app.domain.conference_terms import MeetingPlace as MeetingPlace
+from circle_app.domain.conference_terms import Note as Note
+from circle_app.domain.conference_terms import Participant as Participant
+from circle_app.domain.conference_terms import ParticipantRole as ParticipantRole
+from circle_app.domain.conference_terms import PreMeeting as PreMeeting
+from circle_app.domain.conference_terms import Refusal as Refusal
+from circle_app.domain.conference_terms import check_action as check_action
+from circle_app.domain.follow_up import DUE_WITHIN as DUE_WITHIN
+from circle_app.domain.follow_up import FollowUpItem as FollowUpItem
+from circle_app.domain.follow_up import FollowUpMeeting as FollowUpMeeting
+from circle_app.domain.follow_up import FollowUpOutcome as FollowUpOutcome
+from circle_app.domain.follow_up import FollowUpState as FollowUpState
+from circle_app.domain.follow_up import Kept as Kept
+from circle_app.domain.follow_up import NextStep as NextStep
+from circle_app.domain.follow_up import Review as Review
+from circle_app.domain.follow_up import follow_up_list as follow_up_list
+from circle_app.domain.follow_up import follow_up_state as follow_up_state
+from circle_app.domain.follow_up import outcome_of, review_actions
 from circle_app.domain.name_rules import name_refusal
-
-ADULT_AGE = 18
-#: An open action whose follow-up date is this close counts as due.
-DUE_WITHIN = timedelta(days=7)
-
-
-class ParticipantRole(StrEnum):
-    """Who takes part (M12), the most affected first."""
-
-    AFFECTED = "affected"  # most affected parties
-    CAUSED_HARM = "caused_harm"  # persons who caused harm
-    GUARDIAN = "guardian"  # parents / guardians
-    PERIPHERAL = "peripheral"  # parties from the periphery of the conflict
-    RESOURCE = "resource"  # pedagogue, class teacher, coach…
-    LEADERSHIP = "leadership"  # school / institution leadership
-
-
-PARTICIPANT_ROLES: tuple[ParticipantRole, ...] = tuple(ParticipantRole)
-
-#: The parties the facilitator meets before the conference (M11). Resource persons and
-#: leadership are invited to help, they are not parties of the conflict.
-PARTY_ROLES: frozenset[ParticipantRole] = frozenset(
-    {
-        ParticipantRole.AFFECTED,
-        ParticipantRole.CAUSED_HARM,
-        ParticipantRole.GUARDIAN,
-        ParticipantRole.PERIPHERAL,
-    }
-)
-
-
-class Consent(StrEnum):
-    """Taking part is voluntary (M13)."""
-
-    INVITED = "invited"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-
-
-class MeetingPlace(StrEnum):
-    """Where a pre-meeting is held, as the party prefers (M11)."""
-
-    HOME = "home"
-    SCHOOL = "school"
-    ELSEWHERE = "elsewhere"
-
-
-class ActionStatus(StrEnum):
-    AGREED = "agreed"
-    DONE = "done"
-    NOT_DONE = "not_done"
-    RENEGOTIATED = "renegotiated"
-
-
-OPEN_STATUSES: frozenset[ActionStatus] = frozenset({ActionStatus.AGREED, ActionStatus.NOT_DONE})
-
-
-class FollowUpState(StrEnum):
-    OVERDUE = "overdue"
-    DUE = "due"
-    UPCOMING = "upcoming"
-    DONE = "done"
-    RENEGOTIATED = "renegotiated"
-
-
-class Note(StrEnum):
-    """What the case screen points out about facilitation (M15)."""
-
-    OWN_INSTITUTION = "own_institution"  # warning: facilitators facilitate other institutions
-    POLICE_INVOLVED = "police_involved"  # an impartial facilitator from crime prevention
-
-
-class Refusal(StrEnum):
-    """Why the app refuses a change or the start of the conference."""
-
-    MINOR_WITHOUT_GUARDIAN = "minor_without_guardian"  # M13
-    GUARDIAN_NEEDED_BY_MINOR = "guardian_needed_by_minor"  # M13, seen from the guardian
-    GUARDIAN_NOT_A_GUARDIAN = "guardian_not_a_guardian"
-    GUARDIAN_IS_SELF = "guardian_is_self"
-    PRE_MEETING_MISSING = "pre_meeting_missing"  # M11 (can be overridden with a reason)
-    TOO_FEW_TAKING_PART = "too_few_taking_part"
-    ALREADY_STARTED = "already_started"
-    ACTION_INCOMPLETE = "action_incomplete"  # M14
-    EMPTY_TITLE = "empty_title"
-    EMPTY_NAME = "empty_name"
-    NAME_NOT_ALLOWED = "name_not_allowed"  # a hidden character, or too long (name_rules)
-    ACTION_WITHOUT_DATES = "action_without_dates"  # M14: when it is done, when followed up
-    FOLLOW_UP_BEFORE_DUE = "follow_up_before_due"  # M14
-    GUARDIAN_NOT_IN_CASE = "guardian_not_in_case"
-    FACILITATOR_IS_PARTICIPANT = "facilitator_is_participant"  # M8, M15: an uninvolved one
-
-
-class ConferenceRuleError(ValueError):
-    """A change the method does not allow. `refusal` says which rule; `names` who."""
-
-    def __init__(self, refusal: Refusal, message: str, names: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.refusal = refusal
-        self.names = tuple(names)
-
-
-@dataclass(frozen=True, slots=True)
-class Participant:
-    id: int
-    name: str
-    role: ParticipantRole
-    consent: Consent = Consent.INVITED
-    birth_year: int | None = None
-    #: Explicit answer to "under 18?"; None: go by the birth year (or: an adult).
-    under_18: bool | None = None
-    #: Parents/guardians (participants of the same case) a child comes with.
-    guardian_ids: tuple[int, ...] = ()
-
-    @property
-    def taking_part(self) -> bool:
-        return self.consent is Consent.ACCEPTED
-
-    def is_minor(self, today: date) -> bool:
-        """Under 18. With only a birth year, anyone who may still be 17 counts as a child:
-        the method protects children (M13); an explicit answer overrides the year."""
-        if self.under_18 is not None:
-            return self.under_18
-        if self.birth_year is not None:
-            return today.year - self.birth_year <= ADULT_AGE
-        return False
-
-
-@dataclass(frozen=True, slots=True)
-class PreMeeting:
-    """The facilitator's meeting with one party before the conference (M11).
-
-    A child's pre-meeting is held together with their parents/guardians, so it covers the
-    guardians linked to the child as well."""
-
-    id: int
-    participant_id: int
-    held_on: date | None = None
-    place: MeetingPlace = MeetingPlace.SCHOOL
-    explained: str = ""  # what the facilitator explained about the conference
-    expectations: str = ""  # who takes part and what it is about, as agreed
-    done: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Action:
-    """One agreed action (M14): who carries it out and who follows it up are both required."""
-
-    id: int
-    description: str
-    carried_out_by: str
-    followed_up_by: str
-    due_on: date
-    follow_up_on: date
-    status: ActionStatus = ActionStatus.AGREED
-    is_consequence: bool = False  # a consequence for the person who caused harm (allowed)
-
-    def __post_init__(self) -> None:
-        check_action(self.description, self.carried_out_by, self.followed_up_by)
-        if not isinstance(self.due_on, date) or not isinstance(self.follow_up_on, date):
-            raise ConferenceRuleError(
-                Refusal.ACTION_WITHOUT_DATES, "an action needs a due date and a follow-up date"
-            )
-
-    def check(self) -> None:
-        """The rules a new or changed action keeps (M14). Checked before it is stored, not on
-        loading: an action stored before a rule came in can still be read and corrected."""
-        if self.follow_up_on < self.due_on:
-            raise ConferenceRuleError(
-                Refusal.FOLLOW_UP_BEFORE_DUE, "an action is followed up on or after its due date"
-            )
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
-
-def check_action(description: str, carried_out_by: str, followed_up_by: str) -> None:
-    """M14: an action says what, who carries it out and who follows it up."""
-    missing = [
-        label
-        for label, value in (
-            ("description", description),
-            ("who carries it out", carried_out_by),
-            ("who follows it up", followed_up_by),
-        )
-        if not value.strip()
-    ]
-    if missing:
-        raise ConferenceRuleError(
-            Refusal.ACTION_INCOMPLETE,
-            "an action needs " + ", ".join(missing) + " (M14)",
-            missing,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUpMeeting:
-    id: int
-    held_on: date
-    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +87,14 @@ class Case:
 
     def open_actions(self) -> tuple[Action, ...]:
         return tuple(action for action in self.actions if action.is_open)
+
+    def outcome_of(self, action_id: int) -> Kept | None:
+        """How the action went at its latest follow-up meeting (None: not followed up)."""
+        return outcome_of(self, action_id)
+
+    def follow_up(self, held_on: date, reviews: Sequence[Review]) -> FollowUpOutcome:
+        """A follow-up meeting's changes, if the rules allow them (M14; `follow_up`)."""
+        return review_actions(self, held_on, reviews)
 
     # -- the rules -----------------------------------------------------------------------
 
@@ -434,53 +269,6 @@ class Case:
 def _normal(name: str) -> str:
     """A name as the facilitator rule compares it (the conversation's rule, M8)."""
     return " ".join(name.casefold().split())
-
-
-def follow_up_state(action: Action, today: date) -> FollowUpState:
-    if action.status is ActionStatus.DONE:
-        return FollowUpState.DONE
-    if action.status is ActionStatus.RENEGOTIATED:
-        return FollowUpState.RENEGOTIATED
-    if action.follow_up_on < today:
-        return FollowUpState.OVERDUE
-    if action.follow_up_on <= today + DUE_WITHIN:
-        return FollowUpState.DUE
-    return FollowUpState.UPCOMING
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUpItem:
-    case_id: int
-    case_title: str
-    action: Action
-    state: FollowUpState
-    last_meeting: date | None = None
-
-
-_ORDER = {
-    FollowUpState.OVERDUE: 0,
-    FollowUpState.DUE: 1,
-    FollowUpState.UPCOMING: 2,
-    FollowUpState.DONE: 3,
-    FollowUpState.RENEGOTIATED: 4,
-}
-
-
-def follow_up_list(cases: Sequence[Case], today: date) -> list[FollowUpItem]:
-    """Every action across the cases: overdue first, then due, upcoming, done."""
-    items = [
-        FollowUpItem(
-            case.id,
-            case.title,
-            action,
-            follow_up_state(action, today),
-            max((m.held_on for m in case.follow_up_meetings), default=None),
-        )
-        for case in cases
-        for action in case.actions
-    ]
-    items.sort(key=lambda item: (_ORDER[item.state], item.action.follow_up_on, item.case_id))
-    return items
 
 
 @dataclass(frozen=True, slots=True)

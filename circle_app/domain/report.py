@@ -69,6 +69,9 @@ class Figures:
     keepers: dict[str, int] = field(default_factory=dict)
     open_agreements: int = 0
     overdue_agreements: int = 0
+    #: Agreed actions kept when first followed up (follow_up.counts_as_kept_on_time),
+    #: counted in the period of that follow-up meeting.
+    kept_on_time: int = 0
 
     @property
     def held(self) -> int:
@@ -106,6 +109,7 @@ class Figures:
         self.passed += other.passed
         self.open_agreements += other.open_agreements
         self.overdue_agreements += other.overdue_agreements
+        self.kept_on_time += other.kept_on_time
 
 
 @dataclass(frozen=True, slots=True)

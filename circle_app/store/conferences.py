@@ -1,8 +1,11 @@
 """Conference cases on disk. Every change is checked against the method's rules (the domain's
-`Case`) before it is written, in one short transaction; a refused change is never stored."""
+`Case`) before it is written, in one short transaction; a refused change is never stored.
+Rows become domain objects in `conference_rows`; the demo case is in `conference_demo`."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -16,16 +19,19 @@ from circle_app.domain.conference import (
     CaseSummary,
     Consent,
     FollowUpItem,
-    FollowUpMeeting,
-    MeetingPlace,
     Participant,
-    ParticipantRole,
     PreMeeting,
-    follow_up_list,
+    Review,
 )
+from circle_app.domain.conference_terms import PERSON_ROLE
 from circle_app.domain.conversation import ConversationSetup, Facilitator, Party
 from circle_app.domain.enums import Role
-from circle_app.store.clock import as_utc, utcnow
+from circle_app.domain.follow_up import SchoolYear, follow_up_list, school_years
+from circle_app.store.clock import utcnow
+from circle_app.store.conference_demo import add_demo_actions as add_demo_actions
+from circle_app.store.conference_demo import create_demo_case as create_demo_case
+from circle_app.store.conference_rows import NEW as NEW
+from circle_app.store.conference_rows import load_case
 from circle_app.store.models import (
     AgreementActionRow,
     ConferenceCaseRow,
@@ -34,19 +40,12 @@ from circle_app.store.models import (
     ConversationPartyRow,
     ConversationRow,
     FollowUpMeetingRow,
+    FollowUpReviewRow,
     PreMeetingRow,
 )
 from circle_app.store.person_links import drop_unreferenced, person_for
 
-#: Participant and action ids of 0 mean "new": the store gives them an id.
-NEW = 0
-
-#: A conference's parties in the conversation: children are pupils; adults by their role.
-_ROLE = {
-    ParticipantRole.GUARDIAN: Role.PARENT,
-    ParticipantRole.RESOURCE: Role.STAFF,
-    ParticipantRole.LEADERSHIP: Role.STAFF,
-}
+log = logging.getLogger(__name__)
 
 
 class ConferenceStore:
@@ -110,7 +109,7 @@ class ConferenceStore:
 
     def load(self, case_id: int) -> Case:
         with Session(self._engine) as session:
-            return self._load(session, case_id)
+            return load_case(session, case_id)
 
     def cases(self) -> list[Case]:
         with Session(self._engine) as session:
@@ -119,7 +118,7 @@ class ConferenceStore:
                     col(ConferenceCaseRow.held_on).desc(), col(ConferenceCaseRow.id).desc()
                 )
             ).all()
-            return [self._load(session, case_id) for case_id in ids if case_id is not None]
+            return [load_case(session, case_id) for case_id in ids if case_id is not None]
 
     def summaries(self) -> list[CaseSummary]:
         return [
@@ -136,8 +135,12 @@ class ConferenceStore:
             for case in self.cases()
         ]
 
-    def follow_up(self, today: date) -> list[FollowUpItem]:
-        return follow_up_list(self.cases(), today)
+    def follow_up(self, today: date, year: SchoolYear | None = None) -> list[FollowUpItem]:
+        """Every action to follow up (in one school year, if given): due, overdue, closed."""
+        return follow_up_list(self.cases(), today, year)
+
+    def school_years(self, today: date) -> list[SchoolYear]:
+        return school_years(self.cases(), today)
 
     # -- participants (M12, M13) ---------------------------------------------------------
 
@@ -166,7 +169,7 @@ class ConferenceStore:
                 row.birth_year = participant.birth_year
                 row.under_18 = participant.under_18
             row.person_id = person_for(
-                session, participant.name, _ROLE.get(participant.role, Role.PUPIL)
+                session, participant.name, PERSON_ROLE.get(participant.role, Role.PUPIL)
             )
             session.add(row)
             drop_unreferenced(session)
@@ -255,7 +258,7 @@ class ConferenceStore:
             )
         setup = ConversationSetup(
             parties=tuple(
-                Party(index, p.name, Role.PUPIL if p.is_minor(today) else _ROLE.get(p.role))
+                Party(index, p.name, Role.PUPIL if p.is_minor(today) else PERSON_ROLE.get(p.role))
                 for index, p in enumerate(taking)
             ),
             facilitator=Facilitator(case.facilitator, Role.STAFF),
@@ -299,30 +302,7 @@ class ConferenceStore:
         responsibilities or dates (M14), `check` one followed up before it is due."""
         action.check()  # raises ConferenceRuleError; nothing is written
         with Session(self._engine) as session:
-            if action.id == NEW:
-                count = len(self.load(case_id).actions)
-                row = AgreementActionRow(
-                    case_id=case_id,
-                    position=count,
-                    description="",
-                    carried_out_by="",
-                    followed_up_by="",
-                    due_on=action.due_on,
-                    follow_up_on=action.follow_up_on,
-                    status=action.status.value,
-                )
-            else:
-                row = session.get_one(AgreementActionRow, action.id)
-            row.description = action.description.strip()
-            row.carried_out_by = action.carried_out_by.strip()
-            row.followed_up_by = action.followed_up_by.strip()
-            row.carried_out_by_person_id = person_for(session, row.carried_out_by, Role.GUEST)
-            row.followed_up_by_person_id = person_for(session, row.followed_up_by, Role.STAFF)
-            row.due_on = action.due_on
-            row.follow_up_on = action.follow_up_on
-            row.status = action.status.value
-            row.is_consequence = action.is_consequence
-            session.add(row)
+            _write_action(session, case_id, action)
             drop_unreferenced(session)
             session.commit()
         return self.load(case_id)
@@ -344,180 +324,72 @@ class ConferenceStore:
             session.commit()
         return self.load(case_id)
 
-    def add_follow_up_meeting(self, case_id: int, held_on: date, note: str = "") -> Case:
+    def hold_follow_up(self, case_id: int, held_on: date, reviews: Sequence[Review]) -> Case:
+        """A follow-up meeting (M14): for each action followed up, kept / partly / not kept
+        and the next step, checked by the domain first and written in one transaction (the
+        meeting, the actions' new state, any new action). No free text is written."""
+        outcome = self.load(case_id).follow_up(held_on, reviews)  # raises ConferenceRuleError
         with Session(self._engine) as session:
-            session.add(FollowUpMeetingRow(case_id=case_id, held_on=held_on, note=note.strip()))
+            meeting = FollowUpMeetingRow(case_id=case_id, held_on=held_on, note="")
+            session.add(meeting)
+            session.flush()
+            assert meeting.id is not None
+            changed = {action.id: action for action in outcome.changed}
+            for review in reviews:
+                action = changed[review.action_id]
+                row = session.get_one(AgreementActionRow, action.id)
+                row.status = action.status.value
+                row.follow_up_on = action.follow_up_on
+                session.add(row)
+                new_action_id = None
+                if review.new_action is not None:
+                    new_action_id = _write_action(session, case_id, review.new_action)
+                session.add(
+                    FollowUpReviewRow(
+                        meeting_id=meeting.id,
+                        action_id=action.id,
+                        kept=review.kept.value,
+                        next_step=review.next_step.value,
+                        new_date=review.new_date,
+                        new_action_id=new_action_id,
+                    )
+                )
+            drop_unreferenced(session)
             session.commit()
+        log.info("case %s: follow-up of %d action(s)", case_id, len(reviews))
         return self.load(case_id)
 
-    # -- rows -> domain ------------------------------------------------------------------
 
-    @staticmethod
-    def _load(session: Session, case_id: int) -> Case:
-        row = session.get_one(ConferenceCaseRow, case_id)
-        participant_rows = session.exec(
-            select(ConferenceParticipantRow)
-            .where(ConferenceParticipantRow.case_id == case_id)
-            .order_by(col(ConferenceParticipantRow.position), col(ConferenceParticipantRow.id))
-        ).all()
-        ids = [p.id for p in participant_rows]
-        links = session.exec(
-            select(ConferenceGuardianRow)
-            .where(col(ConferenceGuardianRow.child_id).in_(ids))
-            .order_by(col(ConferenceGuardianRow.id))
-        ).all()
-        guardians: dict[int, list[int]] = {}
-        for link in links:
-            guardians.setdefault(link.child_id, []).append(link.guardian_id)
-        participants = tuple(
-            Participant(
-                id=p.id,
-                name=p.name,
-                role=ParticipantRole(p.role),
-                consent=Consent(p.consent),
-                birth_year=p.birth_year,
-                under_18=p.under_18,
-                guardian_ids=tuple(guardians.get(p.id, ())),
-            )
-            for p in participant_rows
-            if p.id is not None
-        )
-        meetings = tuple(
-            PreMeeting(
-                id=m.id,
-                participant_id=m.participant_id,
-                held_on=m.held_on,
-                place=MeetingPlace(m.place),
-                explained=m.explained,
-                expectations=m.expectations,
-                done=m.done,
-            )
-            for m in session.exec(
-                select(PreMeetingRow)
-                .where(PreMeetingRow.case_id == case_id)
-                .order_by(col(PreMeetingRow.id))
+def _write_action(session: Session, case_id: int, action: Action) -> int:
+    """Insert (id NEW, placed last) or update an action's row; return its id."""
+    if action.id == NEW:
+        count = len(
+            session.exec(
+                select(AgreementActionRow.id).where(AgreementActionRow.case_id == case_id)
             ).all()
-            if m.id is not None
         )
-        actions = tuple(
-            Action(
-                id=a.id,
-                description=a.description,
-                carried_out_by=a.carried_out_by,
-                followed_up_by=a.followed_up_by,
-                due_on=a.due_on,
-                follow_up_on=a.follow_up_on,
-                status=ActionStatus(a.status),
-                is_consequence=a.is_consequence,
-            )
-            for a in session.exec(
-                select(AgreementActionRow)
-                .where(AgreementActionRow.case_id == case_id)
-                .order_by(col(AgreementActionRow.position), col(AgreementActionRow.id))
-            ).all()
-            if a.id is not None
+        row = AgreementActionRow(
+            case_id=case_id,
+            position=count,
+            description="",
+            carried_out_by="",
+            followed_up_by="",
+            due_on=action.due_on,
+            follow_up_on=action.follow_up_on,
+            status=action.status.value,
         )
-        follow_ups = tuple(
-            FollowUpMeeting(f.id, f.held_on, f.note)
-            for f in session.exec(
-                select(FollowUpMeetingRow)
-                .where(FollowUpMeetingRow.case_id == case_id)
-                .order_by(col(FollowUpMeetingRow.held_on))
-            ).all()
-            if f.id is not None
-        )
-        conversation_id = session.exec(
-            select(ConversationRow.id)
-            .where(ConversationRow.case_id == case_id)
-            .order_by(col(ConversationRow.started_at).desc())
-        ).first()
-        return Case(
-            id=case_id,
-            title=row.title,
-            held_on=row.held_on,
-            facilitator=row.facilitator,
-            facilitator_own_institution=row.facilitator_own_institution,
-            police_involved=row.police_involved,
-            language=row.language,
-            participants=participants,
-            pre_meetings=meetings,
-            actions=actions,
-            follow_up_meetings=follow_ups,
-            started_at=as_utc(row.started_at) if row.started_at else None,
-            start_override_reason=row.start_override_reason,
-            conversation_id=conversation_id,
-            is_demo=row.is_demo,
-        )
-
-
-def create_demo_case(store: ConferenceStore, language: str, today: date) -> int:
-    """A sample case for training courses: participants, pre-meetings, agreed actions."""
-    from datetime import timedelta
-
-    from circle_app.domain.demo_conflicts import demo_case_title, demo_participants
-
-    case_id = store.create_case(
-        demo_case_title(language),
-        today,
-        "Malou Krogh",
-        language=language,
-        is_demo=True,
-    )
-    ids: dict[str, int] = {}
-    people = demo_participants(today)
-    # Guardians first, so the children can be linked to them as they are added (M13).
-    for demo in sorted(people, key=lambda d: d.role is not ParticipantRole.GUARDIAN):
-        participant = Participant(
-            NEW,
-            demo.name,
-            demo.role,
-            demo.consent,
-            demo.birth_year,
-            guardian_ids=tuple(ids[key] for key in demo.guardians),
-        )
-        case = store.save_participant(case_id, participant, today)
-        ids[demo.key] = case.participants[-1].id
-    for demo in people:
-        store.move_participant(case_id, ids[demo.key], len(people))
-    for demo in people:
-        if demo.pre_meeting is not None:
-            store.save_pre_meeting(
-                case_id,
-                PreMeeting(
-                    NEW,
-                    ids[demo.key],
-                    today - timedelta(days=5),
-                    demo.pre_meeting,
-                    explained="Forløbet, spørgsmålene, at det er frivilligt"
-                    if language == "da"
-                    else "How it goes, the questions, that it is voluntary",
-                    expectations="Hvem der deltager, hvad det handler om"
-                    if language == "da"
-                    else "Who takes part, what it is about",
-                    done=True,
-                ),
-            )
-    return case_id
-
-
-def add_demo_actions(store: ConferenceStore, case_id: int, language: str, today: date) -> Case:
-    from datetime import timedelta
-
-    from circle_app.domain.demo_conflicts import demo_actions
-
-    case = store.load(case_id)
-    for demo in demo_actions(language):
-        case = store.save_action(
-            case_id,
-            Action(
-                NEW,
-                demo.description,
-                demo.carried_out_by,
-                demo.followed_up_by,
-                today + timedelta(days=demo.due_in_days),
-                today + timedelta(days=demo.follow_up_in_days),
-                demo.status,
-                demo.is_consequence,
-            ),
-        )
-    return case
+    else:
+        row = session.get_one(AgreementActionRow, action.id)
+    row.description = action.description.strip()
+    row.carried_out_by = action.carried_out_by.strip()
+    row.followed_up_by = action.followed_up_by.strip()
+    row.carried_out_by_person_id = person_for(session, row.carried_out_by, Role.GUEST)
+    row.followed_up_by_person_id = person_for(session, row.followed_up_by, Role.STAFF)
+    row.due_on = action.due_on
+    row.follow_up_on = action.follow_up_on
+    row.status = action.status.value
+    row.is_consequence = action.is_consequence
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id

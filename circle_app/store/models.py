@@ -302,6 +302,25 @@ class FollowUpMeetingRow(SQLModel, table=True):
     note: str = ""
 
 
+class FollowUpReviewRow(SQLModel, table=True):
+    """One action at a follow-up meeting (M14): kept or not, and the next step; no words."""
+
+    __tablename__ = "follow_up_review"
+    __table_args__ = (UniqueConstraint("meeting_id", "action_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(
+        sa_column=_fk("follow_up_meeting.id", ondelete="CASCADE", nullable=False)
+    )
+    action_id: int = Field(sa_column=_fk("agreement_action.id", ondelete="CASCADE", nullable=False))
+    kept: str  # Kept
+    next_step: str  # NextStep
+    new_date: date | None = None
+    new_action_id: int | None = Field(
+        default=None, sa_column=_fk("agreement_action.id", ondelete="SET NULL")
+    )
+
+
 class ConversationRow(SQLModel, table=True):
     """A restorative conversation, or the questions round of a conference (case_id set)."""
 

@@ -16,12 +16,15 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from circle_app.domain.conference import OPEN_STATUSES
 from circle_app.domain.enums import CircleKind, Role
+from circle_app.domain.follow_up import Kept, counts_as_kept_on_time
 from circle_app.domain.report import Figures, Period, Report, ReportRow, period_start
 from circle_app.store.models import (
     AgreementActionRow,
     CircleRow,
     ConferenceCaseRow,
     ConversationRow,
+    FollowUpMeetingRow,
+    FollowUpReviewRow,
     GroupRow,
 )
 from circle_app.store.tally import TALLY
@@ -37,6 +40,8 @@ GROUP = _table(GroupRow)
 CONVERSATION = _table(ConversationRow)
 CASE = _table(ConferenceCaseRow)
 ACTION = _table(AgreementActionRow)
+MEETING = _table(FollowUpMeetingRow)
+REVIEW = _table(FollowUpReviewRow)
 
 FiguresFor = Callable[[date, str], Figures]
 
@@ -244,3 +249,16 @@ class ReportStore:
             target.open_agreements += 1
             if _as_date(due) < today:
                 target.overdue_agreements += 1
+        # Kept on time: the first follow-up of an action found it kept (domain.follow_up).
+        reviews = (
+            select(REVIEW.c.action_id, REVIEW.c.kept, MEETING.c.held_on)
+            .join(MEETING, MEETING.c.id == REVIEW.c.meeting_id)
+            .order_by(MEETING.c.held_on, MEETING.c.id)
+        )
+        first: dict[int, tuple[str, date]] = {}
+        for action_id, kept, held_on in connection.execute(reviews):
+            first.setdefault(int(action_id), (str(kept), _as_date(held_on)))
+        for kept, held_on in first.values():
+            inside = (since is None or held_on >= since) and (until is None or held_on <= until)
+            if inside and counts_as_kept_on_time(Kept(kept)):
+                figures(held_on, "").kept_on_time += 1

@@ -2,14 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>ActionReview</name>
+    <message>
+        <source>%1 follows it up · follow-up on %2</source>
+        <translation>%1 følger op · opfølgning den %2</translation>
+    </message>
+    <message>
+        <source>The new action: what will be done</source>
+        <translation>Den nye aftale: hvad skal der ske</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>New action</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <source>Agreement PDF</source>
-        <translation>Aftaler som PDF</translation>
+        <source>No actions agreed yet. Write the first one on the right and save it.</source>
+        <translation>Der er ikke aftalt noget endnu. Skriv den første aftale til højre, og gem den.</translation>
     </message>
     <message>
         <source>What will be done</source>
@@ -50,6 +65,10 @@
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list to remove it.</source>
+        <translation>Vælg en aftale på listen for at fjerne den.</translation>
     </message>
 </context>
 <context>
@@ -815,6 +834,10 @@
         <translation>Aftaler som PDF</translation>
     </message>
     <message>
+        <source>Follow-up circle</source>
+        <translation>Opfølgningscirkel</translation>
+    </message>
+    <message>
         <source>Start without every pre-meeting, because… (a reason is required)</source>
         <translation>Start uden alle formøder, fordi… (skriv en begrundelse)</translation>
     </message>
@@ -871,8 +894,24 @@
         <translation>Aftaler</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Agreement PDF: agree an action first (Agreements).</source>
+        <translation>Aftaler som PDF: lav først en aftale (Aftaler).</translation>
+    </message>
+    <message>
+        <source>Follow-up circle: after the conference has been held.</source>
+        <translation>Opfølgningscirkel: når konferencemødet er holdt.</translation>
+    </message>
+    <message>
+        <source>Follow-up circle: at least two must have taken part.</source>
+        <translation>Opfølgningscirkel: mindst to skal have deltaget.</translation>
     </message>
     <message>
         <source>The conference has been held.</source>
@@ -905,6 +944,14 @@
         <translation>Ny sag</translation>
     </message>
     <message>
+        <source>No conference cases yet. A case starts with New case, at the top.</source>
+        <translation>Der er ingen sager endnu. En sag begynder med Ny sag øverst.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Skoleår</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -925,6 +972,10 @@
         <translation>Følges op af</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
@@ -937,12 +988,8 @@
         <translation>Åbn sagen</translation>
     </message>
     <message>
-        <source>Follow-up meeting: a short note</source>
-        <translation>Opfølgningsmøde: en kort note</translation>
-    </message>
-    <message>
-        <source>Note a meeting</source>
-        <translation>Notér et møde</translation>
+        <source>Follow-up meeting</source>
+        <translation>Opfølgningsmøde</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -973,6 +1020,26 @@
             <numerusform>%n åben aftale</numerusform>
             <numerusform>%n åbne aftaler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All school years</source>
+        <translation>Alle skoleår</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up in %1.</source>
+        <translation>Der er intet at følge op på i %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up yet: agreed actions appear here.</source>
+        <translation>Der er intet at følge op på endnu: aftaler kommer til at stå her.</translation>
+    </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation>Vælg først en aftale på listen.</translation>
+    </message>
+    <message>
+        <source>This action is closed; choose an open one to follow up.</source>
+        <translation>Aftalen er afsluttet; vælg en åben aftale at følge op på.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1242,6 +1309,10 @@
         <source>Overdue agreements</source>
         <translation>Forsinkede aftaler</translation>
     </message>
+    <message>
+        <source>Actions kept on time</source>
+        <translation>Aftaler overholdt til tiden</translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>
@@ -1288,6 +1359,48 @@
     <message>
         <source>The schema is up to date ({head}); nothing was changed.</source>
         <translation>Skemaet er opdateret ({head}); intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>For each action, the person who follows it up says how it went and what happens next. Only these choices are saved, never what anyone said.</source>
+        <translation>For hver aftale fortæller den, der følger op, hvordan det er gået, og hvad der skal ske nu. Kun disse valg bliver gemt – aldrig det, nogen har sagt.</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting on</source>
+        <translation>Opfølgningsmøde den</translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation>Gem opfølgningen</translation>
+    </message>
+    <message>
+        <source>No open actions to follow up. Agreed actions appear here.</source>
+        <translation>Der er ingen åbne aftaler at følge op på. Aftaler kommer til at stå her.</translation>
+    </message>
+    <message>
+        <source>Every action has been followed up and closed.</source>
+        <translation>Der er fulgt op på alle aftaler, og de er afsluttet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up meetings so far: %n, the last on %1.</source>
+        <translation>
+            <numerusform>Opfølgningsmøder indtil nu: %n, det seneste den %1.</numerusform>
+            <numerusform>Opfølgningsmøder indtil nu: %n, det seneste den %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up meeting yet.</source>
+        <translation>Der har ikke været et opfølgningsmøde endnu.</translation>
+    </message>
+    <message>
+        <source>There is nothing to follow up: no action is open.</source>
+        <translation>Der er intet at følge op på: ingen aftaler er åbne.</translation>
+    </message>
+    <message>
+        <source>Choose how at least one action went: kept, partly or not kept.</source>
+        <translation>Vælg, hvordan mindst én aftale er gået: overholdt, delvist eller ikke overholdt.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1743,10 @@
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list to remove them.</source>
+        <translation>Vælg en person på listen for at fjerne vedkommende.</translation>
     </message>
     <message>
         <source>Every participant needs a name.</source>
@@ -2823,6 +2940,33 @@
     </message>
 </context>
 <context>
+    <name>followUp</name>
+    <message>
+        <source>Kept</source>
+        <translation>Overholdt</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Delvist overholdt</translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation>Ikke overholdt</translation>
+    </message>
+    <message>
+        <source>Follow up again on</source>
+        <translation>Følg op igen den</translation>
+    </message>
+    <message>
+        <source>Agree a new action instead</source>
+        <translation>Lav en ny aftale i stedet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Peacetime circle</source>
@@ -3041,6 +3185,10 @@
         <translation>Genforhandlet</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Forsinket</translation>
     </message>
@@ -3119,6 +3267,26 @@
     <message>
         <source>The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1</source>
         <translation>Facilitatoren kan ikke også være deltager. Vælg en facilitator, der ikke er involveret: %1</translation>
+    </message>
+    <message>
+        <source>Choose how at least one action went before you save the follow-up.</source>
+        <translation>Vælg, hvordan mindst én aftale er gået, før du gemmer opfølgningen.</translation>
+    </message>
+    <message>
+        <source>Each action is followed up once in a meeting.</source>
+        <translation>Der følges op på hver aftale én gang på et møde.</translation>
+    </message>
+    <message>
+        <source>Only this case&apos;s open actions can be followed up.</source>
+        <translation>Du kan kun følge op på sagens åbne aftaler.</translation>
+    </message>
+    <message>
+        <source>A new follow-up date comes after the meeting, on or after the date the action is to be done by.</source>
+        <translation>En ny opfølgningsdato ligger efter mødet og tidligst den dato, aftalen skal være gjort senest.</translation>
+    </message>
+    <message>
+        <source>Write the new action, who carries it out and who follows it up.</source>
+        <translation>Skriv den nye aftale, hvem der udfører den, og hvem der følger op på den.</translation>
     </message>
     <message>
         <source>Class</source>

@@ -2,13 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionReview</name>
+    <message>
+        <source>%1 follows it up · follow-up on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new action: what will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreement PDF</source>
+        <source>No actions agreed yet. Write the first one on the right and save it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,6 +64,10 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action in the list to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +834,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start without every pre-meeting, because… (a reason is required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +894,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement PDF: agree an action first (Agreements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up circle: after the conference has been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up circle: at least two must have taken part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,6 +944,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No conference cases yet. A case starts with New case, at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +972,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,11 +988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up meeting: a short note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note a meeting</source>
+        <source>Follow-up meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +1020,26 @@
             <numerusform>%n open action</numerusform>
             <numerusform>%n open actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All school years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up yet: agreed actions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is closed; choose an open one to follow up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1242,6 +1309,10 @@
         <source>Overdue agreements</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actions kept on time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DbCommand</name>
@@ -1287,6 +1358,48 @@
     </message>
     <message>
         <source>The schema is up to date ({head}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>For each action, the person who follows it up says how it went and what happens next. Only these choices are saved, never what anyone said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meeting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions to follow up. Agreed actions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action has been followed up and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up meetings so far: %n, the last on %1.</source>
+        <translation>
+            <numerusform>Follow-up meetings so far: %n, the last on %1.</numerusform>
+            <numerusform>Follow-up meetings so far: %n, the last on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to follow up: no action is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how at least one action went: kept, partly or not kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +1741,10 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone in the list to remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2822,6 +2939,33 @@
     </message>
 </context>
 <context>
+    <name>followUp</name>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a new action instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Peacetime circle</source>
@@ -3040,6 +3184,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,6 +3265,26 @@
     </message>
     <message>
         <source>The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how at least one action went before you save the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action is followed up once in a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this case&apos;s open actions can be followed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new follow-up date comes after the meeting, on or after the date the action is to be done by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the new action, who carries it out and who follows it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

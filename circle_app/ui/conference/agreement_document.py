@@ -11,10 +11,18 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
-from circle_app.domain.conference import Case, ParticipantRole
+from circle_app.domain.conference import Action, Case, ParticipantRole
+from circle_app.domain.follow_up import NextStep, latest_review
 from circle_app.store.files import private_open, private_umask
 from circle_app.ui.support.theme import load_bundled_fonts
 
@@ -29,6 +37,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "actions": "Aftalte tiltag",
         "action": "Tiltag",
         "carried": "Udføres af",
+        "who": "Udføres af / følges op af",
+        "when": "Datoer",
+        "outcome": "Ved opfølgning",
+        "kept": "Overholdt",
+        "partly": "Delvist overholdt",
+        "not_kept": "Ikke overholdt",
+        "new_date": "Følges op igen",
+        "new_action": "Erstattet af et nyt tiltag",
+        "closed": "Afsluttet",
         "followed": "Følges op af",
         "due": "Senest",
         "follow_up": "Opfølgning",
@@ -56,6 +73,15 @@ _WORDS: dict[str, dict[str, str]] = {
         "actions": "Agreed actions",
         "action": "Action",
         "carried": "Carried out by",
+        "who": "Carried out by / followed up by",
+        "when": "Dates",
+        "outcome": "At follow-up",
+        "kept": "Kept",
+        "partly": "Partly kept",
+        "not_kept": "Not kept",
+        "new_date": "Followed up again",
+        "new_action": "Replaced by a new action",
+        "closed": "Closed",
         "followed": "Followed up by",
         "due": "By",
         "follow_up": "Follow-up",
@@ -88,43 +114,55 @@ def agreement_html(case: Case) -> str:
     people = "".join(
         f"<tr><td>{escape(p.name)}</td><td>{escape(w[p.role])}</td></tr>" for p in taking
     )
+    followed_up = bool(case.follow_up_meetings)
     actions = "".join(
-        "<tr>"
-        f"<td>{number}.</td>"
-        f"<td>{escape(a.description)}"
-        + (f"<br/><i>({escape(w['consequence'])})</i>" if a.is_consequence else "")
-        + "</td>"
-        f"<td>{escape(a.carried_out_by)}</td>"
-        f"<td>{escape(a.followed_up_by)}</td>"
-        f"<td style='white-space: nowrap;'>{_day(a.due_on, language)}</td>"
-        f"<td style='white-space: nowrap;'>{_day(a.follow_up_on, language)}</td>"
-        "</tr>"
-        for number, a in enumerate(case.actions, start=1)
+        _action_row(case, number, action, w, language)
+        for number, action in enumerate(case.actions, start=1)
     )
     if case.actions:
+        # Percent widths that add up to 100, dates that may wrap, and 98 %: Qt places a
+        # table one cell padding in from the margin, so 100 % ran past the right margin
+        # (issue 14, finding 10). The outcome column only once the case is followed up.
+        widths = (5, 30, 23, 20, 22) if followed_up else (5, 43, 28, 24)  # sum: 100
+        heads = ["#", w["action"], w["who"], w["when"]]
+        if followed_up:
+            heads.append(w["outcome"])
+        head = "".join(
+            f"<th width='{width}%'>{escape(text)}</th>"
+            for width, text in zip(widths, heads, strict=True)
+        )
         action_table = (
-            "<table class='grid' width='100%' cellspacing='0' cellpadding='6'>"
-            f"<tr><th width='4%'>#</th><th width='34%'>{w['action']}</th>"
-            f"<th width='16%'>{w['carried']}</th><th width='18%'>{w['followed']}</th>"
-            f"<th width='14%'>{w['due']}</th><th width='14%'>{w['follow_up']}</th></tr>"
-            f"{actions}</table>"
+            f"<p>{w['intro']}</p>"
+            "<table class='grid' width='98%' cellspacing='0' cellpadding='6'>"
+            f"<tr>{head}</tr>{actions}</table>"
+        )
+        signers = [
+            f"{escape(p.name)}<br/><span class='small'>{w['signature']}</span>" for p in taking
+        ]
+        signers.append(
+            f"{escape(case.facilitator)} ({w['facilitator']})<br/>"
+            f"<span class='small'>{w['signature']}</span>"
+        )
+        # The line is the cell's top border, so a page break never parts a line from its
+        # name; the room to sign is an empty row above it.
+        cells = [
+            f"<td width='48%' style='border-top: 1px solid #555; padding-top: 4px;'>{text}</td>"
+            for text in signers
+        ]
+        rows = "".join(
+            "<tr><td colspan='3' height='150'></td></tr><tr>"
+            + "<td width='4%'></td>".join(cells[i : i + 2])
+            + "</tr>"
+            for i in range(0, len(cells), 2)
+        )
+        signatures = (
+            f"<h2>{w['signatures']}</h2>"
+            f"<table width='100%' cellspacing='0' cellpadding='0'>{rows}</table>"
         )
     else:
+        # Nothing agreed: nothing to sign (issue 14, finding 10).
         action_table = f"<p>{w['no_actions']}</p>"
-    signers = [*taking]
-    cells = []
-    for participant in signers:
-        cells.append(
-            "<td width='50%' style='padding: 28px 18px 4px 0;'>"
-            "<hr/>"
-            f"{escape(participant.name)}<br/><span class='small'>{w['signature']}</span></td>"
-        )
-    cells.append(
-        "<td width='50%' style='padding: 34px 18px 4px 0;'><hr/>"
-        f"{escape(case.facilitator)} ({w['facilitator']})<br/>"
-        f"<span class='small'>{w['signature']}</span></td>"
-    )
-    rows = "".join("<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2))
+        signatures = ""
     return f"""
 <html><head><style>
   body {{ font-size: 10pt; color: #222; }}
@@ -144,13 +182,33 @@ def agreement_html(case: Case) -> str:
 <table class='grid' width='70%' cellspacing='0' cellpadding='5'>
 <tr><th>{w["name"]}</th><th>{w["role"]}</th></tr>{people}</table>
 <h2>{w["actions"]}</h2>
-<p>{w["intro"]}</p>
 {action_table}
-<h2>{w["signatures"]}</h2>
-<table width='100%' cellspacing='0' cellpadding='0'>{rows}</table>
+{signatures}
 <p class='small' style='margin-top: 24px;'>{w["footer"]}</p>
 </body></html>
 """
+
+
+def _action_row(case: Case, number: int, action: Action, w: dict[str, str], language: str) -> str:
+    consequence = f"<br/><i>({escape(w['consequence'])})</i>" if action.is_consequence else ""
+    cells = [
+        str(number),
+        escape(action.description) + consequence,
+        f"{escape(action.carried_out_by)}<br/><span class='small'>{w['followed']}:</span> "
+        f"{escape(action.followed_up_by)}",
+        f"{w['due']} {_day(action.due_on, language)}<br/>"
+        f"{w['follow_up']} {_day(action.follow_up_on, language)}",
+    ]
+    if case.follow_up_meetings:
+        review = latest_review(case, action.id)
+        if review is None:
+            cells.append("–")
+        else:
+            step = w[review.next_step.value]
+            if review.next_step is NextStep.NEW_DATE and review.new_date is not None:
+                step += " " + _day(review.new_date, language)
+            cells.append(f"<b>{w[review.kept.value]}</b><br/>{escape(step)}")
+    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
 
 
 def write_agreement_pdf(case: Case, path: Path, font_family: str | None = None) -> Path:
@@ -165,17 +223,32 @@ def write_agreement_pdf(case: Case, path: Path, font_family: str | None = None) 
     return path
 
 
-def _print_agreement(case: Case, path: Path, font_family: str | None) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    # print_() keeps 2 cm margins of its own; the writer adds none
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(case.title)
-    writer.setCreator("circle-app")
+#: print_() keeps margins of 2 cm of its own around a document with no page size.
+_MARGIN_CM = 2.0
+
+
+def agreement_document(
+    case: Case, device: QPagedPaintDevice, font_family: str | None = None
+) -> QTextDocument:
+    """The agreement laid out on the device's page, inside 2 cm margins, as printed."""
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
     font = QFont(font_family or load_bundled_fonts())
     font.setPointSizeF(10)
     document.setDefaultFont(font)
+    margin = device.logicalDpiX() / 2.54 * _MARGIN_CM
+    document.setPageSize(QSizeF(device.width() - 2 * margin, device.height() - 2 * margin))
+    document.setDocumentMargin(0)
     document.setHtml(agreement_html(case))
-    document.print_(writer)  # paginates on the writer's A4 page, at its resolution
+    return document
+
+
+def _print_agreement(case: Case, path: Path, font_family: str | None) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    # the page's own margins, so print_() keeps the document where it was laid out
+    writer.setPageMargins(QMarginsF(*(_MARGIN_CM * 10,) * 4), QPageLayout.Unit.Millimeter)
+    writer.setTitle(case.title)
+    writer.setCreator("circle-app")
+    agreement_document(case, writer, font_family).print_(writer)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,7 +46,6 @@ def _date(value: QDate) -> date:
 class AgreementsPage(QWidget):
     save_requested = Signal(object)  # Action
     remove_requested = Signal(int)
-    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,12 +58,16 @@ class AgreementsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.new_button = QPushButton(icon("mdi6.plus"), self.tr("New action"))
         self.new_button.clicked.connect(self.new_action)
-        self.export_button = QPushButton(icon("mdi6.file-pdf-box"), self.tr("Agreement PDF"))
-        self.export_button.clicked.connect(self.export_requested)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)
-        list_buttons.addWidget(self.export_button)
+        self.empty_label = QLabel(
+            self.tr("No actions agreed yet. Write the first one on the right and save it.")
+        )
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("font-size: 14pt; padding: 24px;")
         left = QVBoxLayout()
+        left.addWidget(self.empty_label)
         left.addWidget(self.list, 1)
         left.addLayout(list_buttons)
 
@@ -126,12 +130,13 @@ class AgreementsPage(QWidget):
             if action.id == select:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        self.empty_label.setVisible(not case.actions)
+        self.list.setVisible(bool(case.actions))
         chosen = next((a for a in case.actions if a.id == select), None)
         if chosen is not None:
             self._edit(chosen)
         else:
             self.new_action()
-        self.export_button.setEnabled(bool(case.actions))
 
     def refuse(self, error: ConferenceRuleError) -> None:
         self.error_label.setText(labels.refusal(error))
@@ -165,6 +170,7 @@ class AgreementsPage(QWidget):
         self.status_box.setCurrentIndex(0)
         self.consequence_box.setChecked(False)
         self.remove_button.setEnabled(False)
+        self.remove_button.setToolTip(self.tr("Choose an action in the list to remove it."))
 
     def _edit(self, action: Action) -> None:
         self._editing = action.id
@@ -177,6 +183,7 @@ class AgreementsPage(QWidget):
         self.status_box.setCurrentIndex(self.status_box.findData(action.status))
         self.consequence_box.setChecked(action.is_consequence)
         self.remove_button.setEnabled(True)
+        self.remove_button.setToolTip("")
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:

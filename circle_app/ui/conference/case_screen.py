@@ -2,7 +2,8 @@
 
 A staff screen, still touch-sized. The conference starts from here once every party taking
 part has had a pre-meeting (or the facilitator overrides that with a reason); the M15
-notes about facilitation stay visible at the top.
+notes about facilitation stay visible at the top. After the conference, the Follow-up tab
+holds the follow-up meeting and "Follow-up circle" asks for a circle with those who took part.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,10 +36,13 @@ from circle_app.domain.conference import (
     Participant,
     PreMeeting,
     Refusal,
+    Review,
 )
+from circle_app.domain.follow_up import follow_up_circle
 from circle_app.store import StoreError
 from circle_app.store.conferences import ConferenceStore
 from circle_app.ui.conference.agreements import AgreementsPage
+from circle_app.ui.conference.follow_up_page import FollowUpPage
 from circle_app.ui.conference.participants import ParticipantsPage
 from circle_app.ui.conference.pre_meetings import PreMeetingsPage
 from circle_app.ui.support import labels
@@ -53,6 +57,8 @@ class ConferenceCaseScreen(QWidget):
     back_requested = Signal()
     conference_requested = Signal(int)  # conversation id: the questions round (M14)
     export_requested = Signal(int)  # case id
+    # A domain CircleSetup with those who took part, for "how has it gone since?" (M14).
+    follow_up_circle_requested = Signal(object)
 
     def __init__(
         self,
@@ -74,10 +80,18 @@ class ConferenceCaseScreen(QWidget):
         self.title_label.setStyleSheet("font-size: 24pt; font-weight: bold;")
         self.export_button = QPushButton(icon("mdi6.file-pdf-box"), self.tr("Agreement PDF"))
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.case.id))
+        self.circle_button = QPushButton(
+            icon("mdi6.account-group-outline"), self.tr("Follow-up circle")
+        )
+        self.circle_button.clicked.connect(self._on_circle_clicked)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.circle_button)
         top.addWidget(self.export_button)
+        self.buttons_hint = QLabel()  # why a button at the top is not available yet
+        self.buttons_hint.setWordWrap(True)
+        self.buttons_hint.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         self.notes_label = QLabel()
         self.notes_label.setObjectName("facilitationNotes")
@@ -149,7 +163,8 @@ class ConferenceCaseScreen(QWidget):
         self.agreements = AgreementsPage()
         self.agreements.save_requested.connect(self._save_action)
         self.agreements.remove_requested.connect(self._remove_action)
-        self.agreements.export_requested.connect(lambda: self.export_requested.emit(self.case.id))
+        self.follow_up = FollowUpPage(today=today)
+        self.follow_up.save_requested.connect(self._hold_follow_up)
 
         self.tabs = QTabWidget()
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 44px; padding: 4px 22px; }")
@@ -157,11 +172,13 @@ class ConferenceCaseScreen(QWidget):
         self.tabs.addTab(self.participants, self.tr("Participants"))
         self.tabs.addTab(self.pre_meetings, self.tr("Pre-meetings"))
         self.tabs.addTab(self.agreements, self.tr("Agreements"))
+        self.tabs.addTab(self.follow_up, self.tr("Follow-up"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 16, 28, 16)
         layout.setSpacing(10)
         layout.addLayout(top)
+        layout.addWidget(self.buttons_hint)
         layout.addWidget(self.notes_label)
         layout.addLayout(start_row)
         layout.addWidget(self.tabs, 1)
@@ -171,6 +188,10 @@ class ConferenceCaseScreen(QWidget):
     @property
     def case(self) -> Case:
         return self._case
+
+    def show_follow_up(self) -> None:
+        """Open at the follow-up meeting (from the follow-up list)."""
+        self.tabs.setCurrentWidget(self.follow_up)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -228,7 +249,7 @@ class ConferenceCaseScreen(QWidget):
             case = change()
         except ConferenceRuleError as exc:
             log.info("case %s: change refused (%s)", self._case.id, exc.refusal)
-            if isinstance(page, ParticipantsPage | AgreementsPage):
+            if isinstance(page, ParticipantsPage | AgreementsPage | FollowUpPage):
                 page.refuse(exc)
             else:
                 self.case_error.setText(labels.refusal(exc))
@@ -252,8 +273,29 @@ class ConferenceCaseScreen(QWidget):
         self.agreements.set_case(
             case, select if self.tabs.currentWidget() is self.agreements else None
         )
-        self.export_button.setEnabled(bool(case.actions))
+        self.follow_up.set_case(case)
+        self._update_top_buttons()
         self._update_start()
+
+    def _update_top_buttons(self) -> None:
+        """A disabled button says why, as a tooltip and in the line under the buttons."""
+        case = self._case
+        pdf_reason = (
+            "" if case.actions else self.tr("Agreement PDF: agree an action first (Agreements).")
+        )
+        circle_reason = ""
+        if case.started_at is None:
+            circle_reason = self.tr("Follow-up circle: after the conference has been held.")
+        elif len(case.taking_part()) < 2:
+            circle_reason = self.tr("Follow-up circle: at least two must have taken part.")
+        for button, reason in (
+            (self.export_button, pdf_reason),
+            (self.circle_button, circle_reason),
+        ):
+            button.setEnabled(not reason)
+            button.setToolTip(reason)
+        self.buttons_hint.setText("  ".join(r for r in (circle_reason, pdf_reason) if r))
+        self.buttons_hint.setVisible(bool(circle_reason or pdf_reason))
 
     @Slot()
     def _update_start(self) -> None:
@@ -277,7 +319,9 @@ class ConferenceCaseScreen(QWidget):
         else:
             self.blockers_label.setText("\n".join(texts))
         reason = self.override_edit.text().strip()
-        self.start_button.setEnabled(not blockers or (only_pre_meetings and bool(reason)))
+        enabled = not blockers or (only_pre_meetings and bool(reason))
+        self.start_button.setEnabled(enabled)
+        self.start_button.setToolTip("" if enabled else self.blockers_label.text())
 
     @Slot()
     def _on_start_clicked(self) -> None:
@@ -322,6 +366,25 @@ class ConferenceCaseScreen(QWidget):
         if self._write(lambda: self._store.save_action(self._case.id, action), self.agreements):
             added = [a.id for a in self._case.actions if a.id not in before]
             self.agreements.set_case(self._case, added[0] if added else action.id)
+
+    @Slot(object, object)
+    def _hold_follow_up(self, held_on: object, reviews: object) -> None:
+        assert isinstance(held_on, date)
+        assert isinstance(reviews, tuple)
+        checked = tuple(r for r in reviews if isinstance(r, Review))
+        self._write(
+            lambda: self._store.hold_follow_up(self._case.id, held_on, checked), self.follow_up
+        )
+
+    @Slot()
+    def _on_circle_clicked(self) -> None:
+        try:
+            setup = follow_up_circle(self._case, self._today())
+        except ConferenceRuleError as exc:
+            self.buttons_hint.setText(labels.refusal(exc))
+            return
+        log.info("case %s: follow-up circle with %d seat(s)", self._case.id, len(setup.seats))
+        self.follow_up_circle_requested.emit(setup)
 
     @Slot(int)
     def _remove_action(self, action_id: int) -> None:

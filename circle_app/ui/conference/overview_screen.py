@@ -1,19 +1,19 @@
-"""Conferences: the cases, and the follow-up list across all cases (due, overdue, done)."""
+"""Conferences: the cases, and the follow-up list across all cases (due, overdue, closed),
+one school year at a time (1 August - 31 July, "2026/27")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from circle_app.domain.conference import ActionStatus, FollowUpItem, FollowUpState
+from circle_app.domain.follow_up import SchoolYear, school_year
 from circle_app.store import StoreError
 from circle_app.store.conferences import ConferenceStore
+from circle_app.ui.conference.follow_up_words import kept_label
 from circle_app.ui.support import labels
 from circle_app.ui.support.errors import error_text
 from circle_app.ui.support.icons import icon
@@ -36,7 +38,7 @@ _ID = Qt.ItemDataRole.UserRole
 _STATE_COLOURS = {
     FollowUpState.OVERDUE: "#b3261e",
     FollowUpState.DUE: "#b36b00",
-    FollowUpState.DONE: "#2f9c88",
+    FollowUpState.CLOSED: "#2f9c88",
 }
 
 
@@ -44,6 +46,8 @@ class ConferenceOverviewScreen(QWidget):
     home_requested = Signal()
     case_requested = Signal(int)
     new_case_requested = Signal()
+    # A case id: open the case at its follow-up meeting (ConferenceCaseScreen.show_follow_up).
+    follow_up_meeting_requested = Signal(int)
 
     def __init__(
         self,
@@ -76,9 +80,23 @@ class ConferenceOverviewScreen(QWidget):
         cases_page = QWidget()
         cases_layout = QVBoxLayout(cases_page)
         cases_layout.setContentsMargins(12, 12, 12, 12)
+        self.cases_empty = QLabel(
+            self.tr("No conference cases yet. A case starts with New case, at the top.")
+        )
+        self.cases_empty.setObjectName("emptyState")
+        self.cases_empty.setWordWrap(True)
+        self.cases_empty.setStyleSheet("font-size: 14pt; padding: 24px;")
+        cases_layout.addWidget(self.cases_empty)
         cases_layout.addWidget(self.cases)
 
-        self.table = QTableWidget(0, 5)
+        self.year_box = QComboBox()
+        self.year_box.setMinimumHeight(48)
+        self.year_box.currentIndexChanged.connect(self._fill_follow_up)
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel(self.tr("School year")))
+        year_row.addWidget(self.year_box)
+        year_row.addStretch(1)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("State"),
@@ -86,6 +104,7 @@ class ConferenceOverviewScreen(QWidget):
                 self.tr("Case"),
                 self.tr("Action"),
                 self.tr("Followed up by"),
+                self.tr("Outcome"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -95,34 +114,38 @@ class ConferenceOverviewScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(48)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 2, 4):
+        for column in (0, 1, 2, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(
             lambda row, _col: self.case_requested.emit(self._items[row].case_id)
         )
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.follow_up_empty = QLabel()
+        self.follow_up_empty.setObjectName("emptyState")
+        self.follow_up_empty.setWordWrap(True)
+        self.follow_up_empty.setStyleSheet("font-size: 14pt; padding: 24px;")
         self.done_button = QPushButton(icon("mdi6.check"), self.tr("Done"))
         self.done_button.clicked.connect(lambda: self._set_status(ActionStatus.DONE))
         self.not_done_button = QPushButton(icon("mdi6.close"), self.tr("Not done"))
         self.not_done_button.clicked.connect(lambda: self._set_status(ActionStatus.NOT_DONE))
         self.open_button = QPushButton(icon("mdi6.folder-open-outline"), self.tr("Open the case"))
         self.open_button.clicked.connect(self._open_selected)
-        self.meeting_date = QDateEdit()
-        self.meeting_date.setCalendarPopup(True)
-        self.meeting_note = QLineEdit()
-        self.meeting_note.setPlaceholderText(self.tr("Follow-up meeting: a short note"))
-        self.meeting_button = QPushButton(icon("mdi6.calendar-check"), self.tr("Note a meeting"))
-        self.meeting_button.clicked.connect(self._note_meeting)
+        self.meeting_button = QPushButton(icon("mdi6.calendar-check"), self.tr("Follow-up meeting"))
+        self.meeting_button.setProperty("primary", True)
+        self.meeting_button.clicked.connect(self._meeting_selected)
+        self.buttons_hint = QLabel()
+        self.buttons_hint.setWordWrap(True)
         row1 = QHBoxLayout()
         row1.addWidget(self.done_button)
         row1.addWidget(self.not_done_button)
         row1.addWidget(self.open_button)
-        row1.addStretch(1)
-        row1.addWidget(self.meeting_date)
-        row1.addWidget(self.meeting_note, 1)
+        row1.addWidget(self.buttons_hint, 1)
         row1.addWidget(self.meeting_button)
         follow_page = QWidget()
         follow_layout = QVBoxLayout(follow_page)
         follow_layout.setContentsMargins(12, 12, 12, 12)
+        follow_layout.addLayout(year_row)
+        follow_layout.addWidget(self.follow_up_empty)
         follow_layout.addWidget(self.table, 1)
         follow_layout.addLayout(row1)
 
@@ -144,9 +167,18 @@ class ConferenceOverviewScreen(QWidget):
     def follow_up_items(self) -> list[FollowUpItem]:
         return list(self._items)
 
+    @property
+    def school_year(self) -> SchoolYear | None:
+        """The school year shown; None: all years."""
+        value = self.year_box.currentData()
+        return SchoolYear(int(value)) if value is not None else None
+
+    def show_school_year(self, year: SchoolYear | None) -> None:
+        index = self.year_box.findData(None if year is None else year.start_year)
+        self.year_box.setCurrentIndex(max(0, index))
+
     def refresh(self) -> None:
         today = self._today()
-        self.meeting_date.setDate(QDate(today.year, today.month, today.day))
         self.cases.clear()
         for summary in self._store.summaries():
             open_count = len(summary.open_actions)
@@ -162,7 +194,22 @@ class ConferenceOverviewScreen(QWidget):
             item = QListWidgetItem(text)
             item.setData(_ID, summary.id)
             self.cases.addItem(item)
-        self._items = self._store.follow_up(today)
+        self.cases_empty.setVisible(self.cases.count() == 0)
+        self.cases.setVisible(self.cases.count() > 0)
+        shown = self.school_year if self.year_box.count() else school_year(today)
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in self._store.school_years(today):
+            self.year_box.addItem(str(year), year.start_year)
+        self.year_box.addItem(self.tr("All school years"), None)
+        self.year_box.blockSignals(False)
+        self.show_school_year(shown)
+        self._fill_follow_up()
+
+    @Slot()
+    def _fill_follow_up(self) -> None:
+        year = self.school_year
+        self._items = self._store.follow_up(self._today(), year)
         self.table.setRowCount(len(self._items))
         for row, entry in enumerate(self._items):
             state_cell = QTableWidgetItem(labels.follow_up_state(entry.state))
@@ -175,12 +222,37 @@ class ConferenceOverviewScreen(QWidget):
                 QTableWidgetItem(entry.case_title),
                 QTableWidgetItem(entry.action.description),
                 QTableWidgetItem(entry.action.followed_up_by),
+                QTableWidgetItem(kept_label(entry.outcome) if entry.outcome else "–"),
             ]
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
+        self.follow_up_empty.setText(
+            self.tr("Nothing to follow up in %1.").replace("%1", str(year))
+            if year is not None
+            else self.tr("Nothing to follow up yet: agreed actions appear here.")
+        )
+        self.follow_up_empty.setVisible(not self._items)
+        self.table.setVisible(bool(self._items))
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        """The buttons act on the chosen row; without one they say so."""
+        entry = self._selected()
+        reason = "" if entry is not None else self.tr("Choose an action in the list first.")
+        for button in (self.done_button, self.not_done_button, self.open_button):
+            button.setEnabled(entry is not None)
+            button.setToolTip(reason)
+        open_reason = reason
+        if entry is not None and not entry.action.is_open:
+            open_reason = self.tr("This action is closed; choose an open one to follow up.")
+        self.meeting_button.setEnabled(not open_reason)
+        self.meeting_button.setToolTip(open_reason)
+        self.buttons_hint.setText(open_reason)
 
     def _selected(self) -> FollowUpItem | None:
-        row = self.table.currentRow()
+        selected = self.table.selectionModel().selectedRows()
+        row = selected[0].row() if selected else -1
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def _set_status(self, status: ActionStatus) -> None:
@@ -194,21 +266,10 @@ class ConferenceOverviewScreen(QWidget):
         self.refresh()
 
     @Slot()
-    def _note_meeting(self) -> None:
+    def _meeting_selected(self) -> None:
         entry = self._selected()
-        if entry is None:
-            return
-        qdate = self.meeting_date.date()
-        try:
-            self._store.add_follow_up_meeting(
-                entry.case_id,
-                date(qdate.year(), qdate.month(), qdate.day()),
-                self.meeting_note.text(),
-            )
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
-        self.meeting_note.clear()
-        self.refresh()
+        if entry is not None:
+            self.follow_up_meeting_requested.emit(entry.case_id)
 
     @Slot()
     def _open_selected(self) -> None:

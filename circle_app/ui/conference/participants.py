@@ -7,7 +7,10 @@ and says why, and nothing is stored.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -75,10 +77,12 @@ class ParticipantsPage(QWidget):
         self.consent_box = QComboBox()
         for consent in Consent:
             self.consent_box.addItem(labels.consent(consent), consent)
-        self.birth_year = QSpinBox()
-        self.birth_year.setRange(1899, 2100)  # the minimum means "not given"
-        self.birth_year.setSpecialValueText(self.tr("not given"))
-        self.birth_year.setValue(1899)
+        # A field like the others (padded, no spin arrows to clip): empty means not given.
+        self.birth_year = QLineEdit()
+        self.birth_year.setValidator(QIntValidator(1900, date.today().year, self))
+        self.birth_year.setMaxLength(4)
+        self.birth_year.setPlaceholderText(self.tr("not given"))
+        self.birth_year.setMinimumHeight(48)
         self.under_18_box = QComboBox()
         self.under_18_box.addItem(self.tr("Go by the birth year"), None)
         self.under_18_box.addItem(self.tr("Yes, under 18"), True)
@@ -141,7 +145,7 @@ class ParticipantsPage(QWidget):
 
     def draft(self) -> Participant:
         """The participant as the form holds it (id NEW for a new one)."""
-        year = self.birth_year.value()
+        year = self.birth_year.text().strip()
         guardian_ids = tuple(
             int(self.guardians.item(row).data(_ID))
             for row in range(self.guardians.count())
@@ -152,7 +156,7 @@ class ParticipantsPage(QWidget):
             name=" ".join(self.name_edit.text().split()),
             role=ParticipantRole(self.role_box.currentData()),
             consent=Consent(self.consent_box.currentData()),
-            birth_year=None if year == self.birth_year.minimum() else year,
+            birth_year=int(year) if self.birth_year.hasAcceptableInput() else None,
             under_18=self.under_18_box.currentData(),
             guardian_ids=guardian_ids,
         )
@@ -174,7 +178,7 @@ class ParticipantsPage(QWidget):
         self.name_edit.setText(participant.name)
         self.role_box.setCurrentIndex(self.role_box.findData(participant.role))
         self.consent_box.setCurrentIndex(self.consent_box.findData(participant.consent))
-        self.birth_year.setValue(participant.birth_year or self.birth_year.minimum())
+        self.birth_year.setText(str(participant.birth_year) if participant.birth_year else "")
         self.under_18_box.setCurrentIndex({None: 0, True: 1, False: 2}[participant.under_18])
         self.guardians.clear()
         if self._case is not None:
@@ -188,6 +192,9 @@ class ParticipantsPage(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.guardians.addItem(item)
         self.remove_button.setEnabled(participant.id != NEW)
+        self.remove_button.setToolTip(
+            "" if participant.id != NEW else self.tr("Choose someone in the list to remove them.")
+        )
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_selected(self, current: QListWidgetItem | None, _previous: object) -> None:

@@ -211,6 +211,7 @@ class DashboardScreen(QWidget):
             (self.tr("Kept by parents"), number(totals.keepers.get("parent", 0))),
             (self.tr("Open agreements"), number(totals.open_agreements)),
             (self.tr("Overdue agreements"), number(totals.overdue_agreements)),
+            (self.tr("Actions kept on time"), number(totals.kept_on_time)),
         ]
         self.table.setRowCount(len(rows))
         for row, (label, value) in enumerate(rows):

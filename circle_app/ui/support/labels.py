@@ -153,6 +153,7 @@ def action_status(value: ActionStatus) -> str:
         ActionStatus.DONE: QCoreApplication.translate("labels", "Done"),
         ActionStatus.NOT_DONE: QCoreApplication.translate("labels", "Not done"),
         ActionStatus.RENEGOTIATED: QCoreApplication.translate("labels", "Renegotiated"),
+        ActionStatus.CLOSED: QCoreApplication.translate("labels", "Closed"),
     }[value]
 
 
@@ -161,7 +162,7 @@ def follow_up_state(value: FollowUpState) -> str:
         FollowUpState.OVERDUE: QCoreApplication.translate("labels", "Overdue"),
         FollowUpState.DUE: QCoreApplication.translate("labels", "Due this week"),
         FollowUpState.UPCOMING: QCoreApplication.translate("labels", "Later"),
-        FollowUpState.DONE: QCoreApplication.translate("labels", "Done"),
+        FollowUpState.CLOSED: QCoreApplication.translate("labels", "Closed"),
         FollowUpState.RENEGOTIATED: QCoreApplication.translate("labels", "Renegotiated"),
     }[value]
 
@@ -233,6 +234,23 @@ def refusal(error: ConferenceRuleError) -> str:
         Refusal.FACILITATOR_IS_PARTICIPANT: QCoreApplication.translate(
             "labels",
             "The facilitator cannot also be a participant. Choose an uninvolved facilitator: %1",
+        ),
+        Refusal.FOLLOW_UP_NOTHING: QCoreApplication.translate(
+            "labels", "Choose how at least one action went before you save the follow-up."
+        ),
+        Refusal.FOLLOW_UP_TWICE: QCoreApplication.translate(
+            "labels", "Each action is followed up once in a meeting."
+        ),
+        Refusal.FOLLOW_UP_ACTION_NOT_OPEN: QCoreApplication.translate(
+            "labels", "Only this case's open actions can be followed up."
+        ),
+        Refusal.FOLLOW_UP_NEW_DATE_MISSING: QCoreApplication.translate(
+            "labels",
+            "A new follow-up date comes after the meeting, on or after the date the action is "
+            "to be done by.",
+        ),
+        Refusal.FOLLOW_UP_NEW_ACTION_MISSING: QCoreApplication.translate(
+            "labels", "Write the new action, who carries it out and who follows it up."
         ),
     }[error.refusal]
     return text.replace("%1", names) if names else text.replace(": %1", ".").replace("%1", "")

@@ -195,7 +195,7 @@ def test_follow_up_list_overdue_due_done() -> None:
     assert follow_up_state(overdue, TODAY) is FollowUpState.OVERDUE
     assert follow_up_state(due, TODAY) is FollowUpState.DUE
     assert follow_up_state(later, TODAY) is FollowUpState.UPCOMING
-    assert follow_up_state(done, TODAY) is FollowUpState.DONE
+    assert follow_up_state(done, TODAY) is FollowUpState.CLOSED
     assert follow_up_state(not_done, TODAY) is FollowUpState.OVERDUE
     case = replace(case_with(), actions=(later, done, due, overdue, not_done))
     items = follow_up_list([case], TODAY)

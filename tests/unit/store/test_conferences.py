@@ -21,6 +21,7 @@ from circle_app.domain.conference import (
     Refusal,
 )
 from circle_app.domain.conversation import Step
+from circle_app.domain.follow_up import Kept, NextStep, Review, SchoolYear
 from circle_app.store.conferences import NEW, ConferenceStore, add_demo_actions, create_demo_case
 from circle_app.store.conversations import ConversationStore
 
@@ -107,12 +108,12 @@ def test_agreements_and_follow_up_across_cases(engine: Engine) -> None:
     later = TODAY + timedelta(days=8)  # the play-date follow-up (7 days) is overdue by then
     items = store.follow_up(later)
     states = {item.action.description: item.state for item in items}
-    assert states[first.description] is FollowUpState.DONE
+    assert states[first.description] is FollowUpState.CLOSED
     assert FollowUpState.OVERDUE in states.values()
-    store.add_follow_up_meeting(case_id, later, "Status")
+    store.hold_follow_up(case_id, later, [Review(case.actions[2].id, Kept.PARTLY, NextStep.CLOSED)])
     assert store.follow_up(later)[0].last_meeting == later
     summary = store.summaries()[0]
-    assert len(summary.open_actions) == 2
+    assert len(summary.open_actions) == 1  # one done, one closed at the follow-up
 
 
 def test_m14_an_incomplete_action_is_refused_before_the_store(engine: Engine) -> None:
@@ -165,3 +166,67 @@ def test_m14_a_guardian_from_another_case_is_refused_by_the_store(engine: Engine
         store.save_participant(case_id, ali, TODAY)
     assert refused.value.refusal is Refusal.GUARDIAN_NOT_IN_CASE
     assert store.load(case_id).participants == ()
+
+
+def test_m14_a_follow_up_meeting_is_stored_with_each_outcome_and_next_step(engine: Engine) -> None:
+    """issue 16: kept / partly / not kept and the next step, in one transaction."""
+    store = ConferenceStore(engine)
+    case_id = create_demo_case(store, "da", TODAY)
+    lunch, tidy, call = add_demo_actions(store, case_id, "da", TODAY).actions
+    day = TODAY + timedelta(days=14)
+    instead = Action(NEW, "Forældrene mødes på skolen", "Mette og Ali", "Sofie Berg", day, day)
+    case = store.hold_follow_up(
+        case_id,
+        day,
+        [
+            Review(lunch.id, Kept.KEPT, NextStep.CLOSED),
+            Review(tidy.id, Kept.PARTLY, NextStep.NEW_DATE, new_date=day + timedelta(days=7)),
+            Review(call.id, Kept.NOT_KEPT, NextStep.NEW_ACTION, new_action=instead),
+        ],
+    )
+    by_id = {a.id: a for a in case.actions}
+    assert by_id[lunch.id].status is ActionStatus.DONE
+    assert by_id[tidy.id].is_open
+    assert by_id[tidy.id].follow_up_on == day + timedelta(days=7)
+    assert by_id[call.id].status is ActionStatus.RENEGOTIATED
+    assert [a.description for a in case.open_actions()] == [tidy.description, instead.description]
+    assert [case.outcome_of(a.id) for a in (lunch, tidy, call)] == [
+        Kept.KEPT,
+        Kept.PARTLY,
+        Kept.NOT_KEPT,
+    ]
+    assert [m.held_on for m in case.follow_up_meetings] == [day]
+    assert all(m.note == "" for m in case.follow_up_meetings)  # nothing anyone said
+
+
+def test_m14_a_refused_follow_up_writes_nothing(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = create_demo_case(store, "da", TODAY)
+    lunch, tidy, _call = add_demo_actions(store, case_id, "da", TODAY).actions
+    day = TODAY + timedelta(days=14)
+    with pytest.raises(ConferenceRuleError) as refused:
+        store.hold_follow_up(
+            case_id,
+            day,
+            [
+                Review(lunch.id, Kept.KEPT, NextStep.CLOSED),
+                Review(tidy.id, Kept.PARTLY, NextStep.NEW_DATE, new_date=day),  # not after
+            ],
+        )
+    assert refused.value.refusal is Refusal.FOLLOW_UP_NEW_DATE_MISSING
+    case = store.load(case_id)
+    assert case.follow_up_meetings == ()
+    assert len(case.open_actions()) == 3
+
+
+def test_m14_the_follow_up_list_is_per_school_year(engine: Engine) -> None:
+    store = ConferenceStore(engine)
+    case_id = create_demo_case(store, "da", TODAY)
+    add_demo_actions(store, case_id, "da", TODAY)
+    store.save_action(
+        case_id,
+        Action(NEW, "Næste år", "Jonas", "Sofie", date(2027, 8, 3), date(2027, 8, 10)),
+    )
+    assert [str(y) for y in store.school_years(TODAY)] == ["2027/28", "2026/27"]
+    assert len(store.follow_up(TODAY, SchoolYear(2026))) == 3
+    assert [i.action.description for i in store.follow_up(TODAY, SchoolYear(2027))] == ["Næste år"]

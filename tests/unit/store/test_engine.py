@@ -28,6 +28,7 @@ EXPECTED_TABLES = {
     "conference_participant",
     "agreement_action",
     "follow_up_meeting",
+    "follow_up_review",
     "pre_meeting",
     "conversation",
     "conversation_party",
