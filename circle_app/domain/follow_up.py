@@ -24,6 +24,7 @@ from circle_app.domain.conference_terms import (
     Refusal,
 )
 from circle_app.domain.enums import BankKind, CircleKind, Role, RoundMode
+from circle_app.domain.plan import FixedPrompt, Plan, PlannedRound, RoundPrompt
 
 if TYPE_CHECKING:
     from circle_app.domain.conference import Case
@@ -266,7 +267,18 @@ def school_years(cases: Sequence[Case], today: date) -> list[SchoolYear]:
 
 #: A follow-up circle's rounds draw from the banks of this kind ("how has it gone since?").
 FOLLOW_UP_BANK = BankKind.FOLLOWUP
-FOLLOW_UP_ROUNDS = 3
+FOLLOW_UP_QUESTIONS = ("how-since", "what-helped", "keep-doing")
+"""The follow-up circle's rounds: prompts of the `followup` bank pair, in this order."""
+
+FOLLOW_UP_PLAN = Plan(
+    id="follow-up-circle",
+    kind=CircleKind.PEACETIME,
+    titles=(("da", "Opfølgningscirkel"), ("en", "Follow-up circle")),
+    rounds=tuple(
+        PlannedRound(RoundPrompt.FIXED, fixed=FixedPrompt("followup", question))
+        for question in FOLLOW_UP_QUESTIONS
+    ),
+)
 
 
 def follow_up_circle(case: Case, today: date) -> CircleSetup:
@@ -292,7 +304,7 @@ def follow_up_circle(case: Case, today: date) -> CircleSetup:
         seats=seats,
         present=frozenset(range(len(seats))),
         start_seat=0,
-        planned_rounds=FOLLOW_UP_ROUNDS,
+        plan=FOLLOW_UP_PLAN,
         language=case.language,
         keeper_role=Role.STAFF,
         first_mode=RoundMode.SEQUENTIAL,

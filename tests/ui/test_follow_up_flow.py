@@ -3,6 +3,7 @@ forms finished (issue 14, finding 10)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from circle_app.domain.follow_up import Kept, NextStep, SchoolYear
 from circle_app.store.conferences import ConferenceStore, add_demo_actions, create_demo_case
 from circle_app.ui.conference.case_screen import ConferenceCaseScreen
 from circle_app.ui.conference.overview_screen import ConferenceOverviewScreen
+from circle_app.ui.shell.controller import AppController
 
 CLICK = Qt.MouseButton.LeftButton
 TODAY = date(2026, 11, 26)
@@ -167,3 +169,24 @@ def test_issue14_finding10_birth_year_is_a_padded_field_empty_when_not_given(
     assert field.text() == "2014"
     assert page.draft().birth_year == 2014
     assert field.minimumHeight() >= 48
+
+
+def test_m14_a_follow_up_circle_from_the_case_asks_how_it_has_gone_since(
+    make_app: Callable[..., AppController], database_url: str, qtbot: QtBot
+) -> None:
+    """issue 16: the follow-up circle, started from the case, seats those who took part and
+    asks the follow-up questions ("how has it gone since?"), not peacetime ones."""
+    controller = make_app(database_url)
+    store = controller.conflicts.conferences
+    case_id = held_demo_case(store)
+    controller.conflicts.open_case(case_id)
+    case_screen = controller.navigator.current
+    assert isinstance(case_screen, ConferenceCaseScreen)
+    taking = [p.name for p in case_screen.case.taking_part()]
+    qtbot.mouseClick(case_screen.circle_button, CLICK)
+    circle = controller.circle_screen
+    assert circle is not None
+    assert [seat.name for seat in circle.circle.seats] == taking
+    prompt = circle.current_prompt()
+    assert prompt is not None
+    assert prompt.ref.bank_id == "da-followup"

@@ -5,12 +5,14 @@ no widgets of its own."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from circle_app.domain.circle import CircleSetup
 from circle_app.domain.conversation import (
     QUESTION_IDS,
     ConversationSetup,
@@ -38,9 +40,15 @@ log = logging.getLogger(__name__)
 
 
 class ConflictFlows(QObject):
-    def __init__(self, context: FlowContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: FlowContext,
+        start_circle: Callable[[CircleSetup, str], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ctx = context
+        self._start_circle = start_circle  # a follow-up circle is a circle like any other
 
     @property
     def conversation_screen(self) -> ConversationScreen | None:
@@ -148,6 +156,7 @@ class ConflictFlows(QObject):
         screen.home_requested.connect(self._ctx.navigation.home)
         screen.case_requested.connect(self.open_case)
         screen.new_case_requested.connect(self.new_case)
+        screen.follow_up_meeting_requested.connect(self.open_follow_up)
         if follow_up:
             screen.show_follow_up()
         self._show(screen)
@@ -165,15 +174,24 @@ class ConflictFlows(QObject):
         self.open_case(case_id)
 
     @Slot(int)
-    def open_case(self, case_id: int, tab: int = 0) -> None:
+    def open_case(self, case_id: int, tab: int = 0) -> ConferenceCaseScreen:
         screen = ConferenceCaseScreen(self.conferences, case_id)
         screen.back_requested.connect(self.show_conferences)
         screen.conference_requested.connect(
             lambda conversation_id: self._show_conference(case_id, conversation_id)
         )
         screen.export_requested.connect(self.export_agreement)
+        screen.follow_up_circle_requested.connect(
+            lambda setup: self._start_circle(setup, screen.case.title)
+        )
         screen.tabs.setCurrentIndex(tab)
         self._show(screen)
+        return screen
+
+    @Slot(int)
+    def open_follow_up(self, case_id: int) -> None:
+        """The overview's "Follow-up meeting": the case, on its Follow-up tab (M14)."""
+        self.open_case(case_id).show_follow_up()
 
     def _show_conference(self, case_id: int, conversation_id: int) -> None:
         recorded = RecordedConversation.resume(self.conversations, conversation_id)

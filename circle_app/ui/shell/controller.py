@@ -94,7 +94,7 @@ class AppController(QObject):
         circle = CircleFlow(context, self)
         self.flows = Flows(
             circle=circle,
-            conflicts=ConflictFlows(context, self),
+            conflicts=ConflictFlows(context, circle.start_circle, self),
             staff=StaffFlow(context, circle.show_chosen_prompt, self),
         )
         self.window.keyring.provider = self.flows.conflicts.keyring_questions
