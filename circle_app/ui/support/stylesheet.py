@@ -36,7 +36,7 @@ def stylesheet(theme: Theme) -> str:
     QPushButton:disabled {{ color: {t["muted"]}; border-color: {t["ring"]}; }}
     QPushButton[primary="true"] {{
         background: {t["accent"]}; color: {t["accent_text"]};
-        border-color: {t["accent"]}; font-weight: bold;
+        border-color: {t["accent_border"]}; font-weight: bold;
     }}
     QPushButton:checked {{
         background: {t["selected"]}; color: {t["selected_text"]};
@@ -50,7 +50,7 @@ def stylesheet(theme: Theme) -> str:
     QToolButton[tile="true"]:pressed {{ background: {t["background_bottom"]}; }}
     QToolButton[tile="true"][primary="true"] {{
         background: {t["accent"]}; color: {t["accent_text"]};
-        border-color: {t["accent"]}; font-weight: bold;
+        border-color: {t["accent_border"]}; font-weight: bold;
     }}
     QPushButton:focus, QToolButton:focus, QPushButton[primary="true"]:focus,
     QToolButton[tile="true"]:focus {{
@@ -85,7 +85,7 @@ def stylesheet(theme: Theme) -> str:
     QPlainTextEdit:focus, QTextEdit:focus {{
         border: 4px solid {t["focus"]};
     }}
-    QComboBox {{ combobox-popup: 0; padding-right: {TARGET + 4}px; }}
+    QComboBox {{ combobox-popup: 0; }}
     QComboBox::drop-down, QDateEdit::drop-down {{
         subcontrol-origin: border; subcontrol-position: center right;
         width: {TARGET}px; height: {TARGET}px; border: none;

@@ -38,6 +38,7 @@ class Theme:
     absent: QColor
     # controls (issue 14, finding 7): every pair of these that the stylesheet and the
     # palette use is in contrast_pairs() and meets WCAG 2.2 (tests/ui/test_contrast.py)
+    accent_border: QColor  # the main button's outline, 3:1 on every surface
     alternate: QColor  # every other row of a list or table
     selected: QColor  # a selected row, a checked pill, a ticked box
     selected_text: QColor
@@ -72,6 +73,7 @@ class Theme:
                 (f"icon on {where}", self.text, surface, outline),
                 (f"control outline on {where}", self.seat_border, surface, outline),
                 (f"focus frame on {where}", self.focus, surface, outline),
+                (f"main button outline on {where}", self.accent_border, surface, outline),
                 (f"check box outline on {where}", self.text, surface, outline),
             ]
         pairs += [
@@ -134,6 +136,7 @@ LIGHT = Theme(
     accent_text=QColor("#26262e"),
     had_piece=QColor("#2f9c88"),
     absent=QColor("#c9c2b4"),
+    accent_border=QColor("#b3690a"),
     alternate=QColor("#f7f2ea"),
     selected=QColor("#1d7363"),
     selected_text=QColor("#ffffff"),
@@ -160,6 +163,7 @@ DARK = Theme(
     accent_text=QColor("#1c1f26"),
     had_piece=QColor("#4fc1aa"),
     absent=QColor("#4a4d55"),
+    accent_border=QColor("#f2a640"),
     alternate=QColor("#323640"),
     selected=QColor("#4fc1aa"),
     selected_text=QColor("#13151a"),
