@@ -41,6 +41,7 @@ class SummaryScreen(QWidget):
         note.setProperty("muted", True)
 
         self.table = QTableWidget(len(summary.seats), 3)
+        self.table.setAccessibleName(self.tr("Spoke and passed, per seat"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Seat"), self.tr("Spoke (rounds)"), self.tr("Passed (rounds)")]
         )

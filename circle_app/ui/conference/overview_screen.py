@@ -107,6 +107,7 @@ class ConferenceOverviewScreen(QWidget):
         self.open_button = QPushButton(icon("mdi6.folder-open-outline"), self.tr("Open the case"))
         self.open_button.clicked.connect(self._open_selected)
         self.meeting_date = QDateEdit()
+        self.meeting_date.setAccessibleName(self.tr("Date of the follow-up meeting"))
         self.meeting_date.setCalendarPopup(True)
         self.meeting_note = QLineEdit()
         self.meeting_note.setPlaceholderText(self.tr("Follow-up meeting: a short note"))

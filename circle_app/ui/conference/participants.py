@@ -49,6 +49,7 @@ class ParticipantsPage(QWidget):
         self._editing = NEW
 
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Participants"))
         self.list.currentItemChanged.connect(self._on_selected)
         self.list.setSpacing(6)  # two-line entries stay apart
         self.list.setAlternatingRowColors(True)

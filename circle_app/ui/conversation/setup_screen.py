@@ -52,6 +52,7 @@ class ConversationSetupScreen(QWidget):
         self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("Add"))
         self.add_button.clicked.connect(self.add_party)
         self.parties = QListWidget()
+        self.parties.setAccessibleName(self.tr("Parties, in the order of asking"))
         self.up_button = QPushButton(icon("mdi6.arrow-up"), self.tr("Earlier"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button = QPushButton(icon("mdi6.arrow-down"), self.tr("Later"))

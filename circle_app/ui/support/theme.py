@@ -285,7 +285,11 @@ def draw_check_box(option: QStyleOption, painter: QPainter, *, round_: bool = Fa
 
 
 def apply_board_look(app: QApplication) -> str:
-    """The bundled font at 14 pt and the board's style, as the app starts; return the family."""
+    """The bundled font at 14 pt, the board's style and accessible names for controls that
+    only have a placeholder or a tooltip, as the app starts; return the font's family."""
+    from circle_app.ui.support.accessible import install_accessible_names
+
+    install_accessible_names(app)
     family = load_bundled_fonts()
     font = QFont(family)
     font.setPointSize(14)
