@@ -212,3 +212,26 @@ def test_a_check_box_shows_against_the_card(
         assert strongest(image, theme.card) >= NON_TEXT  # the fill on the card
     else:
         assert strongest(image, theme.card) >= NON_TEXT
+
+
+@pytest.mark.usefixtures("restore_look")
+@pytest.mark.parametrize("name", THEME_NAMES)
+def test_a_refusal_is_written_in_the_themes_error_colour(
+    qapp: QApplication, qtbot: QtBot, name: str
+) -> None:
+    """A rule's "no" was a fixed red, 2.1:1 on the dark card: it is the theme's error
+    colour, which meets 4.5:1 on every surface (test_every_pair_the_theme_lists_meets_wcag)."""
+    from circle_app.ui.widgets.editor_page import refusal_label
+
+    theme = THEMES[name]
+    apply(qapp, theme)
+    label = refusal_label()
+    label.setText("Not allowed now")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    image = label.grab().toImage()
+    drawn = {
+        image.pixelColor(x, y).name() for y in range(image.height()) for x in range(image.width())
+    }
+    assert theme.danger.name() in drawn

@@ -92,7 +92,8 @@ class ConversationSetupScreen(QWidget):
         form.addRow(self.tr("Questions in"), self.language_box)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; font-size: 14pt;")
+        self.error_label.setProperty("error", True)  # the theme's error colour
+        self.error_label.setStyleSheet("font-size: 14pt;")
         side = QVBoxLayout()
         section2 = QLabel(self.tr("Who facilitates"))
         section2.setStyleSheet("font-size: 17pt; font-weight: bold;")
