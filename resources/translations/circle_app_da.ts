@@ -117,6 +117,10 @@
         <translation>Forside</translation>
     </message>
     <message>
+        <source>Prompts</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
         <source>New bank</source>
         <translation>Ny spørgsmålsbank</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>Open the case</source>
         <translation>Åbn sagen</translation>
+    </message>
+    <message>
+        <source>Date of the follow-up meeting</source>
+        <translation>Dato for opfølgningsmødet</translation>
     </message>
     <message>
         <source>Follow-up meeting: a short note</source>
@@ -1161,6 +1169,10 @@
         <translation>Ny deltager</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
         <source>Earlier in the order of asking</source>
         <translation>Tidligere i spørgerækkefølgen</translation>
     </message>
@@ -1525,6 +1537,10 @@
     <message>
         <source>Import a class list</source>
         <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>The lines of the file</source>
+        <translation>Filens linjer</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2214,6 +2230,10 @@
     <message>
         <source>For the keeper. Passing is always allowed; nobody is counted down.</source>
         <translation>Til cirkelholderen. Det er altid i orden at stå over – det tæller ikke imod nogen.</translation>
+    </message>
+    <message>
+        <source>Spoke and passed, per seat</source>
+        <translation>Sagde noget eller stod over, pr. plads</translation>
     </message>
     <message>
         <source>Seat</source>

@@ -117,6 +117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,6 +529,10 @@
     </message>
     <message>
         <source>Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the follow-up meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1169,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Earlier in the order of asking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,6 +1535,10 @@
     </message>
     <message>
         <source>Import a class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,6 +2228,10 @@
     </message>
     <message>
         <source>For the keeper. Passing is always allowed; nobody is counted down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke and passed, per seat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
