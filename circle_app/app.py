@@ -10,7 +10,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from circle_app import APP_NAME, ORG_NAME, __version__
@@ -74,11 +73,7 @@ def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
 
     settings = Settings()
     install_translators(app, settings)
-    family = theme_module.load_bundled_fonts()
-    font = QFont(family)
-    font.setPointSize(14)
-    app.setFont(font)
-    app.setStyle(theme_module.BoardStyle("Fusion"))
+    theme_module.apply_board_look(app)  # font, style, accessible names
     chosen = theme_module.THEMES[settings.get(THEME)]
     app.setPalette(chosen.palette())
     app.setStyleSheet(chosen.stylesheet())

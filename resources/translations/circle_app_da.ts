@@ -124,6 +124,10 @@
         <translation>Forside</translation>
     </message>
     <message>
+        <source>Prompts</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
         <source>New bank</source>
         <translation>Ny spørgsmålsbank</translation>
     </message>
@@ -1683,6 +1687,10 @@
         <translation>Ny deltager</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
         <source>Earlier in the order of asking</source>
         <translation>Tidligere i spørgerækkefølgen</translation>
     </message>
@@ -2193,6 +2201,10 @@
     <message>
         <source>Import a class list</source>
         <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>The lines of the file</source>
+        <translation>Filens linjer</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2895,6 +2907,10 @@
     <message>
         <source>Show who shared and who passed (not for the class to see)</source>
         <translation>Vis, hvem der sagde noget, og hvem der stod over (ikke til klassen)</translation>
+    </message>
+    <message>
+        <source>Spoke and passed, per seat</source>
+        <translation>Sagde noget eller stod over, pr. plads</translation>
     </message>
     <message>
         <source>Passed (rounds)</source>

@@ -124,6 +124,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New bank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1687,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Earlier in the order of asking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,6 +2199,10 @@
     </message>
     <message>
         <source>Import a class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2893,6 +2905,10 @@
     </message>
     <message>
         <source>Show who shared and who passed (not for the class to see)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke and passed, per seat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

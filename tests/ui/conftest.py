@@ -18,6 +18,19 @@ from circle_app.ui.support.settings import Settings
 from tests.unit.speech.fakes import FakeEngine
 
 
+@pytest.fixture(scope="session", autouse=True)
+def board_look(qapp: QApplication) -> Iterator[str]:
+    """Every UI test sees the app's own font (IBM Plex Sans, 14 pt) and style, as the board
+    does, not the machine's default (DejaVu Sans): sizes and fits are measured in it."""
+    from circle_app.ui.support.theme import apply_board_look
+
+    font, style = qapp.font(), qapp.style().name()
+    family = apply_board_look(qapp)
+    yield family
+    qapp.setFont(font)
+    qapp.setStyle(style)
+
+
 @pytest.fixture
 def settings(qapp: QApplication, tmp_path: Path) -> Settings:
     """Throw-away preferences, English UI (tests read English text) with its translator."""

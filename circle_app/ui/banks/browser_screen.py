@@ -62,8 +62,10 @@ class BankBrowserScreen(QWidget):
         top.addWidget(self.home_button)
 
         self.banks = QListWidget()
+        self.banks.setAccessibleName(self.tr("Question banks"))
         self.banks.setMinimumWidth(380)
         self.prompts = QListWidget()
+        self.prompts.setAccessibleName(self.tr("Prompts"))
         self.prompts.setWordWrap(True)
         self.prompts.setSpacing(2)
         self.description = QLabel()

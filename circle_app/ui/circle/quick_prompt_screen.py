@@ -89,6 +89,9 @@ class QuickPromptScreen(QWidget):
         self.category_box = QComboBox()
         self.category_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.category_box.setMinimumWidth(260)
+        adjust = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.category_box.setSizeAdjustPolicy(adjust)  # it elides; the age pills keep room
+        self.category_box.setMinimumContentsLength(24)
         self.category_box.setMinimumHeight(48)
         self.category_box.setStyleSheet("font-size: 15pt;")
         self.category_box.setToolTip(self.tr("Which kind of question"))

@@ -71,6 +71,7 @@ class CircleSetupScreen(QWidget):
             )
         self.seat_count = Stepper(2, 200, 12, self.tr(" seats"))
         self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("Who sits in the circle"))
         self.people.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.people.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

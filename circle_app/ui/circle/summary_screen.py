@@ -65,6 +65,7 @@ class SummaryScreen(QWidget):
         self.keeper_button.toggled.connect(self._show_table)
 
         self.table = QTableWidget(len(summary.seats), 3)
+        self.table.setAccessibleName(self.tr("Spoke and passed, per seat"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Seat"), self.tr("Shared (rounds)"), self.tr("Passed (rounds)")]
         )

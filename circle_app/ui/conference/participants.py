@@ -55,6 +55,7 @@ class ParticipantsPage(QWidget):
         self.list.setSpacing(6)  # two-line entries stay apart
         self.list.setAlternatingRowColors(True)
         self.new_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("New participant"))
+        self.list.setAccessibleName(self.tr("Participants"))
         self.new_button.clicked.connect(self.new_participant)
         self.up_button = QPushButton(icon("mdi6.arrow-up"), "")
         self.up_button.setToolTip(self.tr("Earlier in the order of asking"))

@@ -52,6 +52,7 @@ class ConversationSetupScreen(QWidget):
         self.add_button = QPushButton(icon("mdi6.account-plus-outline"), self.tr("Add"))
         self.add_button.clicked.connect(self.add_party)
         self.parties = QListWidget()
+        self.parties.setAccessibleName(self.tr("Parties, in the order of asking"))
         self.up_button = QPushButton(icon("mdi6.arrow-up"), self.tr("Earlier"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button = QPushButton(icon("mdi6.arrow-down"), self.tr("Later"))
@@ -91,7 +92,8 @@ class ConversationSetupScreen(QWidget):
         form.addRow(self.tr("Questions in"), self.language_box)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; font-size: 14pt;")
+        self.error_label.setProperty("error", True)  # the theme's error colour
+        self.error_label.setStyleSheet("font-size: 14pt;")
         side = QVBoxLayout()
         section2 = QLabel(self.tr("Who facilitates"))
         section2.setStyleSheet("font-size: 17pt; font-weight: bold;")

@@ -86,6 +86,7 @@ class RosterImportDialog(QDialog):
         self.problems.setVisible(not preview.ok)
 
         self.table = QTableWidget(len(preview.rows), 5)
+        self.table.setAccessibleName(self.tr("The lines of the file"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Name"), self.tr("Role"), self.tr("Born"), self.tr("Check")]
         )

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFontDatabase, QPalette
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from circle_app.paths import resources_dir
 
@@ -29,6 +36,61 @@ class Theme:
     accent_text: QColor
     had_piece: QColor  # teal: has had the piece
     absent: QColor
+    # controls (issue 14, finding 7): every pair of these that the stylesheet and the
+    # palette use is in contrast_pairs() and meets WCAG 2.2 (tests/ui/test_contrast.py)
+    accent_border: QColor  # the main button's outline, 3:1 on every surface
+    alternate: QColor  # every other row of a list or table
+    selected: QColor  # a selected row, a checked pill, a ticked box
+    selected_text: QColor
+    focus: QColor  # the keyboard focus frame
+    danger: QColor  # an error or an overdue action, as text
+    warning: QColor  # due soon, as text
+    success: QColor  # done, as text
+    tooltip: QColor
+    tooltip_text: QColor
+
+    def colour_names(self) -> tuple[str, ...]:
+        return tuple(name for name in self.__slots__ if name != "name")
+
+    def contrast_pairs(self) -> list[tuple[str, QColor, QColor, float]]:
+        """(what, foreground, background, WCAG 2.2 minimum) for every pair of colours the
+        stylesheet, the palette and the icons put together: 4.5 for text, 3 for control
+        outlines, icons and states."""
+        text, outline = 4.5, 3.0
+        surfaces = (
+            ("window", self.background_top),
+            ("lower window", self.background_bottom),
+            ("card", self.card),
+        )
+        pairs: list[tuple[str, QColor, QColor, float]] = []
+        for where, surface in surfaces:
+            pairs += [
+                (f"text on {where}", self.text, surface, text),
+                (f"muted text on {where}", self.muted, surface, text),
+                (f"error text on {where}", self.danger, surface, text),
+                (f"due text on {where}", self.warning, surface, text),
+                (f"done text on {where}", self.success, surface, text),
+                (f"icon on {where}", self.text, surface, outline),
+                (f"control outline on {where}", self.seat_border, surface, outline),
+                (f"focus frame on {where}", self.focus, surface, outline),
+                (f"main button outline on {where}", self.accent_border, surface, outline),
+                (f"check box outline on {where}", self.text, surface, outline),
+            ]
+        pairs += [
+            ("text on an alternate row", self.text, self.alternate, text),
+            ("error text on an alternate row", self.danger, self.alternate, text),
+            ("due text on an alternate row", self.warning, self.alternate, text),
+            ("done text on an alternate row", self.success, self.alternate, text),
+            ("selected row, pill or box", self.selected_text, self.selected, text),
+            ("main button", self.accent_text, self.accent, text),
+            ("icon on the main button", self.accent_text, self.accent, outline),
+            ("scroll-bar handle", self.muted, self.background_bottom, outline),
+            ("slider handle outline", self.text, self.card, outline),
+            ("slider filled part", self.selected, self.card, outline),
+            ("slider filled part on the window", self.selected, self.background_top, outline),
+            ("tooltip", self.tooltip_text, self.tooltip, text),
+        ]
+        return pairs
 
     def palette(self) -> QPalette:
         """The same colours for what the stylesheet does not reach (check marks, scroll
@@ -39,90 +101,24 @@ class Theme:
             (role.Window, self.background_top),
             (role.WindowText, self.text),
             (role.Base, self.card),
-            (role.AlternateBase, self.background_bottom),
+            (role.AlternateBase, self.alternate),
             (role.Text, self.text),
             (role.Button, self.card),
             (role.ButtonText, self.text),
-            (role.ToolTipBase, QColor("#fffbe8")),
-            (role.ToolTipText, QColor("#000000")),
+            (role.ToolTipBase, self.tooltip),
+            (role.ToolTipText, self.tooltip_text),
             (role.PlaceholderText, self.muted),
-            (role.Highlight, self.had_piece),
-            (role.HighlightedText, QColor("#ffffff")),
+            (role.Highlight, self.selected),
+            (role.HighlightedText, self.selected_text),
+            (role.Link, self.focus),
         ):
             palette.setColor(which, color)
         return palette
 
     def stylesheet(self) -> str:
-        return f"""
-        QWidget {{ color: {self.text.name()}; }}
-        QMainWindow, QStackedWidget > QWidget {{ background: {self.background_top.name()}; }}
-        QDialog {{ background: {self.background_top.name()}; }}
-        QPushButton {{
-            background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
-            border-radius: 28px; padding: 8px 24px; min-height: 48px; min-width: 48px;
-        }}
-        QPushButton:hover {{ border-color: {self.accent.name()}; }}
-        QPushButton:pressed {{ background: {self.background_bottom.name()}; }}
-        QPushButton:disabled {{ color: {self.muted.name()}; border-color: {self.ring.name()}; }}
-        QPushButton[primary="true"] {{
-            background: {self.accent.name()}; color: {self.accent_text.name()};
-            border-color: {self.accent.name()}; font-weight: bold;
-        }}
-        QPushButton:checked {{ background: {self.had_piece.name()}; color: white; }}
-        QToolButton[tile="true"] {{
-            background: {self.card.name()}; border: 2px solid {self.seat_border.name()};
-            border-radius: 28px; padding: 18px 12px; font-size: 17pt;
-        }}
-        QToolButton[tile="true"]:hover {{ border-color: {self.accent.name()}; }}
-        QToolButton[tile="true"]:pressed {{ background: {self.background_bottom.name()}; }}
-        QToolButton[tile="true"][primary="true"] {{
-            background: {self.accent.name()}; color: {self.accent_text.name()};
-            border-color: {self.accent.name()}; font-weight: bold;
-        }}
-        QTabWidget::pane {{
-            background: {self.card.name()}; border: 1px solid {self.ring.name()};
-            border-radius: 10px; top: -1px;
-        }}
-        QTabBar::tab {{
-            background: {self.background_bottom.name()}; color: {self.text.name()};
-            border: 1px solid {self.ring.name()}; border-bottom: none;
-            border-top-left-radius: 10px; border-top-right-radius: 10px;
-            padding: 10px 24px; min-height: 30px; margin-right: 4px;
-        }}
-        QTabBar::tab:selected {{ background: {self.card.name()}; font-weight: bold; }}
-        QTabWidget > QWidget, QTabWidget QStackedWidget > QWidget {{
-            background: {self.card.name()};
-        }}
-        QLabel[muted="true"] {{ color: {self.muted.name()}; }}
-        QFrame[card="true"] {{ background: {self.card.name()}; border-radius: 18px; }}
-        QSpinBox, QComboBox, QLineEdit, QDateEdit {{
-            min-height: 44px; padding: 2px 12px; border-radius: 10px;
-            border: 2px solid {self.seat_border.name()}; background: {self.card.name()};
-        }}
-        QComboBox QAbstractItemView {{
-            background: {self.card.name()}; selection-background-color: {self.had_piece.name()};
-        }}
-        QComboBox QAbstractItemView::item {{ min-height: 44px; }}
-        QListWidget::indicator {{ width: 26px; height: 26px; }}
-        QHeaderView::section {{
-            background: {self.background_bottom.name()}; color: {self.text.name()};
-            padding: 8px; border: none; font-weight: bold;
-        }}
-        QTableWidget {{
-            alternate-background-color: {self.background_bottom.name()};
-            background: {self.card.name()}; gridline-color: {self.ring.name()};
-            border-radius: 10px; border: 1px solid {self.ring.name()};
-        }}
-        QListWidget {{
-            background: {self.card.name()}; border-radius: 14px;
-            border: 2px solid {self.ring.name()};
-            alternate-background-color: {self.background_bottom.name()};
-        }}
-        QListWidget::item {{ min-height: 48px; padding: 0 12px; }}
-        QListWidget::item:selected {{ background: {self.had_piece.name()}; color: white; }}
-        QCheckBox::indicator, QRadioButton::indicator {{ width: 28px; height: 28px; }}
-        QToolTip {{ color: black; background: #fffbe8; border: 1px solid #c9b98a; }}
-        """
+        from circle_app.ui.support.stylesheet import stylesheet
+
+        return stylesheet(self)
 
 
 LIGHT = Theme(
@@ -132,7 +128,7 @@ LIGHT = Theme(
     card=QColor("#ffffff"),
     card_shadow=QColor(60, 50, 30, 40),
     text=QColor("#26262e"),
-    muted=QColor("#6f6a60"),
+    muted=QColor("#666157"),
     ring=QColor("#8a8478"),
     seat_fill=QColor("#ffffff"),
     seat_border=QColor("#8a8478"),
@@ -140,6 +136,16 @@ LIGHT = Theme(
     accent_text=QColor("#26262e"),
     had_piece=QColor("#2f9c88"),
     absent=QColor("#c9c2b4"),
+    accent_border=QColor("#b3690a"),
+    alternate=QColor("#f7f2ea"),
+    selected=QColor("#1d7363"),
+    selected_text=QColor("#ffffff"),
+    focus=QColor("#1b5fc1"),
+    danger=QColor("#b3261e"),
+    warning=QColor("#8a5200"),
+    success=QColor("#1d7363"),
+    tooltip=QColor("#fffbe8"),
+    tooltip_text=QColor("#000000"),
 )
 
 DARK = Theme(
@@ -157,6 +163,16 @@ DARK = Theme(
     accent_text=QColor("#1c1f26"),
     had_piece=QColor("#4fc1aa"),
     absent=QColor("#4a4d55"),
+    accent_border=QColor("#f2a640"),
+    alternate=QColor("#323640"),
+    selected=QColor("#4fc1aa"),
+    selected_text=QColor("#13151a"),
+    focus=QColor("#8ab4ff"),
+    danger=QColor("#ff8a80"),
+    warning=QColor("#f2a640"),
+    success=QColor("#66d1bb"),
+    tooltip=QColor("#fffbe8"),
+    tooltip_text=QColor("#000000"),
 )
 
 THEMES = {LIGHT.name: LIGHT, DARK.name: DARK}
@@ -192,7 +208,9 @@ def _registered_families() -> set[str]:
 
 
 class BoardStyle(QProxyStyle):
-    """Icons in buttons big enough to read from the back of a classroom."""
+    """Icons in buttons big enough to read from the back of a classroom, and check boxes
+    drawn from the theme's palette (Fusion's outline is the window colour darkened, which
+    vanishes on the dark theme): an outline in the text colour, ticked with a mark."""
 
     def pixelMetric(
         self,
@@ -203,3 +221,78 @@ class BoardStyle(QProxyStyle):
         if metric == QStyle.PixelMetric.PM_ButtonIconSize:
             return 26
         return super().pixelMetric(metric, option, widget)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        kind = QStyle.PrimitiveElement
+        if element in (kind.PE_IndicatorCheckBox, kind.PE_IndicatorItemViewItemCheck):
+            draw_check_box(option, painter)
+        elif element == kind.PE_IndicatorRadioButton:
+            draw_check_box(option, painter, round_=True)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
+
+
+def draw_check_box(option: QStyleOption, painter: QPainter, *, round_: bool = False) -> None:
+    palette, state = option.palette, option.state
+    flag = QStyle.StateFlag
+    checked = bool(state & flag.State_On)
+    partly = bool(state & flag.State_NoChange)
+    enabled = bool(state & flag.State_Enabled)
+    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+    outline = palette.color(group, QPalette.ColorRole.Text)
+    fill = palette.color(
+        group, QPalette.ColorRole.Highlight if checked else QPalette.ColorRole.Base
+    )
+    mark = palette.color(group, QPalette.ColorRole.HighlightedText)
+    rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+    side = min(rect.width(), rect.height())
+    rect = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(fill if checked else outline, max(2.0, side / 12)))
+    painter.setBrush(fill)
+    radius = side / 2 if round_ else side / 5
+    painter.drawRoundedRect(rect, radius, radius)
+    pen = QPen(mark if checked else outline, max(2.5, side / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    if round_ and checked:
+        painter.setBrush(mark)
+        inner = side / 4
+        painter.drawEllipse(rect.center(), inner, inner)
+    elif checked:
+        left, top = rect.left(), rect.top()
+        painter.drawPolyline(
+            [
+                QPointF(left + side * 0.24, top + side * 0.52),
+                QPointF(left + side * 0.42, top + side * 0.70),
+                QPointF(left + side * 0.76, top + side * 0.32),
+            ]
+        )
+    elif partly:
+        y = rect.center().y()
+        painter.drawLine(
+            QPointF(rect.left() + side * 0.25, y), QPointF(rect.right() - side * 0.25, y)
+        )
+    painter.restore()
+
+
+def apply_board_look(app: QApplication) -> str:
+    """The bundled font at 14 pt, the board's style and accessible names for controls that
+    only have a placeholder or a tooltip, as the app starts; return the font's family."""
+    from circle_app.ui.support.accessible import install_accessible_names
+
+    install_accessible_names(app)
+    family = load_bundled_fonts()
+    font = QFont(family)
+    font.setPointSize(14)
+    app.setFont(font)
+    app.setStyle(BoardStyle("Fusion"))
+    return family

@@ -24,10 +24,10 @@ class Stepper(QWidget):
         self.minus = QPushButton("−")
         self.plus = QPushButton("+")
         for button in (self.minus, self.plus):
-            button.setFixedSize(56, 52)
+            button.setFixedSize(56, 48)  # the app's 48 px target, so no layout squeezes it
             button.setAutoRepeat(True)
             button.setStyleSheet(
-                "font-size: 20pt; font-weight: bold; padding: 0; border-radius: 26px;"
+                "font-size: 20pt; font-weight: bold; padding: 0; border-radius: 24px;"
             )
         self.minus.setAccessibleName(self.tr("Fewer"))
         self.plus.setAccessibleName(self.tr("More"))
