@@ -92,9 +92,10 @@ def test_malformed_file_is_refused_with_lines_and_nothing_changes(cli, database_
     code, out, err = cli("groups", "import", str(bad), "--group", "3.a", "--yes")
     assert code == 1
     assert out.splitlines() == [
-        f"{bad}:3: role: unknown role 'rektor' (expected pupil/elev, staff/personale, "
-        "parent/forælder or guest/gæst)",
-        f"{bad}:4: birth year: '20x5' is not a year between 1900 and now",
+        f"{bad}:3: role: 'rektor' is not a role the app knows; write elev (pupil), personale "
+        "(staff), forælder (parent) or gæst (guest)",
+        f"{bad}:4: birth year: '20x5' is not a year between 1900 and now; write the year with "
+        "four digits, like 2016",
     ]
     assert "nothing was imported" in err
     assert people_count(database_url) == 4
