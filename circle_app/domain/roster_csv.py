@@ -280,7 +280,7 @@ def _preview(
                     header=header[index].strip(),
                 )
             )
-    if roles and "source_id" in columns:  # SDS v2.1: roles.csv gives role and grade
+    if roles and layout is Layout.SDS_V2 and "source_id" in columns:  # grade, role beside
         width = len(header)
         body = [(line, _with_role(record, width, columns, roles)) for line, record in body]
         header = [*header, "role", "grade"]

@@ -30,7 +30,7 @@ from circle_app import __version__
 from circle_app.domain.names import blank_name, mentions, name_key
 from circle_app.store.clock import utcnow
 from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
-from circle_app.store.files import private_open
+from circle_app.store.faults import write_file_whole
 from circle_app.store.models import (
     AgreementActionRow,
     CircleRow,
@@ -385,10 +385,8 @@ def named_tables() -> list[str]:
 
 
 def write_person_export(engine: Engine, person_id: int, path: Path | str) -> None:
-    """Everything stored about one person, as JSON in a file that is the owner's only from
-    its first byte (the roster screen and `people export` write through here)."""
-    data = export_person(engine, person_id)
-    with private_open(path) as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+    """Everything stored about one person, as JSON in a file written all or nothing and
+    the owner's only from its first byte (the roster screen writes through here)."""
+    text = json.dumps(export_person(engine, person_id), ensure_ascii=False, indent=2)
+    write_file_whole(Path(path), (text + "\n").encode("utf-8"))
     log.info("person %s exported", person_id)

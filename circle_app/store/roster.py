@@ -23,7 +23,7 @@ from circle_app.domain.roster_sync import ImportPlan
 from circle_app.store.clock import utcnow
 from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.models import GroupRow, MembershipRow, PersonRow
-from circle_app.store.roster_import import ImportResult, import_rows, plan_for
+from circle_app.store.roster_import import ImportResult, import_groups, import_rows, plan_for
 from circle_app.store.roster_names import checked_name, commit_named, next_seat, renumber
 
 __all__ = ["GroupDraft", "ImportResult", "PersonDraft", "RosterStore", "checked_name"]
@@ -205,6 +205,27 @@ class RosterStore:
             self._engine,
             group_name,
             rows,
+            kind=kind,
+            language=language,
+            mark_gone=mark_gone,
+            guardians=guardians,
+            today=today,
+        )
+
+    def import_groups(
+        self,
+        lists: Iterable[tuple[str, Iterable[RosterRow]]],
+        *,
+        kind: GroupKind = GroupKind.CLASS,
+        language: str = "da",
+        mark_gone: bool = False,
+        guardians: Iterable[RosterRow] = (),
+        today: date | None = None,
+    ) -> list[ImportResult]:
+        """One group per class (a whole school), all in ONE transaction."""
+        return import_groups(
+            self._engine,
+            lists,
             kind=kind,
             language=language,
             mark_gone=mark_gone,

@@ -88,72 +88,118 @@ def import_rows(
     today: date | None = None,
 ) -> ImportResult:
     """All rows into the group (created if missing) in ONE transaction: all or nothing."""
-    rows = list(rows)
-    group_name = checked_name(group_name, limit=GROUP_NAME_MAX)
-    if not group_name:
-        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A group needs a name."))
-    names = [checked_name(row.display_name) for row in rows]
-    if not all(names):
-        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A person needs a name."))
-    rows = [replace(row, display_name=name) for row, name in zip(rows, names, strict=True)]
-    with Session(engine) as session:
-        group = session.exec(select(GroupRow).where(GroupRow.name == group_name)).first()
-        created = group is None
-        if group is None:
-            bands = {row.age_band for row in rows if row.role is Role.PUPIL}
-            band = bands.pop() if len(bands) == 1 else None
-            group = GroupRow(
-                name=group_name,
-                kind=kind.value,
-                age_band=band.value if band else None,
-                language=language,
-                created_at=utcnow(),
-            )
-            session.add(group)
-            session.flush()
-        group_id = group.id
-        assert group_id is not None
-        plan = plan_import([] if created else _known(session, group_id), rows)
-        seat = next_seat(session, group_id)
-        person_ids = _insert_people(session, plan.new)
-        _insert_memberships(session, group_id, person_ids, seat)
-        seat += len(person_ids)
-        for match in plan.matched:
-            _update(session, group_id, match.person_id, match.row, match.changes)
-            if match.returning:
-                _rejoin(session, group_id, match.person_id, seat)
-                seat += 1
-        left_on = today or date.today()
-        if mark_gone:
-            for person in plan.gone:
-                membership = _membership(session, group_id, person.person_id)
-                membership.left_on = left_on
-                session.add(membership)
-        children = [
-            *zip(person_ids, plan.new, strict=True),
-            *((match.person_id, match.row) for match in plan.matched),
-        ]
-        linked = link_all(session, children, guardians)
-        commit_named(session, group_name)
-        result = ImportResult(
-            group_id,
-            created,
-            len(person_ids),
-            changed=len(plan.changed),
-            left=len(plan.gone) if mark_gone else 0,
-            back=len(plan.returning),
-            guardians=linked,
+    [result] = import_groups(
+        engine,
+        [(group_name, rows)],
+        kind=kind,
+        language=language,
+        mark_gone=mark_gone,
+        guardians=guardians,
+        today=today,
+    )
+    return result
+
+
+def import_groups(
+    engine: Engine,
+    lists: Iterable[tuple[str, Iterable[RosterRow]]],
+    *,
+    kind: GroupKind = GroupKind.CLASS,
+    language: str = "da",
+    mark_gone: bool = False,
+    guardians: Iterable[RosterRow] = (),
+    today: date | None = None,
+) -> list[ImportResult]:
+    """Several groups (a whole school split by class) in ONE transaction: all or nothing."""
+    checked: list[tuple[str, list[RosterRow]]] = []
+    for group_name, group_rows in lists:
+        name = checked_name(group_name, limit=GROUP_NAME_MAX)
+        if not name:
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A group needs a name."))
+        rows = list(group_rows)
+        names = [checked_name(row.display_name) for row in rows]
+        if not all(names):
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A person needs a name."))
+        checked.append(
+            (name, [replace(row, display_name=n) for row, n in zip(rows, names, strict=True)])
         )
+    guardians = list(guardians)
+    with Session(engine) as session:
+        results = [
+            _import_one(
+                session, name, rows, kind, language, mark_gone, guardians, today or date.today()
+            )
+            for name, rows in checked
+        ]
+        commit_named(session, checked[0][0] if len(checked) == 1 else "")
+    for result in results:
         log.info(
             "imported into group %s: %d added, %d changed, %d left, %d back, %d guardian links",
-            group_id,
+            result.group_id,
             result.added,
             result.changed,
             result.left,
             result.back,
             result.guardians,
         )
-        return result
+    return results
+
+
+def _import_one(
+    session: Session,
+    group_name: str,
+    rows: list[RosterRow],
+    kind: GroupKind,
+    language: str,
+    mark_gone: bool,
+    guardians: list[RosterRow],
+    left_on: date,
+) -> ImportResult:
+    group = session.exec(select(GroupRow).where(GroupRow.name == group_name)).first()
+    created = group is None
+    if group is None:
+        bands = {row.age_band for row in rows if row.role is Role.PUPIL}
+        band = bands.pop() if len(bands) == 1 else None
+        group = GroupRow(
+            name=group_name,
+            kind=kind.value,
+            age_band=band.value if band else None,
+            language=language,
+            created_at=utcnow(),
+        )
+        session.add(group)
+        session.flush()
+    group_id = group.id
+    assert group_id is not None
+    plan = plan_import([] if created else _known(session, group_id), rows)
+    seat = next_seat(session, group_id)
+    person_ids = _insert_people(session, plan.new)
+    _insert_memberships(session, group_id, person_ids, seat)
+    seat += len(person_ids)
+    for match in plan.matched:
+        _update(session, match.person_id, match.row, match.changes)
+        if match.returning:
+            _rejoin(session, group_id, match.person_id, seat)
+            seat += 1
+    if mark_gone:
+        for person in plan.gone:
+            membership = _membership(session, group_id, person.person_id)
+            membership.left_on = left_on
+            session.add(membership)
+    children = [
+        *zip(person_ids, plan.new, strict=True),
+        *((match.person_id, match.row) for match in plan.matched),
+    ]
+    linked = link_all(session, children, guardians)
+    return ImportResult(
+        group_id,
+        created,
+        len(person_ids),
+        changed=len(plan.changed),
+        left=len(plan.gone) if mark_gone else 0,
+        back=len(plan.returning),
+        guardians=linked,
+    )
 
 
 def _membership(session: Session, group_id: int, person_id: int) -> MembershipRow:
@@ -164,9 +210,7 @@ def _membership(session: Session, group_id: int, person_id: int) -> MembershipRo
     ).one()
 
 
-def _update(
-    session: Session, group_id: int, person_id: int, row: RosterRow, changes: Sequence[str]
-) -> None:
+def _update(session: Session, person_id: int, row: RosterRow, changes: Sequence[str]) -> None:
     if not changes:
         return
     person = session.get_one(PersonRow, person_id)
