@@ -127,9 +127,7 @@ class RosterFiles:
             name = preview.classes[0]
         else:
             name = path.stem
-        dialog = RosterImportDialog(
-            preview, name, screen, plan=self._services.roster.plan_import
-        )
+        dialog = RosterImportDialog(preview, name, screen, plan=self._services.roster.plan_import)
 
         def save() -> None:
             lists = dialog.lists()
