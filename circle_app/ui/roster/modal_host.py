@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
-class ModalHost:
+class ModalHost(QObject):
     def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
         self._parent = parent
         self.dialog: QDialog | None = None  # the one open dialog, if any
 
@@ -43,9 +44,7 @@ class ModalHost:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self._parent)
         box.setObjectName("confirm")
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(
-            QCoreApplication.translate("RosterScreen", "Cancel"), QMessageBox.ButtonRole.RejectRole
-        )
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)  # Enter on a destructive question does nothing harmful
         box.setEscapeButton(no)
 
@@ -58,7 +57,7 @@ class ModalHost:
     def error(self, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            QCoreApplication.translate("RosterScreen", "Not saved"),
+            self.tr("Not saved"),
             text,
             parent=self._parent,
         )

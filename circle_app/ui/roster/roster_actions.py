@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from circle_app.domain.enums import GroupKind, Role
@@ -26,28 +26,27 @@ if TYPE_CHECKING:
 DEFAULT_ROLE = {GroupKind.PARENT_MEETING: Role.PARENT, GroupKind.STAFF: Role.STAFF}
 
 
-def erased_text(erasure: Erasure, done: str) -> str:
-    """`done`, or — when a pre-upgrade copy that holds the name could not be deleted — that
-    it could not, which copies, and what to do."""
-    if not erasure.backups_left:
-        return done
-    return (
-        QCoreApplication.translate(
-            "RosterScreen",
-            "%1, but %n copy of the database from before an upgrade could not be deleted and "
-            "still holds the name: %2. Delete it by hand.",
-            "",
-            len(erasure.backups_left),
-        )
-        .replace("%1", done.rstrip("."))
-        .replace("%2", ", ".join(str(path) for path in erasure.backups_left))
-    )
-
-
-class RosterActions:
+class RosterActions(QObject):
     def __init__(self, screen: RosterScreen) -> None:
+        super().__init__(screen)
         self._screen = screen
         self._services = screen.services
+
+    def erased_text(self, erasure: Erasure, done: str) -> str:
+        """`done`, or — when a pre-upgrade copy that holds the name could not be deleted — that
+        it could not, which copies, and what to do."""
+        if not erasure.backups_left:
+            return done
+        return (
+            self.tr(
+                "%1, but %n copy of the database from before an upgrade could not be deleted and "
+                "still holds the name: %2. Delete it by hand.",
+                "",
+                len(erasure.backups_left),
+            )
+            .replace("%1", done.rstrip("."))
+            .replace("%2", ", ".join(str(path) for path in erasure.backups_left))
+        )
 
     # -- groups ---------------------------------------------------------------------------
 
@@ -62,7 +61,7 @@ class RosterActions:
                 screen.host.error(error_text(exc))
                 return
             screen.reload(group_id)
-            screen.say(QCoreApplication.translate("RosterScreen", "Group created."))
+            screen.say(self.tr("Group created."))
 
         screen.host.open(dialog, save)
 
@@ -80,7 +79,7 @@ class RosterActions:
                 screen.host.error(error_text(exc))
                 return
             screen.reload(group.id)
-            screen.say(QCoreApplication.translate("RosterScreen", "Group saved."))
+            screen.say(self.tr("Group saved."))
 
         screen.host.open(dialog, save)
 
@@ -89,8 +88,7 @@ class RosterActions:
         group = screen.current_group()
         if group is None:
             return
-        text = QCoreApplication.translate(
-            "RosterScreen",
+        text = self.tr(
             "Erase %1 and its %n people for good? People who are also in another group stay "
             "there. Past circles stay in the statistics with anonymous seats. Copies of the "
             "database kept from before upgrades are deleted, as they hold the names. This "
@@ -106,15 +104,13 @@ class RosterActions:
                 screen.host.error(error_text(exc))
                 return
             screen.reload()
-            done = QCoreApplication.translate(
-                "RosterScreen", "Group erased: %n people erased.", "", erasure.people
-            )
-            screen.say(erased_text(erasure, done))
+            done = self.tr("Group erased: %n people erased.", "", erasure.people)
+            screen.say(self.erased_text(erasure, done))
 
         screen.host.confirm(
-            QCoreApplication.translate("RosterScreen", "Erase group"),
+            self.tr("Erase group"),
             text,
-            QCoreApplication.translate("RosterScreen", "Erase group"),
+            self.tr("Erase group"),
             erase,
         )
 
@@ -137,7 +133,7 @@ class RosterActions:
                 screen.host.error(error_text(exc))
                 return
             screen.reload(group.id, person_id)
-            screen.say(QCoreApplication.translate("RosterScreen", "Person added."))
+            screen.say(self.tr("Person added."))
 
         screen.host.open(dialog, save)
 
@@ -155,7 +151,7 @@ class RosterActions:
                 screen.host.error(error_text(exc))
                 return
             screen.reload(group.id, member.person.id)
-            screen.say(QCoreApplication.translate("RosterScreen", "Saved."))
+            screen.say(self.tr("Saved."))
 
         screen.host.open(dialog, save)
 
@@ -199,25 +195,22 @@ class RosterActions:
             return
         name = member.person.display_name
         if self._services.roster.group_count(member.person.id) > 1:
-            text = QCoreApplication.translate(
-                "RosterScreen", "Remove %1 from %2? They stay in their other groups."
-            )
+            text = self.tr("Remove %1 from %2? They stay in their other groups.")
             text = text.replace("%1", name).replace("%2", group.name)
 
             def remove() -> None:
                 self._services.roster.remove_from_group(group.id, member.person.id)
                 screen.reload(group.id)
-                screen.say(QCoreApplication.translate("RosterScreen", "Removed from the group."))
+                screen.say(self.tr("Removed from the group."))
 
             screen.host.confirm(
-                QCoreApplication.translate("RosterScreen", "Remove from group"),
+                self.tr("Remove from group"),
                 text,
-                QCoreApplication.translate("RosterScreen", "Remove"),
+                self.tr("Remove"),
                 remove,
             )
             return
-        text = QCoreApplication.translate(
-            "RosterScreen",
+        text = self.tr(
             "Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the "
             "statistics keep their counts. The name is wiped from the database, also where it "
             "was typed into a conversation or conference, and copies of the database kept from "
@@ -231,11 +224,11 @@ class RosterActions:
                 screen.host.error(error_text(exc))
                 return
             screen.reload(group.id)
-            screen.say(erased_text(erasure, QCoreApplication.translate("RosterScreen", "Erased.")))
+            screen.say(self.erased_text(erasure, self.tr("Erased.")))
 
         screen.host.confirm(
-            QCoreApplication.translate("RosterScreen", "Erase person"),
+            self.tr("Erase person"),
             text,
-            QCoreApplication.translate("RosterScreen", "Erase"),
+            self.tr("Erase"),
             erase,
         )

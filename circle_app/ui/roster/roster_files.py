@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from circle_app.domain.enums import GroupKind, Role
@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from circle_app.ui.roster.roster_screen import RosterScreen
 
 
-class RosterFiles:
+class RosterFiles(QObject):
     def __init__(self, screen: RosterScreen) -> None:
+        super().__init__(screen)
         self._screen = screen
         self._services = screen.services
 
@@ -34,9 +35,9 @@ class RosterFiles:
         suggested = str(Path.home() / f"circle-app-person-{member.person.id}.json")
         path, _ = QFileDialog.getSaveFileName(
             screen,
-            QCoreApplication.translate("RosterScreen", "Export a person's data"),
+            self.tr("Export a person's data"),
             suggested,
-            QCoreApplication.translate("RosterScreen", "JSON files (*.json)"),
+            self.tr("JSON files (*.json)"),
         )
         if path:
             self.export_person_to(Path(path))
@@ -49,12 +50,10 @@ class RosterFiles:
         try:
             self._services.privacy.export_person(member.person.id, path)
         except (OSError, StoreError) as exc:
-            text = QCoreApplication.translate("RosterScreen", "Could not write the file: %1")
+            text = self.tr("Could not write the file: %1")
             screen.host.error(text.replace("%1", error_text(exc)))
             return
-        screen.say(
-            QCoreApplication.translate("RosterScreen", "Exported to %1").replace("%1", str(path))
-        )
+        screen.say(self.tr("Exported to %1").replace("%1", str(path)))
 
     def export_group(self) -> None:
         screen = self._screen
@@ -63,9 +62,9 @@ class RosterFiles:
             return
         path, _ = QFileDialog.getSaveFileName(
             screen,
-            QCoreApplication.translate("RosterScreen", "Save the group's list"),
+            self.tr("Save the group's list"),
             str(Path.home() / f"{group.name}.xlsx"),
-            QCoreApplication.translate("RosterScreen", "Excel workbook (*.xlsx);;CSV (*.csv)"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if path:
             self.export_group_to(Path(path))
@@ -78,14 +77,10 @@ class RosterFiles:
         try:
             count = self._services.privacy.export_group(group.id, path)
         except (OSError, StoreError) as exc:
-            text = QCoreApplication.translate("RosterScreen", "Could not write the file: %1")
+            text = self.tr("Could not write the file: %1")
             screen.host.error(text.replace("%1", error_text(exc)))
             return
-        screen.say(
-            QCoreApplication.translate("RosterScreen", "%n people saved to %1", "", count).replace(
-                "%1", str(path)
-            )
-        )
+        screen.say(self.tr("%n people saved to %1", "", count).replace("%1", str(path)))
 
     def import_list(self) -> None:
         screen = self._screen
@@ -93,11 +88,9 @@ class RosterFiles:
             return
         path, _ = QFileDialog.getOpenFileName(
             screen,
-            QCoreApplication.translate("RosterScreen", "Import a class list"),
+            self.tr("Import a class list"),
             str(Path.home()),
-            QCoreApplication.translate(
-                "RosterScreen", "Class lists (*.xlsx *.csv *.txt);;All files (*)"
-            ),
+            self.tr("Class lists (*.xlsx *.csv *.txt);;All files (*)"),
         )
         if path:
             self.preview_import(Path(path))
@@ -110,7 +103,7 @@ class RosterFiles:
             roles_path = path.with_name("roles.csv")  # School Data Sync v2.1 keeps it beside
             roles = roles_path.read_bytes() if roles_path.is_file() and roles_path != path else None
         except OSError as exc:
-            text = QCoreApplication.translate("RosterScreen", "Could not read the file: %1")
+            text = self.tr("Could not read the file: %1")
             screen.host.error(text.replace("%1", str(exc.strerror)))
             return
         kind = group.kind if group else GroupKind.CLASS
@@ -146,16 +139,12 @@ class RosterFiles:
                 return
             screen.reload(results[0].group_id)
             added = sum(result.added for result in results)
-            text = QCoreApplication.translate("RosterScreen", "Imported %n people.", "", added)
+            text = self.tr("Imported %n people.", "", added)
             left = sum(result.left for result in results)
             if len(results) > 1:
-                text += " " + QCoreApplication.translate(
-                    "RosterScreen", "%n groups, one per class.", "", len(results)
-                )
+                text += " " + self.tr("%n groups, one per class.", "", len(results))
             if left:
-                text += " " + QCoreApplication.translate(
-                    "RosterScreen", "%n marked as having left the group.", "", left
-                )
+                text += " " + self.tr("%n marked as having left the group.", "", left)
             screen.say(text)
 
         screen.host.open(dialog, save)
