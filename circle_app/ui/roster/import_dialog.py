@@ -103,9 +103,16 @@ class RosterImportDialog(QDialog):
         self.problems.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.problems.setVisible(not preview.ok)
 
-        self.table = QTableWidget(len(preview.rows), 5)
+        self.table = QTableWidget(len(preview.rows), 6)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Name"), self.tr("Role"), self.tr("Born"), self.tr("Check")]
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("Role"),
+                self.tr("Born"),
+                self.tr("Check"),
+                self.tr("Class"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(44)
@@ -121,6 +128,7 @@ class RosterImportDialog(QDialog):
                 labels.role(row.role),
                 str(row.birth_year or ""),
                 "",
+                row.class_name,
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -149,8 +157,6 @@ class RosterImportDialog(QDialog):
         self.split_by_class.setVisible(preview.ok and len(preview.classes) > 1)
         self.split_by_class.toggled.connect(self._refresh)
         self.mark_gone = QCheckBox()
-        # a school system's full list (every row has its id) says who has left
-        self.mark_gone.setChecked(bool(preview.rows) and all(r.source_id for r in preview.rows))
         self.mark_gone.toggled.connect(self._refresh)
         for box in (self.skip_duplicates, self.split_by_class, self.mark_gone):
             box.setMinimumHeight(48)  # the whole box is the target, no dead space beside it
@@ -183,6 +189,14 @@ class RosterImportDialog(QDialog):
             layout.addLayout(form)
         layout.addLayout(buttons)
         self._refresh()
+        # A school system's list into a group it made (ids on both sides) says who has left.
+        plans = self.plans() if preview.ok else []
+        from_system = bool(preview.rows) and all(row.source_id for row in preview.rows)
+        self.mark_gone.setChecked(
+            from_system
+            and any(plan.matched for plan in plans)
+            and all(person.source_id for plan in plans for person in plan.gone)
+        )
 
     def lists(self) -> list[tuple[str, tuple[RosterRow, ...]]]:
         """(group name, rows) to import: one group, or one per class."""
