@@ -80,12 +80,14 @@ def plan_import(known: Iterable[Known], rows: Iterable[RosterRow]) -> ImportPlan
         if person is not None and person.person_id not in taken:
             found[index] = person
             taken.add(person.person_id)
+    by_name: dict[str, list[Known]] = {}
+    for person in people:
+        by_name.setdefault(name_key(person.display_name), []).append(person)
     for index, row in enumerate(rows):
         if index in found:
             continue
-        key = name_key(row.display_name)
-        for person in people:
-            if person.person_id in taken or name_key(person.display_name) != key:
+        for person in by_name.get(name_key(row.display_name), ()):
+            if person.person_id in taken:
                 continue
             if row.source_id and person.source_id and row.source_id != person.source_id:
                 continue  # two people with one name: the ids tell them apart
