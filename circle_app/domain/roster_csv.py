@@ -315,11 +315,12 @@ def _preview(
                 other_roles += 1
             continue
         duplicate = ""
-        if row.key in existing:
+        key = row.key  # once: it normalises the name
+        if key in existing:
             duplicate = DUPLICATE_IN_GROUP
-        elif row.key in seen:
+        elif key in seen:
             duplicate = DUPLICATE_IN_FILE
-        seen.add(row.key)
+        seen.add(key)
         rows.append(dataclasses.replace(row, duplicate=duplicate) if duplicate else row)
     if stopped is not None:
         problems.append(stopped)

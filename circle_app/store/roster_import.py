@@ -121,7 +121,13 @@ def import_groups(
         if not all(names):
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A person needs a name."))
         checked.append(
-            (name, [replace(row, display_name=n) for row, n in zip(rows, names, strict=True)])
+            (
+                name,
+                [
+                    row if row.display_name == n else replace(row, display_name=n)
+                    for row, n in zip(rows, names, strict=True)
+                ],
+            )
         )
     guardians = list(guardians)
     with Session(engine) as session:
