@@ -1,4 +1,4 @@
-"""`circle-app groups …`: list groups, import a roster from CSV (all or nothing)."""
+"""`circle-app groups …`: list groups, import a class list (all or nothing), export one."""
 
 from __future__ import annotations
 
@@ -14,12 +14,19 @@ DEFAULT_ROLE = {
     GroupKind.PARENT_MEETING: Role.PARENT,
     GroupKind.STAFF: Role.STAFF,
 }
+LAYOUTS_HELP = (
+    "Reads CSV (comma, semicolon or tab; UTF-8 or Windows-1252), Excel .xlsx and the exports "
+    "of School Data Sync v1 (Student.csv) and v2.1 (users.csv, with roles.csv beside it), "
+    "OneRoster 1.1 (users.csv), the Google Workspace user export and Tabulex/TEA Elev.txt, "
+    "recognised by their headers; any other file needs a header such as navn;klasse;rolle or "
+    "first name,last name,class,role."
+)
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "groups",
-        help="list groups, import a class list from CSV",
+        help="list groups, import a class list, export one",
         description="Groups (classes, SFO groups, clubs, parent meetings, staff) and their people.",
     )
     actions = parser.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
@@ -31,14 +38,33 @@ def register(subparsers: Any) -> None:
 
     importing = actions.add_parser(
         "import",
-        help="add people from a CSV file to a group (created if missing)",
-        description="Add people from a CSV file (comma or semicolon; UTF-8 or Windows-1252; a "
-        "header row such as navn;klasse;rolle or first name,last name,class,role) to a group. "
-        "Shows a preview with duplicates flagged and asks first. A malformed file is refused "
-        "with FILE:LINE: field: message and nothing is imported.",
+        help="add people from a class list to a group (created if missing)",
+        description="Add people from a class list to a group. "
+        + LAYOUTS_HELP
+        + " Shows a preview first: who is new, who is already in the group, who changed, "
+        "who is no longer on the list; duplicates flagged. A malformed file is refused with "
+        "FILE:LINE: field: message and nothing is imported.",
     )
     importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    importing.add_argument("--group", metavar="NAME", help="the group's name")
+    importing.add_argument(
+        "--split-by-class",
+        action="store_true",
+        help="one group per class in the file (a whole school at once), each named after it",
+    )
+    importing.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx (default: first)")
+    importing.add_argument(
+        "--mark-gone",
+        action="store_true",
+        help="mark people of the group who are not in the file as having left it (their "
+        "past turns stay)",
+    )
+    importing.add_argument(
+        "--all-roles",
+        action="store_true",
+        help="of a OneRoster or School Data Sync file, read staff and guardians too, not "
+        "only pupils",
+    )
     importing.add_argument(
         "--kind",
         default=GroupKind.CLASS.value,
@@ -54,10 +80,21 @@ def register(subparsers: Any) -> None:
     importing.add_argument(
         "--keep-duplicates",
         action="store_true",
-        help="also import rows flagged as duplicates (two children may share a name)",
+        help="also import rows flagged as twice in the file (two children may share a name)",
     )
     importing.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     importing.set_defaults(handler=run_import)
+
+    exporting = actions.add_parser(
+        "export",
+        help="write a group's list to an .xlsx or .csv file",
+        description="Write a group's people, in seat order, to FILE (.xlsx or .csv), in the "
+        "layout `groups import` reads back. Text a spreadsheet would run as a formula is "
+        "written as text. The file is readable by you only.",
+    )
+    exporting.add_argument("group", metavar="GROUP", help="the group's name")
+    exporting.add_argument("output", type=Path, metavar="FILE")
+    exporting.set_defaults(handler=run_export)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -83,30 +120,60 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_export(args: argparse.Namespace) -> int:
+    from circle_app.commands.people import open_engine
+    from circle_app.store import StoreError
+    from circle_app.store.groups import GroupStore
+    from circle_app.store.roster_lists import write_group_list
+
+    engine = open_engine(args)
+    if engine is None:
+        return 1
+    try:
+        group_id = GroupStore(engine).find_group(" ".join(args.group.split()))
+        if group_id is None:
+            print(f"circle-app: no group called {args.group!r}.", file=sys.stderr)
+            return 1
+        count = write_group_list(engine, group_id, args.output)
+    except StoreError as exc:
+        print(f"circle-app: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"circle-app: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"Wrote {count} people to {args.output}.")
+    return 0
+
+
 def run_import(args: argparse.Namespace) -> int:
-    from circle_app.commands.people import confirm, open_engine
+    from circle_app.commands.group_import import import_file
+    from circle_app.commands.people import open_engine
     from circle_app.domain.name_rules import (
         GROUP_NAME_MAX,
         character_refusal,
         collapse,
         name_refusal,
     )
-    from circle_app.domain.roster_csv import parse_roster
-    from circle_app.store import StoreError
-    from circle_app.store.groups import GroupStore
-    from circle_app.store.roster import RosterStore
 
-    refusal = name_refusal(args.group, limit=GROUP_NAME_MAX)
-    if refusal is not None:
-        print(f"circle-app: --group: {refusal}", file=sys.stderr)
-        print("Nothing was imported.", file=sys.stderr)
-        return 1
-    args.group = collapse(args.group)
+    if not args.split_by_class and not args.group:
+        print("circle-app: give --group NAME, or --split-by-class.", file=sys.stderr)
+        return 2
+    if args.group:
+        refusal = name_refusal(args.group, limit=GROUP_NAME_MAX)
+        if refusal is not None:
+            print(f"circle-app: --group: {refusal}", file=sys.stderr)
+            print("Nothing was imported.", file=sys.stderr)
+            return 1
+        args.group = collapse(args.group)
     source = str(args.file)
     if character_refusal(source) is not None:  # a file name is echoed too: never raw
         source = ascii(source)
     try:
         data = args.file.read_bytes()
+        roles_path = args.file.with_name("roles.csv")
+        roles = roles_path.read_bytes() if roles_path.is_file() else None
     except OSError as exc:
         reason = "does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror
         print(f"{source}: file: {reason}")
@@ -116,57 +183,6 @@ def run_import(args: argparse.Namespace) -> int:
     if engine is None:
         return 1
     try:
-        groups = GroupStore(engine)
-        group_id = groups.find_group(args.group)
-        existing = [m.person.display_name for m in groups.members(group_id)] if group_id else []
-        kind = GroupKind(args.kind)
-        if group_id is not None:
-            kind = next(g.kind for g in groups.list_groups() if g.id == group_id)
-        preview = parse_roster(
-            data,
-            source,
-            default_role=DEFAULT_ROLE.get(kind, Role.PUPIL),
-            existing_names=existing,
-            this_year=date.today().year,
-        )
-        for problem in preview.problems:
-            print(problem)
-        if not preview.ok:
-            print(f"{len(preview.problems)} problem(s): nothing was imported.", file=sys.stderr)
-            return 1
-        rows = preview.to_import(skip_duplicates=not args.keep_duplicates)
-        where = args.group if group_id is not None else f"{args.group} (new group)"
-        print(f"{len(preview.rows)} people in {source}; {len(rows)} to import into {where}:")
-        for row in preview.rows:
-            details = [row.role.value]
-            if row.short_name:
-                details.append(row.short_name)
-            if row.birth_year:
-                details.append(str(row.birth_year))
-            if row.class_name:
-                details.append(row.class_name)
-            flag = f"  DUPLICATE ({row.duplicate})" if row.duplicate else ""
-            print(f"  line {row.line:>4}  {row.display_name}  ({', '.join(details)}){flag}")
-        duplicates = len(preview.duplicates)
-        if duplicates:
-            verb = "imported anyway" if args.keep_duplicates else "skipped"
-            print(f"{duplicates} duplicate(s) flagged: {verb}.")
-        if preview.ignored_columns:
-            print(f"Columns not read: {', '.join(preview.ignored_columns)}.")
-        if not rows:
-            print("Nothing to import.", file=sys.stderr)
-            return 1
-        if not args.yes and not confirm(f"Import {len(rows)} people into {args.group}?"):
-            print("Nothing was imported.", file=sys.stderr)
-            return 1
-        result = RosterStore(engine).import_rows(
-            args.group, rows, kind=kind, language=args.language
-        )
-    except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
-        print("Nothing was imported.", file=sys.stderr)
-        return 1
+        return import_file(engine, args, data, source, roles, today=date.today())
     finally:
         engine.dispose()
-    print(f"Imported {result.added} people into {args.group}.")
-    return 0

@@ -1,19 +1,20 @@
-"""Rosters from CSV files that school systems export or teachers type in a spreadsheet.
+"""Rosters from the files school systems export or teachers save from a spreadsheet.
 
-Pure: bytes in, a preview out. Comma, semicolon or tab (from the header line); UTF-8 with or
-without BOM, UTF-16 with BOM, or Windows-1252 (Danish Excel); a header row with Danish or
-English column names; quoted fields. Any malformed line refuses the whole file, each problem
-as `FILE:LINE: field: message` — nothing is half-imported. Duplicates are flagged, not
-refused: two children may share a name, the teacher decides.
+Pure: bytes in, a preview out. CSV (comma, semicolon or tab, read from the header line;
+UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252: domain.text_files), Excel
+.xlsx (first sheet, or a named one), and Tabulex's header-less Elev.txt. The headers say
+which layout it is (roster_layouts): Danish or English names, or a school system's export.
+Any malformed line refuses the whole file, each problem as `FILE:LINE: field: message` in
+plain words with what to do (roster_problems) — nothing is half-imported. Duplicates are
+flagged, not refused: two children may share a name, the teacher decides.
 
 Refused as well (issue 12): a file mixing UTF-8 with another encoding (the first line that
 is not UTF-8 is named), a column header given twice, and any name, short name, class or
 header holding a control character, a bidi override or a zero-width character, or a name
-longer than name_rules.PERSON_NAME_MAX — so nothing raw from the file is ever echoed.
-Every message is an English template (context "RosterProblem") with its blanks, so the
-preview can show it in Danish.
-
-Columns that are not recognised (a CPR number, an e-mail address…) are never read.
+longer than name_rules.PERSON_NAME_MAX — so nothing raw from the file is ever echoed. A
+column that is read and holds CPR numbers refuses the file (issue 17): a CPR number is
+never stored. Columns that are not recognised (a CPR column, an e-mail address…) are
+never read.
 """
 
 from __future__ import annotations
@@ -21,285 +22,84 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import re
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
+from collections.abc import Iterable, Mapping
 
-from circle_app.domain.enums import AgeBand, Role
-from circle_app.domain.name_rules import (
-    GROUP_NAME_MAX,
-    PERSON_NAME_MAX,
-    QT_TRANSLATE_NOOP,
-    SHORT_NAME_MAX,
-    TOO_LONG,
-    NameRefusal,
-    character_refusal,
+from circle_app.domain.csv_safety import restore
+from circle_app.domain.enums import Role
+from circle_app.domain.name_rules import character_refusal
+from circle_app.domain.roster_fields import LineContext, read_line
+from circle_app.domain.roster_layouts import (
+    HEADERS,
+    READ_FIELDS,
+    TABULEX_FIELDS,
+    TABULEX_SEPARATOR,
+    LayoutSpec,
+    header_key,
+    holds_cpr,
+    looks_like_tabulex,
+    recognise,
+)
+from circle_app.domain.roster_model import (
+    DUPLICATE_IN_FILE,
+    DUPLICATE_IN_GROUP,
+    Layout,
+    RosterPreview,
+    RosterRow,
+    age_band_for_class,
+    name_key,
+)
+from circle_app.domain.roster_problems import (
+    BROKEN_WORKBOOK,
+    CPR_COLUMN,
+    EMPTY_FILE,
+    HEADER_CHARACTER,
+    LAYOUT_WITHOUT_NAMES,
+    MIXED,
+    NO_NAME_COLUMN,
+    NO_PEOPLE,
+    NO_SHEET,
+    NOT_TEXT,
+    NUL,
+    SAME_HEADER,
+    SAME_MEANING,
+    TABULEX_FIELD_COUNT,
+    TOO_LARGE,
+    TOO_MANY_FIELDS,
+    RosterProblem,
+    csv_error,
+    problem,
+)
+from circle_app.domain.roster_sds import roles_by_user
+from circle_app.domain.roster_xlsx import WorkbookError, is_workbook, read_sheet
+from circle_app.domain.text_files import (
+    BinaryFileError,
+    MixedEncodingError,
+    decode_text,
+    first_line,
+    sniff_separator,
 )
 
 MAX_BYTES = 5_000_000
-DUPLICATE_IN_FILE = "in the file"
-DUPLICATE_IN_GROUP = "in the group"
-MIN_BIRTH_YEAR = 1900
+Records = list[tuple[int, list[str]]]
 
-# Normalised header text -> field. Danish and English, as school systems and people write them.
-HEADERS: dict[str, str] = {}
-for _field, _names in {
-    "name": (
-        "name",
-        "navn",
-        "full name",
-        "fullname",
-        "fulde navn",
-        "fuldt navn",
-        "display name",
-        "visningsnavn",
-        "elevnavn",
-        "elev navn",
-        "pupil",
-        "student",
-        "elev",
-    ),
-    "first": ("first name", "firstname", "given name", "fornavn", "fornavne"),
-    "last": ("last name", "lastname", "surname", "family name", "efternavn", "efternavne"),
-    "short": ("short name", "shortname", "short", "initials", "initialer", "kaldenavn", "nickname"),
-    "class": ("class", "klasse", "class name", "klassenavn", "hold"),
-    "role": ("role", "rolle", "type"),
-    "birth_year": ("birth year", "year of birth", "fødselsår", "født", "born"),
-    "birth_date": ("birth date", "date of birth", "birthday", "fødselsdato", "fødselsdag"),
-    "age_band": ("age band", "alderstrin", "trin"),
-}.items():
-    for _name in _names:
-        HEADERS[_name] = _field
-
-ROLE_WORDS: dict[str, Role] = {}
-for _role, _words in {
-    Role.PUPIL: ("pupil", "student", "child", "elev", "barn", "skoleelev"),
-    Role.STAFF: (
-        "staff",
-        "teacher",
-        "personale",
-        "medarbejder",
-        "lærer",
-        "pædagog",
-        "voksen",
-        "leder",
-    ),
-    Role.PARENT: ("parent", "guardian", "forælder", "forældre", "værge", "mor", "far"),
-    Role.GUEST: ("guest", "gæst", "visitor"),
-}.items():
-    for _word in _words:
-        ROLE_WORDS[_word] = _role
-
-AGE_BAND_WORDS: dict[str, AgeBand] = {band.value: band for band in AgeBand}
-AGE_BAND_WORDS.update({"adults": AgeBand.VOKSNE, "adult": AgeBand.VOKSNE})
-
-_DATE = re.compile(r"^(?:(?P<y1>\d{4})-\d{1,2}-\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?P<y2>\d{4}))$")
-_GRADE = re.compile(r"^\s*(?P<grade>\d{1,2})\s*(?:\.|\s|[a-zæøå]|$)", re.IGNORECASE)
-
-
-# Where a problem is, as the preview names it (translated by the UI, context "RosterProblem").
-FIELD_LABELS = (
-    QT_TRANSLATE_NOOP("RosterProblem", "file"),
-    QT_TRANSLATE_NOOP("RosterProblem", "header"),
-    QT_TRANSLATE_NOOP("RosterProblem", "line"),
-    QT_TRANSLATE_NOOP("RosterProblem", "name"),
-    QT_TRANSLATE_NOOP("RosterProblem", "short name"),
-    QT_TRANSLATE_NOOP("RosterProblem", "class"),
-    QT_TRANSLATE_NOOP("RosterProblem", "role"),
-    QT_TRANSLATE_NOOP("RosterProblem", "birth year"),
-    QT_TRANSLATE_NOOP("RosterProblem", "birth date"),
-    QT_TRANSLATE_NOOP("RosterProblem", "age band"),
-)
-
-TOO_LARGE = QT_TRANSLATE_NOOP("RosterProblem", "larger than {megabytes} MB; is it a roster?")
-NOT_TEXT = QT_TRANSLATE_NOOP("RosterProblem", "not UTF-8 or Windows-1252 text")
-MIXED = QT_TRANSLATE_NOOP(
+__all__ = [
+    "DUPLICATE_IN_FILE",
+    "DUPLICATE_IN_GROUP",
+    "MAX_BYTES",
+    "Layout",
+    "RosterPreview",
     "RosterProblem",
-    "this line is not UTF-8 but other lines are: the file mixes two encodings; save it "
-    "again as CSV UTF-8",
-)
-NUL = QT_TRANSLATE_NOOP("RosterProblem", "contains NUL bytes; is it a spreadsheet (.xlsx) file?")
-EMPTY_FILE = QT_TRANSLATE_NOOP(
-    "RosterProblem", "empty; expected a header row and one person per line"
-)
-NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
-    "RosterProblem",
-    "no name column (expected name/navn, or first name/fornavn and last name/efternavn)",
-)
-SAME_HEADER = QT_TRANSLATE_NOOP(
-    "RosterProblem", "columns {first} and {second} are both “{header}”; keep one of them"
-)
-SAME_MEANING = QT_TRANSLATE_NOOP(
-    "RosterProblem",
-    "columns {first} and {second} ({headers}) mean the same thing; keep one of them",
-)
-HEADER_CHARACTER = QT_TRANSLATE_NOOP("RosterProblem", "column {column} {reason}")
-TOO_MANY_FIELDS = QT_TRANSLATE_NOOP(
-    "RosterProblem",
-    "{count} fields but the header has {expected} (a '{delimiter}' inside a name needs quotes)",
-)
-MALFORMED = QT_TRANSLATE_NOOP("RosterProblem", "malformed CSV: {reason}")
-NO_PEOPLE = QT_TRANSLATE_NOOP("RosterProblem", "no people below the header")
-EMPTY_NAME = QT_TRANSLATE_NOOP("RosterProblem", "empty")
-IN_COLUMN = QT_TRANSLATE_NOOP("RosterProblem", "column {column} ({header}) {reason}")
-NAME_TOO_LONG = QT_TRANSLATE_NOOP(
-    "RosterProblem",
-    "columns {first} and {second} ({headers}) together are {length} characters long; at "
-    "most {limit} are allowed",
-)
-UNKNOWN_ROLE = QT_TRANSLATE_NOOP(
-    "RosterProblem",
-    "unknown role {role} (expected pupil/elev, staff/personale, parent/forælder or guest/gæst)",
-)
-NOT_A_YEAR = QT_TRANSLATE_NOOP("RosterProblem", "{value} is not a year between {first} and now")
-NOT_A_DATE = QT_TRANSLATE_NOOP(
-    "RosterProblem", "{value} is not a date like 2015-03-24 or 24-03-2015"
-)
-UNKNOWN_AGE_BAND = QT_TRANSLATE_NOOP("RosterProblem", "unknown age band {value}")
-SHORT_TOO_LONG = QT_TRANSLATE_NOOP("RosterProblem", "longer than {limit} characters")
+    "RosterRow",
+    "age_band_for_class",
+    "name_key",
+    "parse_roster",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class RosterProblem:
-    """Where and why a file is refused. `template` (context "RosterProblem") and `params`
-    let the UI translate it; a param may be a NameRefusal (context "NameRules")."""
-
-    source: str
-    line: int
-    field: str
-    message: str
-    template: str = ""
-    params: dict[str, object] = dataclass_field(default_factory=dict, hash=False)
-
-    def __str__(self) -> str:
-        return f"{self.source}:{self.line}: {self.field}: {self.message}"
-
-
-def problem(source: str, line: int, where: str, template: str, **params: object) -> RosterProblem:
-    """A problem whose message is `template` filled with `params`."""
-    return RosterProblem(source, line, where, template.format(**params), template, params)
-
-
-class MixedEncodingError(ValueError):
-    """Some lines are UTF-8 and `line` (1-based) is not."""
-
-    def __init__(self, line: int) -> None:
-        super().__init__(f"line {line} is not UTF-8")
-        self.line = line
-
-
-@dataclass(frozen=True, slots=True)
-class RosterRow:
-    """One person the file would add, with where they came from."""
-
-    line: int
-    display_name: str
-    short_name: str
-    role: Role
-    birth_year: int | None
-    age_band: AgeBand | None
-    class_name: str
-    duplicate: str = ""  # why it is flagged: "" | "in the file" | "in the group"
-
-    @property
-    def key(self) -> str:
-        return name_key(self.display_name)
-
-
-@dataclass(frozen=True, slots=True)
-class RosterPreview:
-    source: str
-    rows: tuple[RosterRow, ...] = ()
-    problems: tuple[RosterProblem, ...] = ()
-    delimiter: str = ","
-    encoding: str = "utf-8"
-    columns: tuple[str, ...] = ()  # recognised fields, in file order
-    ignored_columns: tuple[str, ...] = ()  # headers we do not read
-    classes: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def duplicates(self) -> tuple[RosterRow, ...]:
-        return tuple(row for row in self.rows if row.duplicate)
-
-    def to_import(self, *, skip_duplicates: bool = True) -> tuple[RosterRow, ...]:
-        if not self.ok:
-            return ()
-        return tuple(row for row in self.rows if not (skip_duplicates and row.duplicate))
-
-
-def name_key(name: str) -> str:
-    """Names compared as people read them: case, accents' composition and spacing ignored."""
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
-
-
-def _header_key(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).strip().strip('"').casefold()
-    text = re.sub(r"[_\-]+", " ", text)
-    return " ".join(text.split())
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was in; raises UnicodeDecodeError if it is neither, and
-    MixedEncodingError if some lines are UTF-8 and others are not (cp1252 pasted into UTF-8)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise MixedEncodingError(data.count(b"\n", 0, exc.start + 3) + 1) from exc
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        if _has_utf8_line(data):
-            raise MixedEncodingError(data.count(b"\n", 0, exc.start) + 1) from exc
-        return data.decode("cp1252"), "cp1252"
-
-
-def _has_utf8_line(data: bytes) -> bool:
-    """Whether some line holds non-ASCII text that is valid UTF-8."""
-    for line in data.split(b"\n"):
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        return True
-    return False
-
-
-def _sniff_delimiter(first_line: str) -> str:
-    counts = dict.fromkeys((";", ",", "\t"), 0)
-    in_quotes = False
-    for char in first_line:
-        if char == '"':
-            in_quotes = not in_quotes
-        elif not in_quotes and char in counts:
-            counts[char] += 1
-    best = max(counts, key=lambda d: (counts[d], d == ";"))
-    return best if counts[best] else ","
-
-
-def age_band_for_class(class_name: str) -> AgeBand | None:
-    """'0.a'…'3.b' → indskoling, '4.'…'6.' → mellemtrin, '7.'…'9.' → udskoling."""
-    match = _GRADE.match(class_name)
-    if not match:
-        return None
-    grade = int(match.group("grade"))
-    if grade <= 3:
-        return AgeBand.INDSKOLING
-    if grade <= 6:
-        return AgeBand.MELLEMTRIN
-    if grade <= 10:
-        return AgeBand.UDSKOLING
-    return None
+class _RefusedError(Exception):
+    def __init__(self, refusal: RosterProblem) -> None:
+        super().__init__(refusal.message)
+        self.problem = refusal
 
 
 def parse_roster(
@@ -309,99 +109,247 @@ def parse_roster(
     default_role: Role = Role.PUPIL,
     existing_names: Iterable[str] = (),
     this_year: int = 2100,
+    sheet: str | None = None,
+    roles_csv: bytes | None = None,
+    pupils_only: bool = True,
 ) -> RosterPreview:
-    """Read a roster file; problems refuse it as a whole, duplicates are flagged."""
+    """Read a roster file; problems refuse it as a whole, duplicates are flagged.
 
-    def refuse(line: int, where: str, template: str, **params: object) -> RosterPreview:
-        return RosterPreview(source, problems=(problem(source, line, where, template, **params),))
-
-    if len(data) > MAX_BYTES:
-        return refuse(1, "file", TOO_LARGE, megabytes=MAX_BYTES // 1_000_000)
+    `roles_csv` is the School Data Sync v2.1 roles.csv found beside a users.csv (grade and
+    role per user). `pupils_only`: of a layout that lists staff and guardians too
+    (OneRoster, SDS v2.1), read only the pupils; guardians are kept to link to them."""
     try:
-        text, encoding = decode(data)
-    except MixedEncodingError as exc:
-        return refuse(exc.line, "file", MIXED)
-    except UnicodeDecodeError:
-        return refuse(1, "file", NOT_TEXT)
-    if "\x00" in text:
-        return refuse(1, "file", NUL)
-    lines = text.splitlines()
-    first = next((line for line in lines if line.strip()), "")
-    if not first:
-        return refuse(1, "file", EMPTY_FILE)
-    delimiter = _sniff_delimiter(first)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        if len(data) > MAX_BYTES:
+            raise _RefusedError(
+                problem(source, 1, "file", TOO_LARGE, megabytes=MAX_BYTES // 1_000_000)
+            )
+        records, delimiter, encoding, tabulex = _records(data, source, sheet)
+        return _preview(
+            records,
+            source,
+            delimiter=delimiter,
+            encoding=encoding,
+            tabulex=tabulex,
+            default_role=default_role,
+            existing=frozenset(name_key(name) for name in existing_names),
+            this_year=this_year,
+            roles=roles_by_user(roles_csv) if roles_csv else {},
+            pupils_only=pupils_only,
+        )
+    except _RefusedError as refused:
+        return RosterPreview(source, problems=(refused.problem,))
 
-    problems: list[RosterProblem] = []
-    header: list[str] | None = None
-    header_line = 0
-    columns: dict[str, int] = {}
-    ignored: list[str] = []
-    rows: list[RosterRow] = []
-    seen: dict[str, int] = {}
-    existing = {name_key(name) for name in existing_names}
+
+def _records(
+    data: bytes, source: str, sheet: str | None
+) -> tuple[tuple[Records, RosterProblem | None], str, str, bool]:
+    """The file's records (line, cells) and a problem that stopped the reading, if any."""
+    if is_workbook(data):
+        try:
+            return (read_sheet(data, sheet), None), "", "xlsx", False
+        except WorkbookError as exc:
+            if exc.sheets:
+                raise _RefusedError(
+                    problem(source, 1, "sheet", NO_SHEET, sheet=sheet, sheets=", ".join(exc.sheets))
+                ) from exc
+            raise _RefusedError(problem(source, 1, "file", BROKEN_WORKBOOK)) from exc
+    try:
+        decoded = decode_text(data)
+    except MixedEncodingError as exc:
+        raise _RefusedError(problem(source, exc.line, "file", MIXED)) from exc
+    except BinaryFileError as exc:
+        raise _RefusedError(problem(source, 1, "file", NUL)) from exc
+    except UnicodeDecodeError as exc:
+        raise _RefusedError(problem(source, 1, "file", NOT_TEXT)) from exc
+    text = decoded.text
+    lines = text.splitlines()
+    if not first_line(text):
+        raise _RefusedError(problem(source, 1, "file", EMPTY_FILE))
+    if looks_like_tabulex(lines):
+        return (_tabulex_records(lines, source), None), TABULEX_SEPARATOR, decoded.encoding, True
+    delimiter = sniff_separator(first_line(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: Records = []
     line = 1
     try:
         for record in reader:
             start, line = line, reader.line_num + 1
-            if not "".join(record).strip():
-                continue
-            if header is None:
-                header, header_line = record, start
-                refusal = _header_problem(record, source, start)
-                if refusal is not None:
-                    return RosterPreview(source, problems=(refusal,))
-                for index, cell in enumerate(record):
-                    key = HEADERS.get(_header_key(cell))
-                    if key is None:
-                        if cell.strip():
-                            ignored.append(cell.strip())
-                        continue
-                    columns[key] = index
-                if "name" not in columns and "first" not in columns:
-                    return refuse(start, "header", NO_NAME_COLUMN)
-                continue
-            if len(record) > len(header):
-                problems.append(
-                    problem(
-                        source,
-                        start,
-                        "line",
-                        TOO_MANY_FIELDS,
-                        count=len(record),
-                        expected=len(header),
-                        delimiter=delimiter,
-                    )
-                )
-                continue
-            row = _row(record, header, columns, start, source, default_role, this_year, problems)
-            if row is None:
-                continue
-            duplicate = ""
-            key = row.key
-            if key in existing:
-                duplicate = DUPLICATE_IN_GROUP
-            elif key in seen:
-                duplicate = DUPLICATE_IN_FILE
-            seen.setdefault(key, start)
-            rows.append(dataclasses.replace(row, duplicate=duplicate) if duplicate else row)
+            records.append((start, [restore(cell) for cell in record]))
     except csv.Error as exc:
-        problems.append(problem(source, line, "line", MALFORMED, reason=str(exc)))
-    if header is None:
-        return refuse(1, "file", EMPTY_FILE)
+        return (records, csv_error(source, line, str(exc))), delimiter, decoded.encoding, False
+    return (records, None), delimiter, decoded.encoding, False
+
+
+def _tabulex_records(lines: list[str], source: str) -> Records:
+    """A header made from the documented field order, then the pupils (the year skipped)."""
+    header = [name for name, _ in TABULEX_FIELDS]
+    records: Records = [(1, header)]
+    year_seen = False
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        if not year_seen:
+            year_seen = True
+            continue
+        fields = text.split(TABULEX_SEPARATOR)
+        if len(fields) < len(TABULEX_FIELDS):
+            raise _RefusedError(
+                problem(
+                    source,
+                    number,
+                    "line",
+                    TABULEX_FIELD_COUNT,
+                    count=len(fields),
+                    expected=len(TABULEX_FIELDS),
+                )
+            )
+        records.append((number, fields[: len(TABULEX_FIELDS)]))
+    return records
+
+
+def _columns(
+    header: list[str], spec: LayoutSpec | None, tabulex: bool
+) -> tuple[dict[str, int], list[str]]:
+    """Field -> column index, and the headers that are not read."""
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    for index, cell in enumerate(header):
+        if tabulex:
+            key = TABULEX_FIELDS[index][1] if index < len(TABULEX_FIELDS) else ""
+        elif spec is not None:
+            key = spec.columns.get(cell.strip().lstrip("\ufeff"), "")
+        else:
+            key = HEADERS.get(header_key(cell), "")
+        if key:
+            columns[key] = index
+        elif cell.strip():
+            ignored.append(cell.strip())
+    return columns, ignored
+
+
+def _preview(
+    read: tuple[Records, RosterProblem | None],
+    source: str,
+    *,
+    delimiter: str,
+    encoding: str,
+    tabulex: bool,
+    default_role: Role,
+    existing: frozenset[str],
+    this_year: int,
+    roles: Mapping[str, tuple[str, str]],
+    pupils_only: bool,
+) -> RosterPreview:
+    records, stopped = read
+    filled = [(line, record) for line, record in records if "".join(record).strip()]
+    if not filled:
+        if stopped is not None:
+            return RosterPreview(source, problems=(stopped,))
+        raise _RefusedError(problem(source, 1, "file", EMPTY_FILE))
+    header_line, header = filled[0]
+    refusal = _header_problem(header, source, header_line)
+    if refusal is not None:
+        raise _RefusedError(refusal)
+    spec = None if tabulex else recognise(header)
+    layout = Layout.TABULEX if tabulex else spec.layout if spec else Layout.PLAIN
+    columns, ignored = _columns(header, spec, tabulex)
+    if "name" not in columns and "first" not in columns:
+        if spec is not None:
+            raise _RefusedError(
+                problem(
+                    source,
+                    header_line,
+                    "header",
+                    LAYOUT_WITHOUT_NAMES,
+                    layout=spec.layout.value,
+                    column=spec.name_column,
+                )
+            )
+        found = ", ".join(cell.strip() for cell in header if cell.strip())
+        raise _RefusedError(problem(source, header_line, "header", NO_NAME_COLUMN, headers=found))
+    body = filled[1:]
+    for key, index in columns.items():
+        if key in READ_FIELDS and holds_cpr([r[index] for _, r in body if index < len(r)]):
+            raise _RefusedError(
+                problem(
+                    source,
+                    header_line,
+                    "column",
+                    CPR_COLUMN,
+                    column=index + 1,
+                    header=header[index].strip(),
+                )
+            )
+    if roles and layout is Layout.SDS_V2 and "source_id" in columns:  # grade, role beside
+        width = len(header)
+        body = [(line, _with_role(record, width, columns, roles)) for line, record in body]
+        header = [*header, "role", "grade"]
+        columns = {**columns, "role": len(header) - 2, "grade": len(header) - 1}
+    context = LineContext(source, tuple(header), columns, default_role, this_year)
+    problems: list[RosterProblem] = []
+    rows: list[RosterRow] = []
+    guardians: list[RosterRow] = []
+    other_roles = 0
+    seen: set[str] = set()
+    for line, record in body:
+        if len(record) > len(header):
+            problems.append(
+                problem(
+                    source,
+                    line,
+                    "line",
+                    TOO_MANY_FIELDS,
+                    count=len(record),
+                    expected=len(header),
+                    delimiter=delimiter,
+                )
+            )
+            continue
+        row = read_line(record, line, context, problems)
+        if row is None:
+            continue
+        if spec is not None and spec.pupils_only and pupils_only and row.role is not Role.PUPIL:
+            if row.role is Role.PARENT:
+                guardians.append(row)
+            else:
+                other_roles += 1
+            continue
+        duplicate = ""
+        key = row.key  # once: it normalises the name
+        if key in existing:
+            duplicate = DUPLICATE_IN_GROUP
+        elif key in seen:
+            duplicate = DUPLICATE_IN_FILE
+        seen.add(key)
+        rows.append(dataclasses.replace(row, duplicate=duplicate) if duplicate else row)
+    if stopped is not None:
+        problems.append(stopped)
     if not rows and not problems:
         problems.append(problem(source, header_line, "file", NO_PEOPLE))
-    ordered = sorted(columns, key=lambda key: columns[key])
     return RosterPreview(
         source,
         rows=tuple(rows) if not problems else (),
         problems=tuple(problems),
         delimiter=delimiter,
         encoding=encoding,
-        columns=tuple(ordered),
+        columns=tuple(sorted(columns, key=lambda key: columns[key])),
         ignored_columns=tuple(ignored),
         classes=tuple(sorted({row.class_name for row in rows if row.class_name})),
+        layout=layout,
+        guardians=tuple(guardians) if not problems else (),
+        other_roles=other_roles,
     )
+
+
+def _with_role(
+    record: list[str],
+    width: int,
+    columns: Mapping[str, int],
+    roles: Mapping[str, tuple[str, str]],
+) -> list[str]:
+    index = columns["source_id"]
+    role, grade = roles.get(record[index].strip() if index < len(record) else "", ("", ""))
+    return [*record, *[""] * (width - len(record)), role, grade]
 
 
 def _header_problem(record: list[str], source: str, line: int) -> RosterProblem | None:
@@ -415,7 +363,7 @@ def _header_problem(record: list[str], source: str, line: int) -> RosterProblem 
     texts: dict[str, int] = {}
     fields: dict[str, int] = {}
     for index, cell in enumerate(record):
-        key = _header_key(cell)
+        key = header_key(cell)
         if not key:
             continue
         if key in texts:
@@ -445,98 +393,3 @@ def _header_problem(record: list[str], source: str, line: int) -> RosterProblem 
             )
         fields[name] = index
     return None
-
-
-def _row(
-    record: list[str],
-    header: list[str],
-    columns: dict[str, int],
-    line: int,
-    source: str,
-    default_role: Role,
-    this_year: int,
-    problems: list[RosterProblem],
-) -> RosterRow | None:
-    before = len(problems)
-
-    def add(where: str, template: str, **params: object) -> None:
-        problems.append(problem(source, line, where, template, **params))
-
-    width = len(record)
-    texts = {
-        key: " ".join(record[index].split()) for key, index in columns.items() if index < width
-    }
-
-    def cell(key: str, where: str = "", limit: int = 0) -> str:
-        """The cell's text, spacing collapsed; a hidden character or too long is a problem."""
-        text = texts.get(key, "")
-        if where and text and (not text.isprintable() or (limit and len(text) > limit)):
-            refusal = character_refusal(text)
-            if refusal is None and limit and len(text) > limit:
-                refusal = NameRefusal(TOO_LONG, {"length": len(text), "limit": limit})
-            if refusal is not None:
-                index = columns[key]
-                add(
-                    where, IN_COLUMN, column=index + 1, header=header[index].strip(), reason=refusal
-                )
-                return ""
-        return text
-
-    whole = cell("name", "name", PERSON_NAME_MAX)
-    first, last = cell("first", "name", PERSON_NAME_MAX), cell("last", "name", PERSON_NAME_MAX)
-    name = whole or " ".join(part for part in (first, last) if part)
-    if len(problems) > before:
-        pass  # a cell was refused: said once
-    elif not name:
-        add("name", EMPTY_NAME)
-    elif len(name) > PERSON_NAME_MAX:
-        add(
-            "name",
-            NAME_TOO_LONG,
-            first=columns["first"] + 1,
-            second=columns["last"] + 1,
-            headers=f"{header[columns['first']].strip()}, {header[columns['last']].strip()}",
-            length=len(name),
-            limit=PERSON_NAME_MAX,
-        )
-    role_text = cell("role").casefold()
-    role = default_role
-    if role_text:
-        found = ROLE_WORDS.get(role_text)
-        if found is None:
-            add("role", UNKNOWN_ROLE, role=repr(cell("role")))
-        else:
-            role = found
-    birth_year: int | None = None
-    year_text = cell("birth_year")
-    date_text = cell("birth_date")
-    if year_text:
-        if (
-            not (year_text.isascii() and year_text.isdigit())
-            or not MIN_BIRTH_YEAR <= int(year_text) <= this_year
-        ):
-            add("birth year", NOT_A_YEAR, value=repr(year_text), first=MIN_BIRTH_YEAR)
-        else:
-            birth_year = int(year_text)
-    elif date_text:
-        match = _DATE.match(date_text)
-        year = int(match.group("y1") or match.group("y2")) if match else 0
-        if not MIN_BIRTH_YEAR <= year <= this_year:
-            add("birth date", NOT_A_DATE, value=repr(date_text))
-        else:
-            birth_year = year
-    class_name = cell("class", "class", GROUP_NAME_MAX)
-    band_text = cell("age_band").casefold()
-    age_band = AGE_BAND_WORDS.get(band_text) if band_text else None
-    if band_text and age_band is None:
-        add("age band", UNKNOWN_AGE_BAND, value=repr(cell("age_band")))
-    if age_band is None and role is Role.PUPIL:
-        age_band = age_band_for_class(class_name)
-    if age_band is None and role in (Role.STAFF, Role.PARENT):
-        age_band = AgeBand.VOKSNE
-    short = cell("short", "short name")
-    if len(short) > SHORT_NAME_MAX:
-        add("short name", SHORT_TOO_LONG, limit=SHORT_NAME_MAX)
-    if len(problems) > before:
-        return None
-    return RosterRow(line, name, short, role, birth_year, age_band, class_name)

@@ -24,9 +24,9 @@ class GroupStore:
         with Session(self._engine) as session:
             sizes = dict(
                 session.exec(
-                    select(MembershipRow.group_id, func.count()).group_by(
-                        col(MembershipRow.group_id)
-                    )
+                    select(MembershipRow.group_id, func.count())
+                    .where(col(MembershipRow.left_on).is_(None))
+                    .group_by(col(MembershipRow.group_id))
                 ).all()
             )
             return [
@@ -48,7 +48,7 @@ class GroupStore:
             rows = session.exec(
                 select(MembershipRow, PersonRow)
                 .join(PersonRow, col(PersonRow.id) == col(MembershipRow.person_id))
-                .where(MembershipRow.group_id == group_id)
+                .where(MembershipRow.group_id == group_id, col(MembershipRow.left_on).is_(None))
                 .order_by(col(MembershipRow.seat))
             ).all()
             return [

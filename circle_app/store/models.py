@@ -54,6 +54,9 @@ class PersonRow(SQLModel, table=True):
     # False: known only from a conversation or conference it was typed into; no roster
     # shows them, but export and erasure find them like anyone else.
     listed: bool = Field(default=True, sa_column_kwargs={"server_default": true()})
+    # The school system's id (SIS ID, sourcedId, ElevID, UNI-login), so a re-import finds
+    # the same person; never a CPR number (the import refuses those).
+    source_id: str | None = Field(default=None, index=True)
 
 
 class MembershipRow(SQLModel, table=True):
@@ -67,6 +70,19 @@ class MembershipRow(SQLModel, table=True):
     person_id: int = Field(sa_column=_fk("person.id", ondelete="CASCADE", nullable=False))
     seat: int
     away_until: date | None = None
+    # Left the group (gone from a re-imported list): not on the roster, past turns kept.
+    left_on: date | None = None
+
+
+class PersonGuardianRow(SQLModel, table=True):
+    """A child and a parent or guardian of theirs (M13: the conference suggests them)."""
+
+    __tablename__ = "person_guardian"
+    __table_args__ = (UniqueConstraint("child_id", "guardian_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(sa_column=_fk("person.id", ondelete="CASCADE", nullable=False))
+    guardian_id: int = Field(sa_column=_fk("person.id", ondelete="CASCADE", nullable=False))
 
 
 class CircleRow(SQLModel, table=True):

@@ -15,22 +15,22 @@ Nothing anyone said is stored, so nothing said is exported. Logs carry ids and c
 
 from __future__ import annotations
 
+import json
 import logging
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, text, update
+from sqlalchemy import Engine, Table, delete, func, update
 from sqlalchemy import select as table_select
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, SQLModel, col, select
 
 from circle_app import __version__
 from circle_app.domain.names import blank_name, mentions, name_key
 from circle_app.store.clock import utcnow
-from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError, sqlite_path
+from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
+from circle_app.store.faults import write_file_whole
 from circle_app.store.models import (
     AgreementActionRow,
     CircleRow,
@@ -44,6 +44,22 @@ from circle_app.store.models import (
     PersonRow,
     PreMeetingRow,
 )
+from circle_app.store.person_links import drop_unreferenced
+from circle_app.store.scrubbing import backups_beside, delete_backups, scrub_files
+
+__all__ = [
+    "Erasure",
+    "PersonMatch",
+    "backups_beside",
+    "delete_backups",
+    "erase_group",
+    "erase_person",
+    "export_person",
+    "find_people",
+    "named_tables",
+    "scrub",
+    "write_person_export",
+]
 
 log = logging.getLogger(__name__)
 
@@ -292,6 +308,7 @@ def erase_person(engine: Engine, person_id: int) -> Erasure:
         erased = [person_id, *_same_name_unlisted(session, [person_id])]
         blanked = _blank(session, erased)
         session.connection().execute(delete(PersonRow).where(col(PersonRow.id).in_(erased)))
+        drop_unreferenced(session)  # a guardian linked to this child only goes too
         session.commit()
     log.info(
         "person %s erased (%d turns kept as anonymous seats, %d records blanked, %d unlisted "
@@ -332,6 +349,7 @@ def erase_group(engine: Engine, group_id: int) -> Erasure:
                 delete(PersonRow).where(col(PersonRow.id).in_(erased_rows))
             )
         session.connection().execute(delete(GroupRow).where(col(GroupRow.id) == group_id))
+        drop_unreferenced(session)  # guardians linked to erased children only go too
         session.commit()
     log.info(
         "group %s erased: %d people erased, %d kept (in other groups)",
@@ -353,31 +371,8 @@ def _turn_count(session: Session, person_ids: list[int]) -> int:
 
 
 def scrub(engine: Engine) -> bool:
-    """Make deleted rows unrecoverable from the database files.
-
-    SQLite: secure_delete (set on every connection) overwrites deleted content; the WAL,
-    which still holds old page images, is checkpointed and truncated; VACUUM rewrites the
-    file without free pages; a last checkpoint empties the WAL that VACUUM wrote.
-    PostgreSQL: VACUUM FULL rewrites every table that can hold a name (with its TOAST
-    table and indexes) into new files, so no dead row version keeps the name; the old
-    files are emptied when the rewrite commits. VACUUM cannot run in a transaction, so
-    this follows the erasing transaction's commit. It needs the tables' owner (or, on
-    PostgreSQL 17, the MAINTAIN privilege); without it the erasure stands but this
-    returns False.
-    """
-    with engine.connect() as connection:
-        auto = connection.execution_options(isolation_level="AUTOCOMMIT")
-        if engine.dialect.name == "sqlite":
-            checkpoint = text("PRAGMA wal_checkpoint(TRUNCATE)")
-            busy = auto.execute(checkpoint).one()[0]
-            auto.execute(text("VACUUM"))
-            busy = busy or auto.execute(checkpoint).one()[0]
-            if busy:
-                log.warning("WAL checkpoint was blocked by another connection")
-            return not busy
-        if engine.dialect.name == "postgresql":
-            return _vacuum_full(auto)
-    return False
+    """Make deleted rows unrecoverable from the database files (store.scrubbing)."""
+    return scrub_files(engine, named_tables())
 
 
 def named_tables() -> list[str]:
@@ -389,73 +384,9 @@ def named_tables() -> list[str]:
     return names
 
 
-def _vacuum_full(auto: Any) -> bool:
-    tables = named_tables()
-    version = auto.execute(text("SHOW server_version_num")).scalar_one()
-    maintain = " OR has_table_privilege(c.oid, 'MAINTAIN')" if int(version) >= 170000 else ""
-    oids = [
-        auto.execute(text("SELECT to_regclass(:name)::oid"), {"name": table}).scalar_one()
-        for table in tables
-    ]
-    if any(oid is None for oid in oids):
-        return False
-    may = auto.execute(
-        text(
-            "SELECT bool_and(pg_has_role(c.relowner, 'USAGE')"
-            + maintain
-            + ") FROM pg_class c WHERE c.oid = ANY(CAST(:oids AS oid[]))"
-        ),
-        {"oids": oids},
-    ).scalar_one()
-    if not may:
-        log.warning("VACUUM FULL not allowed for this role: erased rows stay until vacuumed")
-        return False
-    # A teacher's app holding a table must not make the erasure hang.
-    auto.execute(text("SET lock_timeout = '10s'"))
-    done = True
-    try:
-        for table in tables:
-            try:
-                auto.execute(text(f'VACUUM FULL "{table}"'))
-            except OperationalError:
-                log.warning("VACUUM FULL of %s did not get its lock", table)
-                done = False
-    finally:
-        auto.execute(text("RESET lock_timeout"))
-    return done
-
-
-def delete_backups(engine: Engine) -> tuple[int, tuple[Path, ...]]:
-    """Delete the pre-upgrade copies beside a SQLite file: they hold erased names.
-
-    Deleted, not scrubbed: a copy has an older schema the erasure would have to be
-    rewritten for, and a copy restored after an erasure would bring the person back.
-    Each is overwritten with zeros first, so its blocks do not keep the names on a plain
-    (not copy-on-write) file system. Returns (deleted, left)."""
-    deleted = 0
-    left: list[Path] = []
-    for backup in backups_beside(sqlite_path(engine.url.render_as_string(hide_password=True))):
-        try:
-            size = backup.stat().st_size
-            fd = os.open(backup, os.O_WRONLY)
-            try:
-                zeros = bytes(1 << 20)
-                for start in range(0, size, len(zeros)):
-                    os.write(fd, zeros[: size - start])
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            backup.unlink()
-            deleted += 1
-        except OSError:
-            left.append(backup)
-    if deleted or left:
-        log.info("erasure: %d pre-upgrade copies deleted, %d could not be", deleted, len(left))
-    return deleted, tuple(left)
-
-
-def backups_beside(database: Path | None) -> list[Path]:
-    """Copies made before schema upgrades: they still hold erased names until deleted."""
-    if database is None:
-        return []
-    return sorted(database.parent.glob(f"{database.name}.bak-*"))
+def write_person_export(engine: Engine, person_id: int, path: Path | str) -> None:
+    """Everything stored about one person, as JSON in a file written all or nothing and
+    the owner's only from its first byte (the roster screen writes through here)."""
+    text = json.dumps(export_person(engine, person_id), ensure_ascii=False, indent=2)
+    write_file_whole(Path(path), (text + "\n").encode("utf-8"))
+    log.info("person %s exported", person_id)

@@ -1610,6 +1610,17 @@
     </message>
 </context>
 <context>
+    <name>ModalHost</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>contains a control character (U+{code}) at character {position}, such as a terminal escape; retype it without</source>
@@ -2189,6 +2200,149 @@
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message numerus="yes">
+        <source>%1, but %n copy of the database from before an upgrade could not be deleted and still holds the name: %2. Delete it by hand.</source>
+        <translation>
+            <numerusform>%1, men %n kopi af databasen fra før en opgradering kunne ikke slettes og indeholder stadig navnet: %2. Slet den selv.</numerusform>
+            <numerusform>%1, men %n kopier af databasen fra før en opgradering kunne ikke slettes og indeholder stadig navnet: %2. Slet dem selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Gruppen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation>Gruppen er gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group erased: %n people erased.</source>
+        <translation>
+            <numerusform>Gruppen er slettet: %n person er slettet.</numerusform>
+            <numerusform>Gruppen er slettet: %n personer er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase group</source>
+        <translation>Slet gruppe</translation>
+    </message>
+    <message>
+        <source>Person added.</source>
+        <translation>Personen er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They stay in their other groups.</source>
+        <translation>Vil du fjerne %1 fra %2? Personen bliver i sine andre grupper.</translation>
+    </message>
+    <message>
+        <source>Removed from the group.</source>
+        <translation>Fjernet fra gruppen.</translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation>Fjern fra gruppen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
+        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen, også hvor det er skrevet ind i en samtale eller konference, og kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnet. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation>Slettet.</translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation>Slet person</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFiles</name>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation>Eksportér en persons data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Kunne ikke gemme filen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list</source>
+        <translation>Gem gruppens liste</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people saved to %1</source>
+        <translation>
+            <numerusform>%n person gemt i %1</numerusform>
+            <numerusform>%n personer gemt i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation>Importér en klasseliste</translation>
+    </message>
+    <message>
+        <source>Class lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Klasselister (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation>Kunne ikke læse filen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people.</source>
+        <translation>
+            <numerusform>%n person er importeret.</numerusform>
+            <numerusform>%n personer er importeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups, one per class.</source>
+        <translation>
+            <numerusform>%n gruppe, én pr. klasse.</numerusform>
+            <numerusform>%n grupper, én pr. klasse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as having left the group.</source>
+        <translation>
+            <numerusform>%n markeret som udmeldt af gruppen.</numerusform>
+            <numerusform>%n markeret som udmeldt af gruppen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -2239,8 +2393,16 @@
         <translation>Navnene bliver kontrolleret, men aldrig ændret: et navn med et skjult tegn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde) afviser filen, og et navn har højst %1 tegn.</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
         <source>Skip the flagged duplicates</source>
         <translation>Spring de markerede dubletter over</translation>
+    </message>
+    <message>
+        <source>One group per class</source>
+        <translation>Én gruppe pr. klasse</translation>
     </message>
     <message>
         <source>Into group</source>
@@ -2258,6 +2420,25 @@
         <source>This file cannot be imported, so nothing was changed. Fix these lines:</source>
         <translation>Filen kan ikke importeres, så intet er ændret. Ret disse linjer:</translation>
     </message>
+    <message>
+        <source>Back in the group</source>
+        <translation>Tilbage i gruppen</translation>
+    </message>
+    <message>
+        <source>Already in the group, changed</source>
+        <translation>Allerede i gruppen, ændret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n people not in the file as having left the group</source>
+        <translation>
+            <numerusform>Markér den %n person, der ikke er i filen, som udmeldt af gruppen</numerusform>
+            <numerusform>Markér de %n personer, der ikke er i filen, som udmeldt af gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Læst som %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n people in the file.</source>
         <translation>
@@ -2266,10 +2447,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n groups, one per class.</source>
+        <translation>
+            <numerusform>%n gruppe, én pr. klasse.</numerusform>
+            <numerusform>%n grupper, én pr. klasse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n flagged as possible duplicate(s): check them.</source>
         <translation>
             <numerusform>%n er markeret som mulig dublet: tjek den.</numerusform>
             <numerusform>%n er markeret som mulige dubletter: tjek dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardians are linked to their children.</source>
+        <translation>
+            <numerusform>%n forælder/værge bliver knyttet til sit barn.</numerusform>
+            <numerusform>%n forældre/værger bliver knyttet til deres børn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2289,6 +2484,33 @@
     </message>
 </context>
 <context>
+    <name>RosterLayout</name>
+    <message>
+        <source>a spreadsheet with a header row</source>
+        <translation>et regneark med en overskriftsrække</translation>
+    </message>
+    <message>
+        <source>Microsoft School Data Sync v1 (Student.csv)</source>
+        <translation>Microsoft School Data Sync v1 (Student.csv)</translation>
+    </message>
+    <message>
+        <source>Microsoft School Data Sync v2.1 (users.csv)</source>
+        <translation>Microsoft School Data Sync v2.1 (users.csv)</translation>
+    </message>
+    <message>
+        <source>OneRoster 1.1 (users.csv)</source>
+        <translation>OneRoster 1.1 (users.csv)</translation>
+    </message>
+    <message>
+        <source>Google Workspace user export</source>
+        <translation>brugereksport fra Google Workspace</translation>
+    </message>
+    <message>
+        <source>Tabulex/TEA Elev.txt</source>
+        <translation>Tabulex/TEA Elev.txt</translation>
+    </message>
+</context>
+<context>
     <name>RosterProblem</name>
     <message>
         <source>file</source>
@@ -2301,6 +2523,14 @@
     <message>
         <source>line</source>
         <translation>linje</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>kolonne</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>ark</translation>
     </message>
     <message>
         <source>name</source>
@@ -2331,28 +2561,100 @@
         <translation>alderstrin</translation>
     </message>
     <message>
-        <source>larger than {megabytes} MB; is it a roster?</source>
-        <translation>større end {megabytes} MB; er det en klasseliste?</translation>
+        <source>id</source>
+        <translation>id</translation>
     </message>
     <message>
-        <source>not UTF-8 or Windows-1252 text</source>
-        <translation>ikke tekst i UTF-8 eller Windows-1252</translation>
+        <source>guardian</source>
+        <translation>forælder/værge</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB, far more than a class list; check that you chose the right file</source>
+        <translation>filen er større end {megabytes} MB, langt mere end en klasseliste; tjek, at du har valgt den rigtige fil</translation>
+    </message>
+    <message>
+        <source>the file is not text the app can read (neither UTF-8 nor Windows-1252); save it again from the spreadsheet as “CSV UTF-8”</source>
+        <translation>filen er ikke tekst, som appen kan læse (hverken UTF-8 eller Windows-1252); gem den igen fra regnearket som “CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it holds NUL bytes); if it is an Excel workbook, give it the ending .xlsx, or save it as CSV</source>
+        <translation>filen er ikke en tekstfil (den indeholder NUL-byte); er det en Excel-projektmappe, så giv den endelsen .xlsx, eller gem den som CSV</translation>
+    </message>
+    <message>
+        <source>the file is empty; put a header row first (for example navn;klasse) and then one person per line</source>
+        <translation>filen er tom; skriv en overskriftsrække først (for eksempel navn;klasse) og derefter én person pr. linje</translation>
+    </message>
+    <message>
+        <source>no column holds the names; the columns found are: {headers}. Call the name column navn (or name), or use fornavn and efternavn (first name, last name)</source>
+        <translation>ingen kolonne indeholder navnene; kolonnerne i filen er: {headers}. Kald navnekolonnen navn, eller brug fornavn og efternavn</translation>
+    </message>
+    <message>
+        <source>this {layout} export has no names: the column {column} is missing; export the list again with that column</source>
+        <translation>denne {layout}-eksport har ingen navne: kolonnen {column} mangler; eksportér listen igen med den kolonne</translation>
+    </message>
+    <message>
+        <source>this line has {count} fields but the header has {expected}; a name with a “{delimiter}” in it needs quotation marks around it</source>
+        <translation>linjen har {count} felter, men overskriftsrækken har {expected}; et navn med “{delimiter}” i skal have anførselstegn om sig</translation>
+    </message>
+    <message>
+        <source>a quotation mark on this line is not closed; add the closing quotation mark or remove it</source>
+        <translation>et anførselstegn på denne linje bliver ikke lukket; tilføj det afsluttende anførselstegn, eller fjern det</translation>
+    </message>
+    <message>
+        <source>this line cannot be read as CSV ({reason}); save the file again from the spreadsheet</source>
+        <translation>linjen kan ikke læses som CSV ({reason}); gem filen igen fra regnearket</translation>
+    </message>
+    <message>
+        <source>there is nobody below the header row; put one person on each line</source>
+        <translation>der er ingen under overskriftsrækken; skriv én person på hver linje</translation>
+    </message>
+    <message>
+        <source>the name is empty; write the name, or delete the line</source>
+        <translation>navnet er tomt; skriv navnet, eller slet linjen</translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) together are {length} characters long, and at most {limit} are allowed; shorten the name</source>
+        <translation>kolonne {first} og {second} ({headers}) er tilsammen {length} tegn lange, og der må højst være {limit}; forkort navnet</translation>
+    </message>
+    <message>
+        <source>{role} is not a role the app knows; write elev (pupil), personale (staff), forælder (parent) or gæst (guest)</source>
+        <translation>{role} er ikke en rolle, appen kender; skriv elev, personale, forælder eller gæst</translation>
+    </message>
+    <message>
+        <source>{value} is not a year between {first} and now; write the year with four digits, like 2016</source>
+        <translation>{value} er ikke et årstal mellem {first} og nu; skriv året med fire cifre, fx 2016</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it like 24-03-2015 or 2015-03-24</source>
+        <translation>{value} er ikke en dato; skriv den som 24-03-2015 eller 2015-03-24</translation>
+    </message>
+    <message>
+        <source>{value} is not an age band; write indskoling, mellemtrin, udskoling or voksne</source>
+        <translation>{value} er ikke et alderstrin; skriv indskoling, mellemtrin, udskoling eller voksne</translation>
+    </message>
+    <message>
+        <source>the short name is longer than {limit} characters; shorten it</source>
+        <translation>kaldenavnet er længere end {limit} tegn; forkort det</translation>
+    </message>
+    <message>
+        <source>column {column} ({header}) holds CPR numbers, and the app never stores a CPR number; delete the column, or export the list without it</source>
+        <translation>kolonne {column} ({header}) indeholder CPR-numre, og appen gemmer aldrig et CPR-nummer; slet kolonnen, eller eksportér listen uden den</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called “{sheet}”; its sheets are: {sheets}</source>
+        <translation>projektmappen har intet ark, der hedder “{sheet}”; dens ark er: {sheets}</translation>
+    </message>
+    <message>
+        <source>the Excel workbook cannot be opened; open it in Excel or LibreOffice and save it again as .xlsx</source>
+        <translation>Excel-projektmappen kan ikke åbnes; åbn den i Excel eller LibreOffice, og gem den igen som .xlsx</translation>
+    </message>
+    <message>
+        <source>this line has {count} fields separated by ¤, and a Tabulex Elev.txt line has at least {expected}; export the file again from Tabulex</source>
+        <translation>linjen har {count} felter adskilt af ¤, og en linje i Tabulex’ Elev.txt har mindst {expected}; eksportér filen igen fra Tabulex</translation>
     </message>
     <message>
         <source>this line is not UTF-8 but other lines are: the file mixes two encodings; save it again as CSV UTF-8</source>
         <translation>linjen er ikke UTF-8, men andre linjer er: filen blander to tegnsæt; gem den igen som CSV UTF-8</translation>
-    </message>
-    <message>
-        <source>contains NUL bytes; is it a spreadsheet (.xlsx) file?</source>
-        <translation>indeholder NUL-byte; er det et regneark (.xlsx)?</translation>
-    </message>
-    <message>
-        <source>empty; expected a header row and one person per line</source>
-        <translation>tom; der skal være en overskriftsrække og én person pr. linje</translation>
-    </message>
-    <message>
-        <source>no name column (expected name/navn, or first name/fornavn and last name/efternavn)</source>
-        <translation>ingen navnekolonne (forventet navn/name, eller fornavn/first name og efternavn/last name)</translation>
     </message>
     <message>
         <source>columns {first} and {second} are both “{header}”; keep one of them</source>
@@ -2367,48 +2669,8 @@
         <translation>kolonne {column} {reason}</translation>
     </message>
     <message>
-        <source>{count} fields but the header has {expected} (a &apos;{delimiter}&apos; inside a name needs quotes)</source>
-        <translation>{count} felter, men overskriften har {expected} (et &apos;{delimiter}&apos; i et navn skal stå i anførselstegn)</translation>
-    </message>
-    <message>
-        <source>malformed CSV: {reason}</source>
-        <translation>ugyldig CSV: {reason}</translation>
-    </message>
-    <message>
-        <source>no people below the header</source>
-        <translation>ingen personer under overskriften</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>tomt</translation>
-    </message>
-    <message>
         <source>column {column} ({header}) {reason}</source>
         <translation>kolonne {column} ({header}) {reason}</translation>
-    </message>
-    <message>
-        <source>columns {first} and {second} ({headers}) together are {length} characters long; at most {limit} are allowed</source>
-        <translation>kolonne {first} og {second} ({headers}) er tilsammen {length} tegn lange; højst {limit} er tilladt</translation>
-    </message>
-    <message>
-        <source>unknown role {role} (expected pupil/elev, staff/personale, parent/forælder or guest/gæst)</source>
-        <translation>ukendt rolle {role} (forventet elev/pupil, personale/staff, forælder/parent eller gæst/guest)</translation>
-    </message>
-    <message>
-        <source>{value} is not a year between {first} and now</source>
-        <translation>{value} er ikke et årstal mellem {first} og nu</translation>
-    </message>
-    <message>
-        <source>{value} is not a date like 2015-03-24 or 24-03-2015</source>
-        <translation>{value} er ikke en dato som 2015-03-24 eller 24-03-2015</translation>
-    </message>
-    <message>
-        <source>unknown age band {value}</source>
-        <translation>ukendt alderstrin {value}</translation>
-    </message>
-    <message>
-        <source>longer than {limit} characters</source>
-        <translation>længere end {limit} tegn</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2760,14 @@
         <translation>Indstillinger for gruppen…</translation>
     </message>
     <message>
+        <source>Save list…</source>
+        <translation>Gem liste…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list as Excel or CSV (Ctrl+S)</source>
+        <translation>Gem gruppens liste som Excel eller CSV (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Erase group…</source>
         <translation>Slet gruppe…</translation>
     </message>
@@ -2517,8 +2787,8 @@
         <translation>Ingen grupper endnu</translation>
     </message>
     <message>
-        <source>Create a group, or import a class list from a spreadsheet (CSV).</source>
-        <translation>Opret en gruppe, eller importér en klasseliste fra et regneark (CSV).</translation>
+        <source>Create a group, or import a class list: Excel, CSV or a school system&apos;s export.</source>
+        <translation>Opret en gruppe, eller importér en klasseliste: Excel, CSV eller en eksport fra skolens system.</translation>
     </message>
     <message>
         <source>keepers: %1</source>
@@ -2527,115 +2797,6 @@
     <message>
         <source>away until %1</source>
         <translation>fraværende til %1</translation>
-    </message>
-    <message>
-        <source>Group created.</source>
-        <translation>Gruppen er oprettet.</translation>
-    </message>
-    <message>
-        <source>Group saved.</source>
-        <translation>Gruppen er gemt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
-        <translation>
-            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
-            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
-        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen, også hvor det er skrevet ind i en samtale eller konference, og kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnet. Det kan ikke fortrydes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Group erased: %n people erased.</source>
-        <translation>
-            <numerusform>Gruppen er slettet: %n person er slettet.</numerusform>
-            <numerusform>Gruppen er slettet: %n personer er slettet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase group</source>
-        <translation>Slet gruppe</translation>
-    </message>
-    <message>
-        <source>Person added.</source>
-        <translation>Personen er tilføjet.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gemt.</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2? They stay in their other groups.</source>
-        <translation>Vil du fjerne %1 fra %2? Personen bliver i sine andre grupper.</translation>
-    </message>
-    <message>
-        <source>Removed from the group.</source>
-        <translation>Fjernet fra gruppen.</translation>
-    </message>
-    <message>
-        <source>Remove from group</source>
-        <translation>Fjern fra gruppen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>Erased.</source>
-        <translation>Slettet.</translation>
-    </message>
-    <message>
-        <source>Erase person</source>
-        <translation>Slet person</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Export a person&apos;s data</source>
-        <translation>Eksportér en persons data</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <source>Could not write the file: %1</source>
-        <translation>Kunne ikke gemme filen: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Eksporteret til %1</translation>
-    </message>
-    <message>
-        <source>Import a class list</source>
-        <translation>Importér en klasseliste</translation>
-    </message>
-    <message>
-        <source>Class lists (*.csv *.txt);;All files (*)</source>
-        <translation>Klasselister (*.csv *.txt);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Could not read the file: %1</source>
-        <translation>Kunne ikke læse filen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n people.</source>
-        <translation>
-            <numerusform>%n person er importeret.</numerusform>
-            <numerusform>%n personer er importeret.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annullér</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3030,10 @@
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Disken er fuld: intet blev gemt. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The list was not saved: give the file the ending .xlsx or .csv.</source>
+        <translation>Listen blev ikke gemt: giv filen endelsen .xlsx eller .csv.</translation>
     </message>
 </context>
 <context>

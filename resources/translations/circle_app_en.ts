@@ -1610,6 +1610,17 @@
     </message>
 </context>
 <context>
+    <name>ModalHost</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>contains a control character (U+{code}) at character {position}, such as a terminal escape; retype it without</source>
@@ -2188,6 +2199,149 @@
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message numerus="yes">
+        <source>%1, but %n copy of the database from before an upgrade could not be deleted and still holds the name: %2. Delete it by hand.</source>
+        <translation>
+            <numerusform>%1, but %n copy of the database from before an upgrade could not be deleted and still holds the name: %2. Delete it by hand.</numerusform>
+            <numerusform>%1, but %n copies of the database from before an upgrade could not be deleted and still hold the name: %2. Delete them by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %1 and its %n person for good? Someone who is also in another group stays there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</numerusform>
+            <numerusform>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group erased: %n people erased.</source>
+        <translation>
+            <numerusform>Group erased: %n person erased.</numerusform>
+            <numerusform>Group erased: %n people erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They stay in their other groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterFiles</name>
+    <message>
+        <source>Export a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people saved to %1</source>
+        <translation>
+            <numerusform>%n person saved to %1</numerusform>
+            <numerusform>%n people saved to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a class list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people.</source>
+        <translation>
+            <numerusform>Imported %n person.</numerusform>
+            <numerusform>Imported %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups, one per class.</source>
+        <translation>
+            <numerusform>%n group, one per class.</numerusform>
+            <numerusform>%n groups, one per class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as having left the group.</source>
+        <translation>
+            <numerusform>%n marked as having left the group.</numerusform>
+            <numerusform>%n marked as having left the group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -2238,7 +2392,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip the flagged duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One group per class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2257,6 +2419,25 @@
         <source>This file cannot be imported, so nothing was changed. Fix these lines:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the group, changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n people not in the file as having left the group</source>
+        <translation>
+            <numerusform>Mark the %n person not in the file as having left the group</numerusform>
+            <numerusform>Mark the %n people not in the file as having left the group</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n people in the file.</source>
         <translation>
@@ -2265,10 +2446,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n groups, one per class.</source>
+        <translation>
+            <numerusform>%n group, one per class.</numerusform>
+            <numerusform>%n groups, one per class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n flagged as possible duplicate(s): check them.</source>
         <translation>
             <numerusform>%n flagged as a possible duplicate: check it.</numerusform>
             <numerusform>%n flagged as possible duplicates: check them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardians are linked to their children.</source>
+        <translation>
+            <numerusform>%n guardian is linked to their child.</numerusform>
+            <numerusform>%n guardians are linked to their children.</numerusform>
         </translation>
     </message>
     <message>
@@ -2288,6 +2483,33 @@
     </message>
 </context>
 <context>
+    <name>RosterLayout</name>
+    <message>
+        <source>a spreadsheet with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft School Data Sync v1 (Student.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft School Data Sync v2.1 (users.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OneRoster 1.1 (users.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Workspace user export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabulex/TEA Elev.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterProblem</name>
     <message>
         <source>file</source>
@@ -2299,6 +2521,14 @@
     </message>
     <message>
         <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2330,27 +2560,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>larger than {megabytes} MB; is it a roster?</source>
+        <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not UTF-8 or Windows-1252 text</source>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB, far more than a class list; check that you chose the right file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not text the app can read (neither UTF-8 nor Windows-1252); save it again from the spreadsheet as “CSV UTF-8”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it holds NUL bytes); if it is an Excel workbook, give it the ending .xlsx, or save it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; put a header row first (for example navn;klasse) and then one person per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column holds the names; the columns found are: {headers}. Call the name column navn (or name), or use fornavn and efternavn (first name, last name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this {layout} export has no names: the column {column} is missing; export the list again with that column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line has {count} fields but the header has {expected}; a name with a “{delimiter}” in it needs quotation marks around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation mark on this line is not closed; add the closing quotation mark or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line cannot be read as CSV ({reason}); save the file again from the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nobody below the header row; put one person on each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty; write the name, or delete the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns {first} and {second} ({headers}) together are {length} characters long, and at most {limit} are allowed; shorten the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} is not a role the app knows; write elev (pupil), personale (staff), forælder (parent) or gæst (guest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a year between {first} and now; write the year with four digits, like 2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it like 24-03-2015 or 2015-03-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an age band; write indskoling, mellemtrin, udskoling or voksne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the short name is longer than {limit} characters; shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column} ({header}) holds CPR numbers, and the app never stores a CPR number; delete the column, or export the list without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet called “{sheet}”; its sheets are: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel workbook cannot be opened; open it in Excel or LibreOffice and save it again as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this line has {count} fields separated by ¤, and a Tabulex Elev.txt line has at least {expected}; export the file again from Tabulex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this line is not UTF-8 but other lines are: the file mixes two encodings; save it again as CSV UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contains NUL bytes; is it a spreadsheet (.xlsx) file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty; expected a header row and one person per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no name column (expected name/navn, or first name/fornavn and last name/efternavn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,47 +2668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} fields but the header has {expected} (a &apos;{delimiter}&apos; inside a name needs quotes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed CSV: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no people below the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>column {column} ({header}) {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>columns {first} and {second} ({headers}) together are {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown role {role} (expected pupil/elev, staff/personale, parent/forælder or guest/gæst)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a year between {first} and now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date like 2015-03-24 or 24-03-2015</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown age band {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,6 +2759,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s list as Excel or CSV (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erase group…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,7 +2786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a group, or import a class list from a spreadsheet (CSV).</source>
+        <source>Create a group, or import a class list: Excel, CSV or a school system&apos;s export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2525,115 +2795,6 @@
     </message>
     <message>
         <source>away until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
-        <translation>
-            <numerusform>Erase %1 and its %n person for good? Someone who is also in another group stays there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</numerusform>
-            <numerusform>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Group erased: %n people erased.</source>
-        <translation>
-            <numerusform>Group erased: %n person erased.</numerusform>
-            <numerusform>Group erased: %n people erased.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2? They stay in their other groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed from the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a person&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a class list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Class lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n people.</source>
-        <translation>
-            <numerusform>Imported %n person.</numerusform>
-            <numerusform>Imported %n people.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2867,6 +3028,10 @@
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not saved: give the file the ending .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,3 +32,24 @@ def test_erasing_from_the_roster_deletes_the_copies_and_says_so_first(
     qtbot.mouseClick(screen.remove_button, LEFT)
     click_box_button(qtbot, confirm_box(screen), "Erase")
     assert not backup.exists()
+
+
+def test_a_copy_that_could_not_be_deleted_is_named_not_hidden_behind_erased(
+    qtbot: QtBot, make_app, sqlite_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The status says "Erased." only when every copy is gone; a copy that stays (here one
+    that cannot be opened for writing) is named, with what to do."""
+    app = make_app(sqlite_url)
+    path = sqlite_path(sqlite_url)
+    assert path is not None
+    seed(app)
+    stuck = Path(f"{path}.bak-0006-20260101T000000")
+    stuck.mkdir()  # a folder: it cannot be overwritten and unlinked like a file
+    screen = open_roster(qtbot, app)
+    screen.people.setCurrentRow(1)
+    qtbot.mouseClick(screen.remove_button, LEFT)
+    click_box_button(qtbot, confirm_box(screen), "Erase")
+    assert screen.status.text() == (
+        "Erased, but 1 copy of the database from before an upgrade could not be deleted and "
+        f"still holds the name: {stuck}. Delete it by hand."
+    )

@@ -222,11 +222,12 @@ def test_import_preview_flags_duplicates_and_imports_on_click(
     dialog = screen.dialog
     assert isinstance(dialog, RosterImportDialog)
     flags = [dialog.table.item(row, 4).text() for row in range(dialog.table.rowCount())]
-    assert flags == ["Already in the group", "", "", ""]
+    # issue 17: Asta is matched (the file adds her birth year), never added twice
+    assert flags == ["Already in the group, changed", "", "", ""]
     assert dialog.import_button.text() == "Import 3 people"
-    qtbot.mouseClick(dialog.skip_duplicates, LEFT)
-    assert dialog.import_button.text() == "Import 4 people"
-    qtbot.mouseClick(dialog.skip_duplicates, LEFT)
+    assert dialog.summary.text().startswith("Read as a spreadsheet with a header row.")
+    assert dialog.mark_gone.text() == ("Mark the 2 people not in the file as having left the group")
+    assert not dialog.mark_gone.isChecked()  # a hand-made list: maybe only the new ones
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert names(app, group) == [
         "Asta Hansen",
@@ -330,3 +331,68 @@ def test_m6_setup_suggests_the_keeper_whose_turn_it_is(qtbot: QtBot, app: AppCon
     app.go_home()
     screen = setup_screen()
     assert screen.keeper.currentData() == second
+
+
+def test_a_whole_school_file_becomes_one_group_per_class_by_touch(
+    qtbot: QtBot, app: AppController
+) -> None:
+    """issue 17: the import dialog offers one group per class, each previewed."""
+    screen = open_roster(qtbot, app)
+    screen.preview_import(DATA / "whole-school-cp1252.csv")
+    dialog = screen.dialog
+    assert isinstance(dialog, RosterImportDialog)
+    assert dialog.split_by_class.isVisible()
+    qtbot.mouseClick(dialog.split_by_class, LEFT)
+    assert not dialog.group_name.isEnabled()
+    assert "2 groups, one per class." in dialog.summary.text()
+    assert [(name, len(rows)) for name, rows in dialog.lists()] == [("3.a", 3), ("4.b", 2)]
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    assert screen.status.text() == "Imported 5 people. 2 groups, one per class."
+    assert app.services is not None
+    groups = GroupStore(app.services.engine).list_groups()
+    assert [(g.name, g.size) for g in groups] == [("3.a", 3), ("4.b", 2)]
+
+
+def test_reimporting_a_school_export_marks_who_left(
+    qtbot: QtBot, app: AppController, tmp_path: Path
+) -> None:
+    """issue 17: a list from a school system (every row with its id) says who left."""
+    first = tmp_path / "Student.csv"
+    first.write_text("SIS ID,School SIS ID,First Name,Last Name\ns-1,x,Asta,Hansen\ns-2,x,Bo,Ek\n")
+    screen = open_roster(qtbot, app)
+    screen.preview_import(first)
+    dialog = screen.dialog
+    assert isinstance(dialog, RosterImportDialog)
+    dialog.group_name.setText("3.a")
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    first.write_text("SIS ID,School SIS ID,First Name,Last Name\ns-1,x,Asta,Hansen\n")
+    screen.preview_import(first)
+    dialog = screen.dialog
+    assert isinstance(dialog, RosterImportDialog)
+    assert "Microsoft School Data Sync v1" in dialog.summary.text()
+    assert dialog.mark_gone.isChecked()
+    assert dialog.import_button.isEnabled()  # nobody new, but Bo has left
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    assert screen.status.text() == "Imported 0 people. 1 marked as having left the group."
+    assert [
+        screen.people.item(i).text().split("  ·  ")[0] for i in range(screen.people.count())
+    ] == ["1.  Asta Hansen"]
+
+
+def test_save_list_by_ctrl_s_writes_the_group_through_the_store(
+    qtbot: QtBot, app: AppController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """issue 17: the group's list as Excel, from the key or the button."""
+    seed(app)
+    screen = open_roster(qtbot, app)
+    assert screen.save_list_button.isEnabled()
+    assert screen.save_list_button.minimumHeight() >= 48
+    target = tmp_path / "5a.xlsx"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    screen.people.setFocus()
+    qtbot.keyClick(screen.people, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.status.text() == f"3 people saved to {target}"
+    assert target.stat().st_mode & 0o777 == 0o600

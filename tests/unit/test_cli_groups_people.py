@@ -65,13 +65,15 @@ def test_import_without_an_answer_is_a_no(cli, database_url) -> None:
 
 
 def test_duplicates_are_flagged_and_skipped_unless_kept(cli, database_url) -> None:
+    """issue 17: people already in the group are matched, never added twice; a name twice
+    in the file is flagged, skipped unless kept (two children may share a name)."""
     cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
     code, out, _ = cli("groups", "import", str(DATA / "duplicates.csv"), "--group", "3.a", "--yes")
     assert code == 0
-    assert "asta hansen  (pupil, 2016)  DUPLICATE (in the group)" in out
-    assert "Asta Hansen  (pupil, 2016)  DUPLICATE (in the group)" in out
-    assert "Clara Berg  (pupil, 2015)\n" in out  # not 'Clara "Cle" Berg': not flagged
-    assert "3 duplicate(s) flagged: skipped." in out
+    assert "Asta Hansen  (pupil, 2016)  already in the group" in out
+    assert "asta hansen  (pupil, 2016)  DUPLICATE (in the file)" in out
+    assert "Clara Berg  (pupil, 2015)\n" in out  # not 'Clara "Cle" Berg': new
+    assert "1 duplicate(s) flagged: skipped." in out
     assert "Imported 1 people into 3.a." in out
     code, out, _ = cli(
         "groups",
@@ -83,7 +85,8 @@ def test_duplicates_are_flagged_and_skipped_unless_kept(cli, database_url) -> No
         "--keep-duplicates",
     )
     assert "imported anyway" in out
-    assert people_count(database_url) == 4 + 1 + 4
+    assert "Imported 1 people into 3.a." in out
+    assert people_count(database_url) == 4 + 1 + 1
 
 
 def test_malformed_file_is_refused_with_lines_and_nothing_changes(cli, database_url) -> None:
@@ -92,9 +95,10 @@ def test_malformed_file_is_refused_with_lines_and_nothing_changes(cli, database_
     code, out, err = cli("groups", "import", str(bad), "--group", "3.a", "--yes")
     assert code == 1
     assert out.splitlines() == [
-        f"{bad}:3: role: unknown role 'rektor' (expected pupil/elev, staff/personale, "
-        "parent/forælder or guest/gæst)",
-        f"{bad}:4: birth year: '20x5' is not a year between 1900 and now",
+        f"{bad}:3: role: 'rektor' is not a role the app knows; write elev (pupil), personale "
+        "(staff), forælder (parent) or gæst (guest)",
+        f"{bad}:4: birth year: '20x5' is not a year between 1900 and now; write the year with "
+        "four digits, like 2016",
     ]
     assert "nothing was imported" in err
     assert people_count(database_url) == 4
@@ -169,3 +173,60 @@ def test_delete_deletes_backups_that_hold_the_name(cli, database_url, tmp_path) 
     if database_url.startswith("sqlite"):
         assert "Deleted 1 cop(y/ies) of the database kept from before upgrades" in out
         assert not backup.exists()
+
+
+def test_import_names_the_layout_and_splits_a_whole_school_by_class(cli, database_url) -> None:
+    """issue 17: a file whose rows carry a class becomes one group per class."""
+    code, out, _ = cli(
+        "groups", "import", str(DATA / "whole-school-cp1252.csv"), "--split-by-class", "--yes"
+    )
+    assert code == 0, out
+    assert "into 3.a (new group):" in out
+    assert "into 4.b (new group):" in out
+    assert "Imported 3 people into 3.a." in out
+    assert "Imported 2 people into 4.b." in out
+    code, out, _ = cli("groups", "list")
+    assert [line.split()[1:] for line in out.splitlines()[1:]] == [
+        ["3.a", "class", "3"],
+        ["4.b", "class", "2"],
+    ]
+    code, out, _ = cli("groups", "import", str(DATA / "oneroster-1.1-users.csv"), "--group", "x")
+    assert "(OneRoster 1.1 (users.csv))" in out
+    assert "3 guardian(s) linked to their children." in out
+    assert "1 staff not read (add --all-roles to read them)." in out
+
+
+def test_reimport_with_mark_gone_marks_who_left(cli, database_url, tmp_path: Path) -> None:
+    """issue 17: the preview says who is gone; --mark-gone marks them as left the group."""
+    first = tmp_path / "Student.csv"
+    first.write_text(
+        "SIS ID,School SIS ID,First Name,Last Name\ns-1,x,Asta,Hansen\ns-2,x,Bilal,Khan\n"
+    )
+    cli("groups", "import", str(first), "--group", "3.a", "--yes")
+    second = tmp_path / "Student2.csv"
+    second.write_text(
+        "SIS ID,School SIS ID,First Name,Last Name\ns-1,x,Asta,Hansen-Berg\ns-3,x,Dina,Ali\n"
+    )
+    code, out, _ = cli("groups", "import", str(second), "--group", "3.a", "--mark-gone", "--yes")
+    assert code == 0
+    assert "Asta Hansen-Berg  (pupil)  changed: name (was Asta Hansen)" in out
+    assert "Not in the file, marked as left the group: Bilal Khan." in out
+    assert "Imported 1 people into 3.a. (1 changed, 1 marked as left)" in out
+    assert people_count(database_url) == 3
+
+
+def test_groups_export_writes_a_private_list_that_imports_back(
+    cli, database_url, tmp_path: Path
+) -> None:
+    cli("groups", "import", str(DATA / "en-comma-utf8.csv"), "--group", "3.a", "--yes")
+    for name in ("liste.xlsx", "liste.csv"):
+        target = tmp_path / name
+        code, out, _ = cli("groups", "export", "3.a", str(target))
+        assert code == 0
+        assert out.strip() == f"Wrote 4 people to {target}."
+        assert target.stat().st_mode & 0o777 == 0o600
+        code, out, _ = cli("groups", "import", str(target), "--group", "3.a", "--yes")
+        assert "Imported 0 people into 3.a." in out
+    code, _, err = cli("groups", "export", "3.a", str(tmp_path / "liste.pdf"))
+    assert code == 1
+    assert "give the file the ending .xlsx or .csv" in err

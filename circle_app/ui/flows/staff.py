@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Slot
 
 from circle_app.domain.prompts import Prompt
 from circle_app.store.reports import ReportStore
+from circle_app.store.roster_services import RosterServices
 from circle_app.ui.banks.browser_screen import BankBrowserScreen
 from circle_app.ui.flows.context import FlowContext
 from circle_app.ui.roster.roster_screen import RosterScreen
@@ -27,7 +28,9 @@ class StaffFlow(QObject):
     @Slot()
     def show_roster(self) -> None:
         """Groups and people: the staff's roster editor."""
-        screen = RosterScreen(self._ctx.services.engine, self._ctx.language)
+        screen = RosterScreen(
+            RosterServices.for_engine(self._ctx.services.engine), self._ctx.language
+        )
         screen.home_requested.connect(self._ctx.navigation.home)
         self._ctx.navigation.show(screen)
 

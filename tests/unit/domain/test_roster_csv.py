@@ -139,27 +139,32 @@ def test_duplicates_in_the_file_and_in_the_group_are_flagged_not_refused() -> No
         (
             "malformed-too-many-fields.csv",
             [
-                "malformed-too-many-fields.csv:3: line: 3 fields but the header has 2 "
-                "(a ',' inside a name needs quotes)"
+                "malformed-too-many-fields.csv:3: line: this line has 3 fields but the header "
+                "has 2; a name with a “,” in it needs quotation marks around it"
             ],
         ),
         (
             "malformed-bad-role.csv",
             [
-                "malformed-bad-role.csv:3: role: unknown role 'rektor' (expected pupil/elev, "
-                "staff/personale, parent/forælder or guest/gæst)",
-                "malformed-bad-role.csv:4: birth year: '20x5' is not a year between 1900 and now",
+                "malformed-bad-role.csv:3: role: 'rektor' is not a role the app knows; write "
+                "elev (pupil), personale (staff), forælder (parent) or gæst (guest)",
+                "malformed-bad-role.csv:4: birth year: '20x5' is not a year between 1900 and "
+                "now; write the year with four digits, like 2016",
             ],
         ),
         (
             "malformed-quote.csv",
-            ["malformed-quote.csv:3: line: malformed CSV: unexpected end of data"],
+            [
+                "malformed-quote.csv:3: line: a quotation mark on this line is not closed; add "
+                "the closing quotation mark or remove it"
+            ],
         ),
         (
             "no-name-column.csv",
             [
-                "no-name-column.csv:1: header: no name column (expected name/navn, or first "
-                "name/fornavn and last name/efternavn)"
+                "no-name-column.csv:1: header: no column holds the names; the columns found "
+                "are: email, class. Call the name column navn (or name), or use fornavn and "
+                "efternavn (first name, last name)"
             ],
         ),
     ],
@@ -167,6 +172,8 @@ def test_duplicates_in_the_file_and_in_the_group_are_flagged_not_refused() -> No
 def test_malformed_files_are_refused_whole_with_file_line_field_message(
     name: str, expected: list[str]
 ) -> None:
+    """issue 15, finding 6: each refusal says in plain words what is wrong and what to do,
+    keeping FILE:LINE: field:."""
     preview = parse_roster((DATA / name).read_bytes(), name, this_year=2026)
     assert [str(problem) for problem in preview.problems] == expected
     assert preview.rows == ()
@@ -176,18 +183,41 @@ def test_malformed_files_are_refused_whole_with_file_line_field_message(
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "f.csv:1: file: empty; expected a header row and one person per line"),
-        (b"name\n", "f.csv:1: file: no people below the header"),
-        (b"name\n\x81\x8d\x8f\n", "f.csv:1: file: not UTF-8 or Windows-1252 text"),
+        (
+            b"",
+            "f.csv:1: file: the file is empty; put a header row first (for example "
+            "navn;klasse) and then one person per line",
+        ),
+        (
+            b"name\n",
+            "f.csv:1: file: there is nobody below the header row; put one person on each line",
+        ),
+        (
+            b"name\n\x81\x8d\x8f\n",
+            "f.csv:1: file: the file is not text the app can read (neither UTF-8 nor "
+            "Windows-1252); save it again from the spreadsheet as “CSV UTF-8”",
+        ),
+        (
+            b"name\n\x00\x00",
+            "f.csv:1: file: the file is not a text file (it holds NUL bytes); if it is an "
+            "Excel workbook, give it the ending .xlsx, or save it as CSV",
+        ),
         (
             b"PK\x03\x04\x00\x00",
-            "f.csv:1: file: contains NUL bytes; is it a spreadsheet (.xlsx) file?",
+            "f.csv:1: file: the Excel workbook cannot be opened; open it in Excel or "
+            "LibreOffice and save it again as .xlsx",
         ),
-        (b"name;role\n;pupil\n", "f.csv:2: name: empty"),
-        (b"name;short\nAsta;ABCDEFGHIJKLM\n", "f.csv:2: short name: longer than 12 characters"),
+        (
+            b"name;role\n;pupil\n",
+            "f.csv:2: name: the name is empty; write the name, or delete the line",
+        ),
+        (
+            b"name;short\nAsta;ABCDEFGHIJKLM\n",
+            "f.csv:2: short name: the short name is longer than 12 characters; shorten it",
+        ),
         (
             b"name,birth date\nAsta,31/02\n",
-            "f.csv:2: birth date: '31/02' is not a date like 2015-03-24 or 24-03-2015",
+            "f.csv:2: birth date: '31/02' is not a date; write it like 24-03-2015 or 2015-03-24",
         ),
     ],
 )
@@ -199,8 +229,8 @@ def test_small_refusals(data: bytes, message: str) -> None:
 def test_blank_lines_are_skipped_and_lines_still_counted() -> None:
     preview = parse_roster(b"\nname,role\n\nAsta,pupil\n\nBo,boss\n", "f.csv")
     assert [str(p) for p in preview.problems] == [
-        "f.csv:6: role: unknown role 'boss' (expected pupil/elev, staff/personale, "
-        "parent/forælder or guest/gæst)"
+        "f.csv:6: role: 'boss' is not a role the app knows; write elev (pupil), personale "
+        "(staff), forælder (parent) or gæst (guest)"
     ]
 
 

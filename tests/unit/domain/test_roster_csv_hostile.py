@@ -122,7 +122,7 @@ def test_finding_10_a_name_is_at_most_100_characters() -> None:
     ]
     assert problems(f"fornavn;efternavn\n{'x' * 60};{'y' * 60}\n".encode()) == [
         "f.csv:2: name: columns 1 and 2 (fornavn, efternavn) together are 121 characters "
-        "long; at most 100 are allowed"
+        "long, and at most 100 are allowed; shorten the name"
     ]
 
 

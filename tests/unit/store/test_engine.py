@@ -36,6 +36,7 @@ EXPECTED_TABLES = {
     "favourite_prompt",
     "membership",
     "person",
+    "person_guardian",
     "prompt_use",
     "turn",
 }
