@@ -236,4 +236,5 @@ def test_the_reading_banner_goes_when_the_speaker_is_done_and_stop_stops_it(
     qtbot.waitUntil(lambda: speech_engine.speaking.is_set(), timeout=5000)  # type: ignore[attr-defined]
     with qtbot.waitSignal(speaker.finished, timeout=5000) as finished:
         qtbot.mouseClick(screen.banner.action_button, Qt.MouseButton.LeftButton)
-    assert finished.args is not None and finished.args[1] is False  # stopped, not completed
+    assert finished.args is not None
+    assert finished.args[1] is False  # stopped, not completed
