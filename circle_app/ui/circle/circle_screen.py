@@ -34,7 +34,7 @@ from circle_app.domain.enums import (
 from circle_app.domain.prompts import DrawRequest, Prompt, PromptRef, PromptSource
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
-from circle_app.ui.circle.ring.view import RingState, RingView, SeatView, StageView
+from circle_app.ui.circle.ring.view import RingState, RingView, StageView, seat_views
 from circle_app.ui.support import labels
 from circle_app.ui.support.errors import error_text
 from circle_app.ui.support.theme import Theme
@@ -227,6 +227,8 @@ class CircleScreen(QWidget):
             self.set_hide_names(not self._hide_names)
         elif key == Qt.Key.Key_O:
             self._toggle_mode()
+        elif key == Qt.Key.Key_L:
+            self._legend_action.setChecked(not self.ring.legend_visible)
         else:
             super().keyPressEvent(event)
 
@@ -250,6 +252,9 @@ class CircleScreen(QWidget):
         self._hide_action.setCheckable(True)
         self._hide_action.setChecked(self._hide_names)
         self._hide_action.toggled.connect(self.set_hide_names)
+        self._legend_action = QAction(self.tr("Show what the marks mean (L)"), self)
+        self._legend_action.setCheckable(True)
+        self._legend_action.toggled.connect(self.ring.set_legend_visible)
         self._end_action = QAction(self.tr("End the circle now"), self)
         self._end_action.triggered.connect(self._finish)
         self._pause_action = QAction(self.tr("Pause and go home (continue later)"), self)
@@ -257,6 +262,7 @@ class CircleScreen(QWidget):
         if self.circle.open_rounds_allowed:  # M4: a conflict circle's rounds go in turn
             menu.addAction(self._mode_action)
         menu.addAction(self._hide_action)
+        menu.addAction(self._legend_action)
         menu.addSeparator()
         menu.addAction(self._pause_action)
         menu.addAction(self._end_action)
@@ -364,14 +370,6 @@ class CircleScreen(QWidget):
             return self.tr("Seat %1").replace("%1", str(seat.number))
         return seat.name
 
-    def _badge(self, seat: Seat) -> str:
-        if self._hide_names or not seat.name:
-            return str(seat.number)
-        if seat.short_name:
-            return seat.short_name
-        parts = seat.name.split()
-        return "".join(part[0] for part in parts[:2]).upper() if parts else str(seat.number)
-
     @Slot()
     def _tick(self) -> None:
         if self._timer_seconds > 0 and self.circle.current_seat is not None:
@@ -380,17 +378,7 @@ class CircleScreen(QWidget):
     def _refresh(self, *, travel: int, animate: bool = True) -> None:
         circle = self.circle
         setup = circle.setup
-        seats = tuple(
-            SeatView(
-                label="" if self._hide_names else seat_status.seat.name,
-                badge=self._badge(seat_status.seat),
-                present=seat_status.present,
-                spoke=seat_status.spoke,
-                waiting_again=seat_status.passed and not seat_status.offered_again,
-                final_pass=seat_status.offered_again,
-            )
-            for seat_status in circle.statuses()
-        )
+        seats = seat_views(circle.statuses(), hide_names=self._hide_names)
         state = circle.round
         holder, upcoming = circle.current_seat, circle.next_seat
         total_rounds = setup.planned_rounds
