@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from circle_app.ui.circle.ring.layout import RingLayout
+from circle_app.ui.circle.ring.marks import legend_height
 from circle_app.ui.circle.ring.state import RingState
 from circle_app.ui.support.theme import Theme
 
@@ -43,7 +44,22 @@ def paint_card_line(painter: QPainter, theme: Theme, rect: QRectF, text: str, fo
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
 
 
-def paint_card(painter: QPainter, theme: Theme, lay: RingLayout, text: str, fonts: Fonts) -> None:
+def legend_rect(lay: RingLayout, fonts: Fonts, font: QFont) -> QRectF:
+    """The legend's place in the card: full width, in place of the header line."""
+    pad = 26 * lay.scale
+    header = header_rect(lay, fonts)
+    width = lay.card.width() - 2 * pad
+    return QRectF(header.left(), header.top(), width, legend_height(width, font))
+
+
+def paint_card(
+    painter: QPainter,
+    theme: Theme,
+    lay: RingLayout,
+    text: str,
+    fonts: Fonts,
+    legend: QRectF | None = None,
+) -> None:
     """The card and its prompt (the background layer); its two lines are the scene's."""
     card = lay.card
     radius = 22 * lay.scale
@@ -54,11 +70,12 @@ def paint_card(painter: QPainter, theme: Theme, lay: RingLayout, text: str, font
     painter.drawRoundedRect(card, radius, radius)
     pad = 26 * lay.scale
     header, footer = header_rect(lay, fonts), footer_rect(lay, fonts)
+    top = header.bottom() if legend is None else legend.bottom() - pad * 0.4
     body = QRectF(
         card.left() + pad,
-        header.bottom() + pad * 0.4,
+        top + pad * 0.4,
         card.width() - 2 * pad,
-        footer.top() - header.bottom() - pad * 0.8,
+        footer.top() - top - pad * 0.8,
     )
     font = fitted_font(fonts, text, body, 64 * lay.scale)
     painter.setFont(font)

@@ -87,25 +87,6 @@ def paint_check(painter: QPainter, theme: Theme, center: QPointF, r: float) -> N
     painter.drawPath(path)
 
 
-def paint_again(painter: QPainter, theme: Theme, center: QPointF, r: float) -> None:
-    """An open circular arrow on a small disc: passed, the piece comes back."""
-    _tag(painter, theme, center, r, theme.text)
-    inner = r * 0.55
-    pen = QPen(theme.seat_fill, max(r * 0.24, 1.2))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    box = QRectF(center.x() - inner, center.y() - inner, 2 * inner, 2 * inner)
-    painter.drawArc(box, 60 * 16, 270 * 16)
-    end = math.radians(60)
-    tip = QPointF(center.x() + inner * math.cos(end), center.y() - inner * math.sin(end))
-    head = QPainterPath(tip)
-    head.lineTo(tip.x() - r * 0.42, tip.y() - r * 0.08)
-    head.moveTo(tip)
-    head.lineTo(tip.x() - r * 0.02, tip.y() + r * 0.44)
-    painter.drawPath(head)
-
-
 def paint_seat_ring(
     painter: QPainter,
     theme: Theme,
@@ -126,7 +107,7 @@ def paint_seat_ring(
     elif mark is SeatMark.HAD_PIECE:
         border, width = theme.had_piece, line * 1.4
     elif mark is SeatMark.OFFERED_AGAIN:
-        style, width = Qt.PenStyle.DashLine, line * 1.4
+        border = Qt.GlobalColor.transparent  # the "again" arrow is its border
     pen = QPen(border, width, style)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
@@ -142,23 +123,42 @@ def paint_seat_ring(
         painter.drawEllipse(center, radius, radius)
 
 
+def paint_again_ring(painter: QPainter, theme: Theme, center: QPointF, radius: float) -> None:
+    """An open circular arrow round the whole seat: passed, the piece comes back."""
+    outer = radius
+    width = max(radius * 0.14, 2.0)
+    pen = QPen(theme.text, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    box = QRectF(center.x() - outer, center.y() - outer, 2 * outer, 2 * outer)
+    start = 75.0  # degrees, counter-clockwise from three o'clock (Qt's arcs)
+    painter.drawArc(box, int(start * 16), int(280 * 16))
+    end = math.radians(start)
+    tip = QPointF(center.x() + outer * math.cos(end), center.y() - outer * math.sin(end))
+    size = radius * 0.42
+    head = QPainterPath(QPointF(tip.x() - size * 0.95, tip.y() - size * 0.35))
+    head.lineTo(tip)
+    head.lineTo(tip.x() - size * 0.05, tip.y() + size * 0.95)
+    painter.drawPath(head)
+
+
 def paint_mark(
     painter: QPainter, theme: Theme, center: QPointF, radius: float, mark: SeatMark
 ) -> None:
-    """The state's tag at the seat's upper right."""
-    if mark not in (SeatMark.HAD_PIECE, SeatMark.OFFERED_AGAIN):
-        return
-    r = max(radius * 0.42, 6.0)
-    angle = -math.pi / 4
-    spot = QPointF(center.x() + radius * math.cos(angle), center.y() + radius * math.sin(angle))
-    if mark is SeatMark.HAD_PIECE:
+    """The state's own shape: a check tag at the upper right, or the "again" arrow."""
+    if mark is SeatMark.OFFERED_AGAIN:
+        paint_again_ring(painter, theme, center, radius)
+    elif mark is SeatMark.HAD_PIECE:
+        r = max(radius * 0.45, 6.0)
+        angle = -math.pi / 4
+        spot = QPointF(center.x() + radius * math.cos(angle), center.y() + radius * math.sin(angle))
         paint_check(painter, theme, spot, r)
-    else:
-        paint_again(painter, theme, spot, r)
 
 
 def legend_entries() -> tuple[str, ...]:
-    """The legend's lines, in the order drawn (translated)."""
+    """The legend's entries, in the order drawn (translated)."""
     tr = QCoreApplication.translate
     return (
         tr("RingLegend", "Has the piece"),
@@ -166,70 +166,56 @@ def legend_entries() -> tuple[str, ...]:
         tr("RingLegend", "Has had the piece"),
         tr("RingLegend", "Passed, will be offered again"),
         tr("RingLegend", "Not here"),
-        tr("RingLegend", "L: hide this legend"),
     )
 
 
-def legend_rect(width: float, height: float, scale: float, font: QFont) -> QRectF:
+def _legend_flow(width: float, font: QFont) -> tuple[list[tuple[int, float, float]], float]:
+    """Each entry's row and left edge, wrapped to `width`; and the rows' height."""
     metrics = QFontMetricsF(font)
-    line = metrics.height() * 1.5
-    text_w = max(metrics.horizontalAdvance(entry) for entry in legend_entries())
-    w = text_w + line * 1.6 + 24 * scale
-    h = line * len(legend_entries()) + 16 * scale
-    return QRectF(12 * scale, height - h - 8 * scale, w, h)
+    line = metrics.height() * 1.45
+    icon = line * 1.1
+    spots, x, row = [], 0.0, 0
+    for text in legend_entries():
+        need = icon + metrics.horizontalAdvance(text) + line * 0.9
+        if x > 0 and x + need > width:
+            row, x = row + 1, 0.0
+        spots.append((row, x, need))
+        x += need
+    return spots, line * (row + 1)
+
+
+def legend_height(width: float, font: QFont) -> float:
+    return _legend_flow(width, font)[1]
 
 
 def paint_legend(painter: QPainter, theme: Theme, rect: QRectF, font: QFont, scale: float) -> None:
-    painter.setPen(QPen(theme.ring, max(scale, 1.0)))
-    painter.setBrush(theme.card)
-    painter.drawRoundedRect(rect, 12 * scale, 12 * scale)
+    """The key to the marks, as rows of icon and words, centred in `rect` (in the card)."""
+    spots, _ = _legend_flow(rect.width(), font)
     metrics = QFontMetricsF(font)
-    line = metrics.height() * 1.5
+    line = metrics.height() * 1.45
     r = line * 0.3
-    x = rect.left() + 12 * scale + r * 1.4
     width = max(1.5 * scale, 1.0)
-    entries = legend_entries()
-    for row, text in enumerate(entries):
-        y = rect.top() + 8 * scale + line * (row + 0.5)
+    rows: dict[int, float] = {}
+    for row, left, need in spots:
+        rows[row] = left + need
+    for index, ((row, left, _need), text) in enumerate(zip(spots, legend_entries(), strict=True)):
+        offset = rect.left() + (rect.width() - rows[row]) / 2
+        x, y = offset + left + r * 1.3, rect.top() + line * (row + 0.5)
         spot = QPointF(x, y)
-        if row == 0:
-            s = r * 2.4
+        if index == 0:
+            s = r * 2.6
             paint_piece(painter, theme, QRectF(x - s / 2, y - s / 2, s, s))
-        elif row == 1:
+        else:
+            mark = (SeatMark.WAITING, SeatMark.HAD_PIECE, SeatMark.OFFERED_AGAIN, SeatMark.ABSENT)[
+                index - 1
+            ]
             paint_seat_ring(
-                painter, theme, spot, r, SeatMark.WAITING, holder=False, upcoming=True, line=width
+                painter, theme, spot, r, mark, holder=False, upcoming=index == 1, line=width
             )
-        elif row == 2:
-            paint_seat_ring(
-                painter,
-                theme,
-                spot,
-                r,
-                SeatMark.HAD_PIECE,
-                holder=False,
-                upcoming=False,
-                line=width,
-            )
-            paint_mark(painter, theme, spot, r * 1.2, SeatMark.HAD_PIECE)
-        elif row == 3:
-            paint_seat_ring(
-                painter,
-                theme,
-                spot,
-                r,
-                SeatMark.OFFERED_AGAIN,
-                holder=False,
-                upcoming=False,
-                line=width,
-            )
-            paint_mark(painter, theme, spot, r * 1.2, SeatMark.OFFERED_AGAIN)
-        elif row == 4:
-            paint_seat_ring(
-                painter, theme, spot, r, SeatMark.ABSENT, holder=False, upcoming=False, line=width
-            )
+            paint_mark(painter, theme, spot, r, mark)
         painter.setFont(font)
-        painter.setPen(theme.text if row < len(entries) - 1 else theme.muted)
-        text_rect = QRectF(x + r * 2.2, y - line / 2, rect.right() - x - r * 2.2, line)
+        painter.setPen(theme.text)
+        text_rect = QRectF(x + r * 2.1, y - line / 2, metrics.horizontalAdvance(text) + 4, line)
         painter.drawText(
             text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
         )

@@ -74,6 +74,10 @@ def candidates(
         x - w / 2 + outward * (w / 2 - radius * 0.6),
         x - w / 2 - outward * (w / 2 - radius * 0.6),
     )
+    if piece is not None:  # only a seat beside the piece may put its name beyond it
+        px, py, side = (piece[0] + piece[2]) / 2, (piece[1] + piece[3]) / 2, piece[2] - piece[0]
+        if abs(py - y) > 2.5 * radius + h or abs(px - x) > 4 * radius + side:
+            piece = None
     above = [(left, y - radius - gap - h) for left in lefts]
     below = [(left, y + radius + gap) for left in lefts]
     if cos > 0:

@@ -98,9 +98,10 @@ class RingView(QWidget):
             self._invalidate()
 
     def legend_rect(self) -> QRectF | None:
+        """Where the legend is drawn: in the card, above its footer (None: hidden)."""
         if not self._legend:
             return None
-        return marks.legend_rect(self.width(), self.height(), self._scale(), self._legend_font())
+        return card.legend_rect(self._layout, self._metrics, self._legend_font())
 
     @property
     def animating(self) -> bool:
@@ -194,12 +195,8 @@ class RingView(QWidget):
         return texts, state.current, state.stages, state.info
 
     def _obstacles(self) -> list[QRectF]:
-        """The corner texts and the legend, which names keep clear of."""
-        rects = card.corner_rects(self._state, self._metrics, self.width(), self._scale())
-        legend = self.legend_rect()
-        if legend is not None:
-            rects.append(legend)
-        return rects
+        """The corner texts, which names keep clear of."""
+        return card.corner_rects(self._state, self._metrics, self.width(), self._scale())
 
     def _scale(self) -> float:
         return max(min(self.width() / 1366.0, self.height() / 620.0), 0.5)
@@ -234,7 +231,13 @@ class RingView(QWidget):
         self._access.announce(self._state)
 
     def _legend_font(self) -> QFont:
-        return self._metrics.font(16 * self._scale())
+        """16 px at scale 1; smaller where the card is short, so the prompt keeps room."""
+        lay = self._layout
+        inner = lay.card.height() - 2 * 26 * lay.scale
+        font = self._metrics.font(16 * lay.scale)
+        if marks.legend_height(lay.card.width() - 52 * lay.scale, font) > inner * 0.4:
+            font = self._metrics.font(max(13 * lay.scale, 12))
+        return font
 
     # -- painting -------------------------------------------------------------------------
 
@@ -255,6 +258,7 @@ class RingView(QWidget):
         """The scene for the current state: patched where it changed, rebuilt if it must be."""
         lay = self._layout
         key = (self.width(), self.height(), self._theme.name, self._state.card_text, lay.card)
+        key += (self._legend,)
         if self._background is None or key != self._background_key:
             self._background = self._render_background()
             self._background_key = key
@@ -299,15 +303,21 @@ class RingView(QWidget):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(lay.center, lay.rx, lay.ry)
-        card.paint_card(painter, theme, lay, self._state.card_text, self._metrics)
+        legend = self.legend_rect()
+        card.paint_card(painter, theme, lay, self._state.card_text, self._metrics, legend)
+        if legend is not None:
+            marks.paint_legend(painter, theme, legend, self._legend_font(), lay.scale)
         painter.end()
         return pixmap
 
     def _paint_scene(self, painter: QPainter, clip: QRectF | None) -> None:
-        """Seats, card lines, corners and legend; with a clip, only what touches it."""
+        """Seats, card lines and corners; with a clip, only what touches it."""
         state, lay, theme = self._state, self._layout, self._theme
         header, footer = card.header_rect(lay, self._metrics), card.footer_rect(lay, self._metrics)
-        for rect, text in ((header, state.card_header), (footer, state.card_footer)):
+        lines = [(footer, state.card_footer)]
+        if not self._legend:  # the legend takes the header's place
+            lines.append((header, state.card_header))
+        for rect, text in lines:
             if clip is None or rect.intersects(clip):
                 card.paint_card_line(painter, theme, rect, text, self._metrics.font(19 * lay.scale))
         corners = card.corners_rect(self.width(), lay.scale)
@@ -316,9 +326,6 @@ class RingView(QWidget):
         for index, seat in enumerate(state.seats):
             if clip is None or lay.seat_bounds(index).intersects(clip):
                 self._paint_seat(painter, index, seat)
-        legend = self.legend_rect()
-        if legend is not None and (clip is None or legend.intersects(clip)):
-            marks.paint_legend(painter, theme, legend, self._legend_font(), lay.scale)
 
     def _dirty_rects(self, old: RingState, old_layout: RingLayout) -> list[QRectF]:
         new, lay = self._state, self._layout
@@ -331,7 +338,7 @@ class RingView(QWidget):
         rects = []
         for index in sorted(changed):
             rects += [old_layout.seat_bounds(index), lay.seat_bounds(index)]
-        if old.card_header != new.card_header:
+        if old.card_header != new.card_header and not self._legend:
             rects.append(card.header_rect(lay, self._metrics))
         if old.card_footer != new.card_footer:
             rects.append(card.footer_rect(lay, self._metrics))
