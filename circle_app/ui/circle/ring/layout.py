@@ -145,7 +145,7 @@ def compute_layout(
         )
         ry = max(h / 2 - top_band / 2 - label_h - seat_r * HOLDER_GROWTH - 17 * scale - 4, 40.0)
     gap = 5 * scale
-    piece_size = max(min(seat_r * 1.6, 50 * scale), 12.0)
+    piece_size = max(min(seat_r * 1.6, 50 * scale), min(30 * scale, seat_r * 2), 12.0)
     inset = seat_r * HOLDER_GROWTH + gap + piece_size * 0.6
     piece_rx, piece_ry = max(rx - inset, 10.0), max(ry - inset, 10.0)
     # The card leaves room at the sides for a holder's name beyond the piece.

@@ -1,8 +1,9 @@
 """The shapes that tell a seat's state without colour, the legend, and the piece's icon.
 
-Had the piece: a check mark. Passed, offered again: an open "again" arrow. Next: a bold
-double ring. The holder: a grown seat beside the piece. Not here: faded, dashed. Each is
-a shape first and a colour second, so it reads in grey and from the back of the room.
+Had the piece: a check mark. Passed, offered again: an open "again" arrow for its border.
+Next: a bold double ring. The holder: a grown, glowing seat beside the piece. Not here:
+a smaller, hollow, dashed place. Each is a shape first and a colour second, so it reads
+in grey and from the back of the room.
 """
 
 from __future__ import annotations
@@ -100,8 +101,9 @@ def paint_seat_ring(
 ) -> None:
     """The seat's circle; its border's shape (not only its colour) says its state."""
     fill, border, style, width = theme.seat_fill, theme.seat_border, Qt.PenStyle.SolidLine, line
-    if mark is SeatMark.ABSENT:
+    if mark is SeatMark.ABSENT:  # an empty place: smaller, hollow, dashed
         fill, border, style = theme.background_top, theme.absent, Qt.PenStyle.DashLine
+        radius *= 0.72
     elif holder:
         border, width = theme.accent, line * 2.6
     elif mark is SeatMark.HAD_PIECE:
