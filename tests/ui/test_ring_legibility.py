@@ -158,9 +158,11 @@ def test_issue14_every_first_name_whole_and_the_holder_beside_the_piece(
         assert_nothing_overlaps(view, (count, size, holder))
         if holder is not None:
             mine = lay.seats[holder]
-            assert mine.bold and mine.pixel_size >= normal * 1.2, (holder, mine.pixel_size)
+            assert mine.bold, holder
+            assert mine.pixel_size >= normal * 1.2, (holder, mine.pixel_size)
             piece = view.piece_rect()
-            assert piece is not None and mine.label is not None
+            assert piece is not None
+            assert mine.label is not None
             assert not piece.intersects(mine.label), (holder, "the piece covers the holder")
 
 

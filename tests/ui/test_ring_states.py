@@ -92,7 +92,8 @@ def test_issue14_the_piece_is_an_icon_sized_to_the_seat(qtbot: QtBot) -> None:
     piece = view.piece_rect()
     assert piece is not None
     diameter = 2 * view.ring_layout.seat_r
-    assert piece.height() >= 28 and piece.height() >= 0.75 * diameter
+    assert piece.height() >= 28
+    assert piece.height() >= 0.75 * diameter
     shots = []
     for theme in (LIGHT, DARK):
         view.set_theme(theme)
@@ -138,12 +139,15 @@ def test_issue14_l_shows_and_hides_the_legend(start: Callable[..., QWidget], qtb
     """Issue 14, finding 3: there was no legend; the keeper toggles it on a key."""
     screen = start(named_circle())
     ring = screen.findChild(RingView)
-    assert ring is not None and not ring.legend_visible and ring.legend_rect() is None
+    assert ring is not None
+    assert not ring.legend_visible
+    assert ring.legend_rect() is None
     before = ring.grab().toImage()
     qtbot.keyClick(screen, Qt.Key.Key_L)
     assert ring.legend_visible
     legend = ring.legend_rect()
-    assert legend is not None and ring.ring_layout.card.contains(legend)
+    assert legend is not None
+    assert ring.ring_layout.card.contains(legend)
     after = ring.grab().toImage()
     assert before.copy(legend.toRect()) != after.copy(legend.toRect())  # shown on the board
     qtbot.keyClick(screen, Qt.Key.Key_L)

@@ -28,7 +28,8 @@ def test_a_shared_last_initial_falls_back_to_the_last_name_then_the_seat() -> No
     shorts = [label.short for label in labels]
     assert shorts[0] == "Emma Hansen"
     assert shorts[1] != shorts[2]
-    assert "Emma Holm" in shorts[1] and "Emma Holm" in shorts[2]
+    assert "Emma Holm" in shorts[1]
+    assert "Emma Holm" in shorts[2]
     assert shorts[3] == "Emma"
     assert len({s.casefold() for s in shorts}) == 4
 
@@ -44,7 +45,8 @@ def test_no_two_seats_share_a_badge_even_with_the_same_initials() -> None:
     badges = [label.badge for label in labels]
     assert len(set(badges)) == 3
     assert badges[2] == "AH"
-    assert badges[0].upper().startswith("L") and badges[1].upper().startswith("L")
+    assert badges[0].upper().startswith("L")
+    assert badges[1].upper().startswith("L")
 
 
 def test_no_label_full_or_short_is_another_seats_label() -> None:
@@ -57,4 +59,5 @@ def test_no_label_full_or_short_is_another_seats_label() -> None:
             o.full.casefold() for j, o in enumerate(labels) if j != i
         }
         assert label.full.casefold() not in others or not label.full
-    assert labels[5].short == "" and labels[5].badge == "6"
+    assert labels[5].short == ""
+    assert labels[5].badge == "6"

@@ -11,28 +11,28 @@ from circle_app.ui.circle.ring.layout import RingLayout
 from circle_app.ui.circle.ring.state import RingState, SeatMark, SeatView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RingView", text)
-
-
 def seat_name(index: int, seat: SeatView) -> str:
     """ "Asta Hansen" or, for a seat without a name, "Seat 3"."""
-    return seat.label or _tr("Seat %1").replace("%1", str(index + 1))
+    return seat.label or QCoreApplication.translate("RingView", "Seat %1").replace(
+        "%1", str(index + 1)
+    )
 
 
 def seat_description(index: int, state: RingState) -> str:
     seat = state.seats[index]
     if index == state.current:
-        return _tr("has the piece")
+        return QCoreApplication.translate("RingView", "has the piece")
     parts = []
     if index == state.next:
-        parts.append(_tr("next"))
+        parts.append(QCoreApplication.translate("RingView", "next"))
     parts.append(
         {
-            SeatMark.WAITING: _tr("has not had the piece yet"),
-            SeatMark.HAD_PIECE: _tr("has had the piece"),
-            SeatMark.OFFERED_AGAIN: _tr("passed, will be offered again"),
-            SeatMark.ABSENT: _tr("not here"),
+            SeatMark.WAITING: QCoreApplication.translate("RingView", "has not had the piece yet"),
+            SeatMark.HAD_PIECE: QCoreApplication.translate("RingView", "has had the piece"),
+            SeatMark.OFFERED_AGAIN: QCoreApplication.translate(
+                "RingView", "passed, will be offered again"
+            ),
+            SeatMark.ABSENT: QCoreApplication.translate("RingView", "not here"),
         }[seat.mark]
     )
     return ", ".join(parts)
@@ -41,14 +41,14 @@ def seat_description(index: int, state: RingState) -> str:
 def describe_ring(state: RingState) -> tuple[str, str]:
     """The ring's accessible name and description: the holder and the next first."""
     count = len(state.seats)
-    name = _tr("Circle of %1 seats").replace("%1", str(count))
+    name = QCoreApplication.translate("RingView", "Circle of %1 seats").replace("%1", str(count))
     parts = []
     if state.current is not None and state.current < count:
         who = seat_name(state.current, state.seats[state.current])
-        parts.append(_tr("%1 has the piece.").replace("%1", who))
+        parts.append(QCoreApplication.translate("RingView", "%1 has the piece.").replace("%1", who))
     if state.next is not None and state.next < count and state.next != state.current:
         who = seat_name(state.next, state.seats[state.next])
-        parts.append(_tr("Next: %1.").replace("%1", who))
+        parts.append(QCoreApplication.translate("RingView", "Next: %1.").replace("%1", who))
     if state.card_text:
         parts.append(state.card_text)
     return name, " ".join(parts)

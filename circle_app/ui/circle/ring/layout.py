@@ -11,7 +11,7 @@ allows it (issue 14); where there is room to spare, the full name instead.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -303,7 +303,15 @@ def compute_layout(
     )
 
 
-def _upgrade(placed, texts, taken, place) -> None:  # type: ignore[no-untyped-def]
+Placed = dict[int, tuple[Box, str, float, bool]]  # seat -> box, text, pixel size, bold
+
+
+def _upgrade(
+    placed: Placed,
+    texts: Sequence[SeatText],
+    taken: Occupied,
+    place: Callable[[Occupied, int, str, float, bool], Box | None],
+) -> None:
     """Where the full name fits too, at the same size and touching nothing, show it."""
     for i in sorted(placed):
         box, text, px, bold = placed[i]

@@ -109,7 +109,7 @@ def paint_seat_ring(
     elif mark is SeatMark.HAD_PIECE:
         border, width = theme.had_piece, line * 1.4
     elif mark is SeatMark.OFFERED_AGAIN:
-        border = Qt.GlobalColor.transparent  # the "again" arrow is its border
+        border = QColor(Qt.GlobalColor.transparent)  # the "again" arrow is its border
     pen = QPen(border, width, style)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
@@ -161,13 +161,12 @@ def paint_mark(
 
 def legend_entries() -> tuple[str, ...]:
     """The legend's entries, in the order drawn (translated)."""
-    tr = QCoreApplication.translate
     return (
-        tr("RingLegend", "Has the piece"),
-        tr("RingLegend", "Next"),
-        tr("RingLegend", "Has had the piece"),
-        tr("RingLegend", "Passed, will be offered again"),
-        tr("RingLegend", "Not here"),
+        QCoreApplication.translate("RingLegend", "Has the piece"),
+        QCoreApplication.translate("RingLegend", "Next"),
+        QCoreApplication.translate("RingLegend", "Has had the piece"),
+        QCoreApplication.translate("RingLegend", "Passed, will be offered again"),
+        QCoreApplication.translate("RingLegend", "Not here"),
     )
 
 

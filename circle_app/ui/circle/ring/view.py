@@ -257,8 +257,8 @@ class RingView(QWidget):
     def _current_scene(self) -> QPixmap:
         """The scene for the current state: patched where it changed, rebuilt if it must be."""
         lay = self._layout
-        key = (self.width(), self.height(), self._theme.name, self._state.card_text, lay.card)
-        key += (self._legend,)
+        key: tuple[object, ...] = (self.width(), self.height(), self._theme.name)
+        key += (self._state.card_text, lay.card, self._legend)
         if self._background is None or key != self._background_key:
             self._background = self._render_background()
             self._background_key = key
