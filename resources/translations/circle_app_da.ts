@@ -604,6 +604,10 @@
         <translation>Skjul navne</translation>
     </message>
     <message>
+        <source>Show what the marks mean (L)</source>
+        <translation>Vis hvad mærkerne betyder (L)</translation>
+    </message>
+    <message>
         <source>Add a seat for someone who has none</source>
         <translation>Tilføj en plads til en, der ikke har en</translation>
     </message>
@@ -2197,6 +2201,72 @@
     <message>
         <source>Quick prompt</source>
         <translation>Hurtigt spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>RingLegend</name>
+    <message>
+        <source>Has the piece</source>
+        <translation>Har talestaven</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Has had the piece</source>
+        <translation>Har haft talestaven</translation>
+    </message>
+    <message>
+        <source>Passed, will be offered again</source>
+        <translation>Sprang over, får den igen</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Ikke her</translation>
+    </message>
+</context>
+<context>
+    <name>RingView</name>
+    <message>
+        <source>Seat %1</source>
+        <translation>Plads %1</translation>
+    </message>
+    <message>
+        <source>has the piece</source>
+        <translation>har talestaven</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>næste</translation>
+    </message>
+    <message>
+        <source>has not had the piece yet</source>
+        <translation>har ikke haft talestaven endnu</translation>
+    </message>
+    <message>
+        <source>has had the piece</source>
+        <translation>har haft talestaven</translation>
+    </message>
+    <message>
+        <source>passed, will be offered again</source>
+        <translation>sprang over, får den igen</translation>
+    </message>
+    <message>
+        <source>not here</source>
+        <translation>ikke her</translation>
+    </message>
+    <message>
+        <source>Circle of %1 seats</source>
+        <translation>Cirkel med %1 pladser</translation>
+    </message>
+    <message>
+        <source>%1 has the piece.</source>
+        <translation>%1 har talestaven.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Næste: %1.</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show what the marks mean (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a seat for someone who has none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,6 +2199,72 @@
     </message>
     <message>
         <source>Quick prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RingLegend</name>
+    <message>
+        <source>Has the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has had the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed, will be offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RingView</name>
+    <message>
+        <source>Seat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has not had the piece yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has had the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed, will be offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle of %1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

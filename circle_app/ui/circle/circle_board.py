@@ -20,7 +20,7 @@ from circle_app.domain.enums import (
 )
 from circle_app.domain.prompts import DrawRequest, Prompt, PromptRef, PromptSource
 from circle_app.ui.circle.plan_labels import round_heading, round_label
-from circle_app.ui.circle.ring.view import RingState, SeatView, StageView
+from circle_app.ui.circle.ring.state import RingState, StageView, seat_views
 from circle_app.ui.support import labels
 
 
@@ -29,15 +29,6 @@ def seat_label(seat: Seat, hide_names: bool) -> str:
     if hide_names or not seat.name:
         return QCoreApplication.translate("CircleScreen", "Seat %1").replace("%1", str(seat.number))
     return seat.name
-
-
-def seat_badge(seat: Seat, hide_names: bool) -> str:
-    if hide_names or not seat.name:
-        return str(seat.number)
-    if seat.short_name:
-        return seat.short_name
-    parts = seat.name.split()
-    return "".join(part[0] for part in parts[:2]).upper() if parts else str(seat.number)
 
 
 def ring_index(circle: Circle, position: int | None) -> int | None:
@@ -56,17 +47,7 @@ def board_state(
     timer_fraction: float | None = None,
 ) -> RingState:
     setup = circle.setup
-    seats = tuple(
-        SeatView(
-            label="" if hide_names else status.seat.name,
-            badge=seat_badge(status.seat, hide_names),
-            present=status.present,
-            spoke=status.spoke,
-            waiting_again=status.waiting_again,
-            final_pass=status.final_pass,
-        )
-        for status in circle.statuses()
-    )
+    seats = seat_views(circle.statuses(), hide_names=hide_names)
     state = circle.round
     holder, upcoming = circle.current_seat, circle.next_seat
     number = state.number if state else 0

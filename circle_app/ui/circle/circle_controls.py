@@ -72,6 +72,10 @@ class CircleControls(QObject):
         self.hide_action.setCheckable(True)
         self.hide_action.setChecked(hide_names)
         self.hide_action.toggled.connect(self.hide_names_toggled)
+        self.legend_action = QAction(
+            QCoreApplication.translate("CircleScreen", "Show what the marks mean (L)"), self
+        )
+        self.legend_action.setCheckable(True)
         self.add_action = QAction(
             QCoreApplication.translate("CircleScreen", "Add a seat for someone who has none"), self
         )
@@ -87,6 +91,7 @@ class CircleControls(QObject):
         if open_rounds:  # M4: a conflict circle's rounds go in turn
             self.menu.addAction(self.mode_action)
         self.menu.addAction(self.hide_action)
+        self.menu.addAction(self.legend_action)
         self.menu.addAction(self.add_action)
         self.menu.addSeparator()
         self.menu.addAction(self.pause_action)

@@ -92,6 +92,7 @@ class CircleScreen(QWidget):
         self.prompt_button.clicked.connect(self.new_prompt)
         controls.mode_toggled.connect(self._toggle_mode)
         controls.hide_names_toggled.connect(self.set_hide_names)
+        controls.legend_action.toggled.connect(self.ring.set_legend_visible)
         controls.add_seat_requested.connect(lambda: self.add_seat())
         controls.pause_requested.connect(lambda: self.paused.emit(self.circle_id))
         controls.end_requested.connect(self._finish)
@@ -255,6 +256,8 @@ class CircleScreen(QWidget):
             self.set_hide_names(not self._hide_names)
         elif key == Qt.Key.Key_O:
             self._toggle_mode()
+        elif key == Qt.Key.Key_L:  # the legend: what each seat's mark means
+            self.controls.legend_action.setChecked(not self.ring.legend_visible)
         elif key in (Qt.Key.Key_A, Qt.Key.Key_Plus):
             self.add_seat()
         elif key == Qt.Key.Key_Escape:
