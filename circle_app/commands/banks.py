@@ -7,42 +7,57 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from circle_app.commands.output import say_error, text_of
 from circle_app.domain.enums import BankKind, Language
+from circle_app.i18n import translate
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "banks",
-        help="check, list, import and export question banks",
-        description="Question banks: the TOML files prompts come from.",
+        help=translate("BanksCommand", "check, list, import and export question banks"),
+        description=translate("BanksCommand", "Question banks: the TOML files prompts come from."),
     )
     actions = parser.add_subparsers(dest="banks_command", metavar="ACTION", required=True)
 
     validate = actions.add_parser(
         "validate",
-        help="check bank files; one line per problem (FILE:LINE: field: message)",
-        description="Check bank files and folders (every *.toml below them). Exit 0 when all "
-        "are valid, 1 otherwise, with one line per problem.",
+        help=translate(
+            "BanksCommand", "check bank files; one line per problem (FILE:LINE: field: message)"
+        ),
+        description=translate(
+            "BanksCommand",
+            "Check bank files and folders (every *.toml below them). Exit 0 when all "
+            "are valid, 1 otherwise, with one line per problem.",
+        ),
     )
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     validate.set_defaults(handler=run_validate)
 
     listing = actions.add_parser(
         "list",
-        help="list the shipped and your own banks",
-        description="List every bank the app loads: id, language, kind, number of prompts.",
+        help=translate("BanksCommand", "list the shipped and your own banks"),
+        description=translate(
+            "BanksCommand",
+            "List every bank the app loads: id, language, kind, number of prompts.",
+        ),
     )
     listing.set_defaults(handler=run_list)
 
     importing = actions.add_parser(
         "import",
-        help="add a bank from a .toml or a .csv (text;ages;tags) file",
-        description="Check a .toml bank or a .csv spreadsheet (columns text;ages;tags) and add "
-        "it to your banks. Nothing is added when anything is wrong.",
+        help=translate("BanksCommand", "add a bank from a .toml or a .csv (text;ages;tags) file"),
+        description=translate(
+            "BanksCommand",
+            "Check a .toml bank or a .csv spreadsheet (columns text;ages;tags) and add "
+            "it to your banks. Nothing is added when anything is wrong.",
+        ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
-        "--id", dest="bank_id", help="the new bank's id (CSV; default: file name)"
+        "--id",
+        dest="bank_id",
+        help=translate("BanksCommand", "the new bank's id (CSV; default: file name)"),
     )
     importing.add_argument(
         "--language", default=Language.DA.value, choices=[lang.value for lang in Language]
@@ -50,13 +65,17 @@ def register(subparsers: Any) -> None:
     importing.add_argument(
         "--kind", default=BankKind.PEACETIME.value, choices=[kind.value for kind in BankKind]
     )
-    importing.add_argument("--title", help="the bank's title (CSV; default: file name)")
+    importing.add_argument(
+        "--title", help=translate("BanksCommand", "the bank's title (CSV; default: file name)")
+    )
     importing.set_defaults(handler=run_import)
 
     exporting = actions.add_parser(
         "export",
-        help="write a bank to a .toml or a .csv file",
-        description="Write a bank to FILE; .csv gives text;ages;tags for a spreadsheet.",
+        help=translate("BanksCommand", "write a bank to a .toml or a .csv file"),
+        description=translate(
+            "BanksCommand", "Write a bank to FILE; .csv gives text;ages;tags for a spreadsheet."
+        ),
     )
     exporting.add_argument("bank_id", metavar="BANK_ID")
     exporting.add_argument("file", type=Path, metavar="FILE")
@@ -69,16 +88,29 @@ def run_validate(args: argparse.Namespace) -> int:
     banks, problems = check_files(args.paths)
     problems = [*problems, *check_pairs(banks)]  # a da/ and en/ file: one bank, two languages
     for problem in problems:
-        print(problem)
+        print(text_of(problem))
     empty = folders_without_banks(args.paths)
     for folder in empty:
-        print(f"circle-app: no bank files found in {folder}", file=sys.stderr)
+        say_error(
+            translate("BanksCommand", "no bank files found in {folder}").format(folder=folder)
+        )
+    found, valid = len(problems), len(banks)
     if problems:
-        print(f"{len(problems)} problem(s); {len(banks)} valid bank(s).", file=sys.stderr)
+        print(
+            translate("BanksCommand", "%n problem(s)", None, found)
+            + "; "
+            + translate("BanksCommand", "%n valid bank(s).", None, valid),
+            file=sys.stderr,
+        )
     if problems or empty:
         return 1
     prompts = sum(len(bank) for bank in banks)
-    print(f"{len(banks)} bank(s), {prompts} prompt(s): all valid.", file=sys.stderr)
+    print(
+        translate("BanksCommand", "%n bank(s)", None, valid)
+        + ", "
+        + translate("BanksCommand", "%n prompt(s): all valid.", None, prompts),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -92,21 +124,27 @@ def run_list(args: argparse.Namespace) -> int:
             bank.language,
             bank.kind.value,
             str(len(bank)),
-            "user" if bank.user else "shipped",
+            translate("BanksCommand", "yours") if bank.user else translate("BanksCommand", "app"),
         )
         for bank in library.banks
     ]
-    header = ("ID", "LANGUAGE", "KIND", "PROMPTS", "FROM")
+    header = (
+        "ID",
+        translate("BanksCommand", "LANGUAGE"),
+        translate("BanksCommand", "KIND"),
+        translate("BanksCommand", "PROMPTS"),
+        translate("BanksCommand", "FROM"),
+    )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
     for path in library.skipped_files:
-        print(f"skipped {path}:")
+        print(translate("BanksCommand", "skipped {path}:").format(path=path))
         for problem in library.problems:
             if problem.path == path:
-                print(f"  {problem}")
+                print(f"  {text_of(problem)}")
     return 0
 
 
@@ -124,11 +162,16 @@ def run_import(args: argparse.Namespace) -> int:
         title=args.title,
     )
     for problem in result.problems:
-        print(problem)
+        print(text_of(problem))
     if result.bank is None:
-        print("Nothing was imported.", file=sys.stderr)
+        print(translate("BanksCommand", "Nothing was imported."), file=sys.stderr)
         return 1
-    print(f"Imported {result.bank.id} ({len(result.bank)} prompts) into {result.written}")
+    count = len(result.bank)
+    print(
+        translate(
+            "BanksCommand", "Imported {bank} (%n prompt(s)) into {where}", None, count
+        ).format(bank=result.bank.id, where=result.written)
+    )
     return 0
 
 
@@ -139,15 +182,21 @@ def run_export(args: argparse.Namespace) -> int:
     library = BankLibrary.load()
     bank = library.bank(args.bank_id)
     if bank is None:
-        print(
-            f"circle-app: no bank with id {args.bank_id!r} (see `circle-app banks list`)",
-            file=sys.stderr,
+        say_error(
+            translate(
+                "BanksCommand", "there is no bank with the id {bank} (see circle-app banks list)"
+            ).format(bank=repr(args.bank_id))
         )
         return 1
     problems = export_bank(bank, args.file)
     for problem in problems:
-        print(problem)
+        print(text_of(problem))
     if problems:
         return 1
-    print(f"Wrote {bank.id} ({len(bank)} prompts) to {args.file}")
+    count = len(bank)
+    print(
+        translate("BanksCommand", "Wrote {bank} (%n prompt(s)) to {file}", None, count).format(
+            bank=bank.id, file=args.file
+        )
+    )
     return 0

@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from circle_app.commands.output import say_error, text_of
 from circle_app.domain.enums import GroupKind, Language, Role
+from circle_app.i18n import translate
 
 DEFAULT_ROLE = {
     GroupKind.PARENT_MEETING: Role.PARENT,
@@ -19,44 +21,64 @@ DEFAULT_ROLE = {
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "groups",
-        help="list groups, import a class list from CSV",
-        description="Groups (classes, SFO groups, clubs, parent meetings, staff) and their people.",
+        help=translate("GroupsCommand", "list groups, import a class list from CSV"),
+        description=translate(
+            "GroupsCommand",
+            "Groups (classes, SFO groups, clubs, parent meetings, staff) and their people.",
+        ),
     )
     actions = parser.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser(
-        "list", help="groups with their sizes", description="List groups with their sizes."
+        "list",
+        help=translate("GroupsCommand", "groups with their sizes"),
+        description=translate("GroupsCommand", "List groups with their sizes."),
     )
     listing.set_defaults(handler=run_list)
 
     importing = actions.add_parser(
         "import",
-        help="add people from a CSV file to a group (created if missing)",
-        description="Add people from a CSV file (comma or semicolon; UTF-8 or Windows-1252; a "
-        "header row such as navn;klasse;rolle or first name,last name,class,role) to a group. "
-        "Shows a preview with duplicates flagged and asks first. A malformed file is refused "
-        "with FILE:LINE: field: message and nothing is imported.",
+        help=translate(
+            "GroupsCommand", "add people from a CSV file to a group (created if missing)"
+        ),
+        description=translate(
+            "GroupsCommand",
+            "Add people from a CSV file (comma or semicolon; UTF-8 or Windows-1252; a "
+            "header row such as navn;klasse;rolle or first name,last name,class,role) to a "
+            "group. Shows a preview with duplicates flagged and asks first. A malformed file is "
+            "refused with FILE:LINE: field: message and nothing is imported.",
+        ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument("--group", required=True, metavar="NAME", help="the group's name")
+    importing.add_argument(
+        "--group",
+        required=True,
+        metavar="NAME",
+        help=translate("GroupsCommand", "the group's name"),
+    )
     importing.add_argument(
         "--kind",
         default=GroupKind.CLASS.value,
         choices=[kind.value for kind in GroupKind],
-        help="kind of a new group (default: class)",
+        help=translate("GroupsCommand", "kind of a new group (default: class)"),
     )
     importing.add_argument(
         "--language",
         default=Language.DA.value,
         choices=[language.value for language in Language],
-        help="prompt language of a new group (default: da)",
+        help=translate("GroupsCommand", "prompt language of a new group (default: da)"),
     )
     importing.add_argument(
         "--keep-duplicates",
         action="store_true",
-        help="also import rows flagged as duplicates (two children may share a name)",
+        help=translate(
+            "GroupsCommand",
+            "also import rows flagged as duplicates (two children may share a name)",
+        ),
     )
-    importing.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    importing.add_argument(
+        "--yes", "-y", action="store_true", help=translate("GroupsCommand", "do not ask first")
+    )
     importing.set_defaults(handler=run_import)
 
 
@@ -72,14 +94,22 @@ def run_list(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     rows = [(str(g.id), g.name, g.kind.value, str(g.size)) for g in groups]
-    header = ("ID", "NAME", "KIND", "PEOPLE")
+    header = (
+        "ID",
+        translate("GroupsCommand", "NAME"),
+        translate("GroupsCommand", "KIND"),
+        translate("GroupsCommand", "PEOPLE"),
+    )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
     if not groups:
-        print("No groups yet: `circle-app groups import FILE --group NAME`.", file=sys.stderr)
+        print(
+            translate("GroupsCommand", "No groups yet: circle-app groups import FILE --group NAME"),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -91,15 +121,15 @@ def run_import(args: argparse.Namespace) -> int:
         collapse,
         name_refusal,
     )
-    from circle_app.domain.roster_csv import parse_roster
+    from circle_app.domain.roster_csv import DUPLICATE_IN_FILE, parse_roster
     from circle_app.store import StoreError
     from circle_app.store.groups import GroupStore
     from circle_app.store.roster import RosterStore
 
     refusal = name_refusal(args.group, limit=GROUP_NAME_MAX)
     if refusal is not None:
-        print(f"circle-app: --group: {refusal}", file=sys.stderr)
-        print("Nothing was imported.", file=sys.stderr)
+        say_error(f"--group: {text_of(refusal)}")
+        print(translate("GroupsCommand", "Nothing was imported."), file=sys.stderr)
         return 1
     args.group = collapse(args.group)
     source = str(args.file)
@@ -108,9 +138,10 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        reason = "does not exist" if isinstance(exc, FileNotFoundError) else exc.strerror
-        print(f"{source}: file: {reason}")
-        print("Nothing was imported.", file=sys.stderr)
+        missing = translate("GroupsCommand", "the file does not exist")
+        reason = missing if isinstance(exc, FileNotFoundError) else exc.strerror
+        print(f"{source}: {reason}")
+        print(translate("GroupsCommand", "Nothing was imported."), file=sys.stderr)
         return 1
     engine = open_engine(args)
     if engine is None:
@@ -130,13 +161,26 @@ def run_import(args: argparse.Namespace) -> int:
             this_year=date.today().year,
         )
         for problem in preview.problems:
-            print(problem)
+            print(text_of(problem))
         if not preview.ok:
-            print(f"{len(preview.problems)} problem(s): nothing was imported.", file=sys.stderr)
+            found = len(preview.problems)
+            print(
+                translate("GroupsCommand", "%n problem(s): nothing was imported.", None, found),
+                file=sys.stderr,
+            )
             return 1
         rows = preview.to_import(skip_duplicates=not args.keep_duplicates)
-        where = args.group if group_id is not None else f"{args.group} (new group)"
-        print(f"{len(preview.rows)} people in {source}; {len(rows)} to import into {where}:")
+        where = args.group
+        if group_id is None:
+            where = translate("GroupsCommand", "{group} (new group)").format(group=args.group)
+        in_file, to_import = len(preview.rows), len(rows)
+        print(
+            translate("GroupsCommand", "%n people in {file}", None, in_file).format(file=source)
+            + "; "
+            + translate("GroupsCommand", "%n to import into {group}:", None, to_import).format(
+                group=where
+            )
+        )
         for row in preview.rows:
             details = [row.role.value]
             if row.short_name:
@@ -145,28 +189,48 @@ def run_import(args: argparse.Namespace) -> int:
                 details.append(str(row.birth_year))
             if row.class_name:
                 details.append(row.class_name)
-            flag = f"  DUPLICATE ({row.duplicate})" if row.duplicate else ""
-            print(f"  line {row.line:>4}  {row.display_name}  ({', '.join(details)}){flag}")
+            flag = ""
+            if row.duplicate:
+                if row.duplicate == DUPLICATE_IN_FILE:
+                    flag = "  " + translate("GroupsCommand", "DUPLICATE (twice in the file)")
+                else:
+                    flag = "  " + translate("GroupsCommand", "DUPLICATE (already in the group)")
+            line = translate("GroupsCommand", "line {line}").format(line=f"{row.line:>4}")
+            print(f"  {line}  {row.display_name}  ({', '.join(details)}){flag}")
         duplicates = len(preview.duplicates)
         if duplicates:
-            verb = "imported anyway" if args.keep_duplicates else "skipped"
-            print(f"{duplicates} duplicate(s) flagged: {verb}.")
+            if args.keep_duplicates:
+                said = translate(
+                    "GroupsCommand", "%n duplicate(s) flagged: imported anyway.", None, duplicates
+                )
+            else:
+                said = translate(
+                    "GroupsCommand", "%n duplicate(s) flagged: skipped.", None, duplicates
+                )
+            print(said)
         if preview.ignored_columns:
-            print(f"Columns not read: {', '.join(preview.ignored_columns)}.")
+            unread = ", ".join(preview.ignored_columns)
+            print(translate("GroupsCommand", "Columns not read: {columns}.").format(columns=unread))
         if not rows:
-            print("Nothing to import.", file=sys.stderr)
+            print(translate("GroupsCommand", "Nothing to import."), file=sys.stderr)
             return 1
-        if not args.yes and not confirm(f"Import {len(rows)} people into {args.group}?"):
-            print("Nothing was imported.", file=sys.stderr)
+        question = translate("GroupsCommand", "Import %n people into {group}?", None, to_import)
+        if not args.yes and not confirm(question.format(group=args.group)):
+            print(translate("GroupsCommand", "Nothing was imported."), file=sys.stderr)
             return 1
         result = RosterStore(engine).import_rows(
             args.group, rows, kind=kind, language=args.language
         )
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
-        print("Nothing was imported.", file=sys.stderr)
+        say_error(exc)
+        print(translate("GroupsCommand", "Nothing was imported."), file=sys.stderr)
         return 1
     finally:
         engine.dispose()
-    print(f"Imported {result.added} people into {args.group}.")
+    added = result.added
+    print(
+        translate("GroupsCommand", "Imported %n people into {group}.", None, added).format(
+            group=args.group
+        )
+    )
     return 0
