@@ -84,7 +84,10 @@ def test_a_refused_database_is_explained_in_danish(qapp: object, tmp_path: Path)
     assert text == f"{broken} {expected}"
 
 
-_CLI_FILES = [ROOT / "circle_app" / "cli.py", *sorted((ROOT / "circle_app" / "commands").glob("*.py"))]
+_CLI_FILES = [
+    ROOT / "circle_app" / "cli.py",
+    *sorted((ROOT / "circle_app" / "commands").glob("*.py")),
+]
 _TRANSLATING = {"translate", "QT_TRANSLATE_NOOP"}
 _WORDS = __import__("re").compile(r"[A-Za-z]{2,}[^\w{}\s]*\s+[^\w{}\s]*[A-Za-z]{2,}")
 
@@ -117,9 +120,12 @@ def _untranslated(path: Path) -> list[str]:
             )
             if _WORDS.search(literal.replace("circle-app", "")):
                 found.append(f"{path.name}:{node.lineno}: {literal!r}")
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if _WORDS.search(node.value.replace("circle-app", "")):
-                found.append(f"{path.name}:{node.lineno}: {node.value!r}")
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and _WORDS.search(node.value.replace("circle-app", ""))
+        ):
+            found.append(f"{path.name}:{node.lineno}: {node.value!r}")
     return found
 
 

@@ -68,7 +68,8 @@ def register(subparsers: Any) -> None:
 
 def confirm(question: str) -> bool:
     """Ask on the terminal; anything but yes (or no input at all) is no."""
-    print(f"{question} {translate('PeopleCommand', '[y/N]')} ", end="", flush=True)
+    choices = translate("PeopleCommand", "[y/N]")
+    print(f"{question} {choices} ", end="", flush=True)
     try:
         answer = sys.stdin.readline()
     except (OSError, ValueError):

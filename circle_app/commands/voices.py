@@ -56,7 +56,8 @@ def format_report(report: VoiceReport) -> str:
     lines = [translate("VoicesCommand", "Speech engine: {driver}").format(driver=report.driver), ""]
     for language in LANGUAGES:
         voice = report.chosen.get(language)
-        name = translate("VoicesCommand", LANGUAGE_NAMES.get(language, language))
+        known = LANGUAGE_NAMES.get(language)
+        name = translate("VoicesCommand", known) if known else language
         if voice is None:
             none = translate(
                 "VoicesCommand", "{name} ({code}): no voice installed; the default voice is used"

@@ -113,7 +113,9 @@ def test_issue15_finding3_each_dialog_switches_language_while_open(
         _switch(qapp, settings, "en")
 
 
-def test_issue15_a_childs_name_is_never_translated(qtbot: QtBot, qapp: QApplication, settings: Settings) -> None:
+def test_issue15_a_childs_name_is_never_translated(
+    qtbot: QtBot, qapp: QApplication, settings: Settings
+) -> None:
     """A label holding what a person typed stays as it was, even a word the app translates."""
     from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
 

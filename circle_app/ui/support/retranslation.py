@@ -119,9 +119,7 @@ class Catalogue:
                 for index, form in enumerate(forms):
                     if _BLANK.search(form):
                         if index == 0 or form != forms[0]:
-                            self._patterns.setdefault(language, []).append(
-                                (_pattern(form), entry)
-                            )
+                            self._patterns.setdefault(language, []).append((_pattern(form), entry))
                     else:
                         self._exact.setdefault(language, {}).setdefault(form, []).append(
                             (entry, index)
