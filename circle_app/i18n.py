@@ -86,7 +86,8 @@ def _context_of(item: object) -> str:
 
 def is_message(item: object) -> bool:
     """A Qt-free message: an English template with its blanks."""
-    return isinstance(getattr(item, "template", None), str) and bool(item.template)
+    template = getattr(item, "template", None)
+    return isinstance(template, str) and bool(template)
 
 
 def _filled(item: Any, translate: Translate) -> str:

@@ -18,7 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -85,9 +85,9 @@ def _entries(folder: Path) -> tuple[Entry, ...]:
                 if forms:
                     translated[key][language] = forms
     entries = []
-    for (context, source), forms in translated.items():
-        forms.setdefault("en", (source,))
-        entries.append(Entry(context, source, forms, (context, source) in plurals))
+    for (name, text), by_language in translated.items():
+        by_language.setdefault("en", (text,))
+        entries.append(Entry(name, text, by_language, (name, text) in plurals))
     return tuple(entries)
 
 
@@ -204,10 +204,10 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, Callable[[str], None]]]:
         yield widget.placeholderText(), widget.setPlaceholderText
     if isinstance(widget, QComboBox):
         for i in range(widget.count()):
-            yield widget.itemText(i), lambda text, i=i: widget.setItemText(i, text)
+            yield widget.itemText(i), partial(widget.setItemText, i)
     if isinstance(widget, QTabWidget):
         for i in range(widget.count()):
-            yield widget.tabText(i), lambda text, i=i: widget.setTabText(i, text)
+            yield widget.tabText(i), partial(widget.setTabText, i)
     if isinstance(widget, QTableWidget):
         for i in range(widget.columnCount()):
             item = widget.horizontalHeaderItem(i)
@@ -216,7 +216,7 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, Callable[[str], None]]]:
     if isinstance(widget, QTreeWidget):
         header = widget.headerItem()
         for i in range(header.columnCount()):
-            yield header.text(i), lambda text, i=i: header.setText(i, text)
+            yield header.text(i), partial(header.setText, i)
     if isinstance(widget, QListWidget):
         for i in range(widget.count()):
             list_item = widget.item(i)
