@@ -132,3 +132,26 @@ def test_issue15_a_childs_name_is_never_translated(
         assert "Nørgaard" in shown_texts(window)
     finally:
         _switch(qapp, settings, "en")
+
+
+def test_issue15_finding3_the_settings_dialog_is_danish_as_soon_as_danish_is_chosen(
+    make_app: Callable[..., AppController],
+    database_url: str,
+    qapp: QApplication,
+    settings: Settings,
+) -> None:
+    """issue 15, finding 3: choosing Dansk in the open settings dialog turns the dialog
+    itself Danish at once, not only the home screen behind it."""
+    controller = make_app(database_url)
+    controller.show_settings()
+    dialog = controller.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    try:
+        dialog.language.setCurrentIndex(dialog.language.findData("da"))
+        qapp.processEvents()
+        assert dialog.windowTitle() == "Indstillinger"
+        assert dialog.timer.itemText(0) == "Fra"
+        assert "Diskret taletid pr. person" in shown_texts(dialog)
+        assert _english_left(Catalogue()) == []
+    finally:
+        _switch(qapp, settings, "en")
