@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from circle_app.commands.output import say_error
-from circle_app.i18n import translate
+from circle_app.i18n import QT_TRANSLATE_NOOP, translate
+
+STATES = {  # circle_app.domain.conference.FollowUpState, loaded lazily
+    "overdue": QT_TRANSLATE_NOOP("AgreementsCommand", "overdue"),
+    "due": QT_TRANSLATE_NOOP("AgreementsCommand", "due this week"),
+    "upcoming": QT_TRANSLATE_NOOP("AgreementsCommand", "later"),
+    "done": QT_TRANSLATE_NOOP("AgreementsCommand", "done"),
+    "renegotiated": QT_TRANSLATE_NOOP("AgreementsCommand", "renegotiated"),
+}
 
 
 def register(subparsers: Any) -> None:
@@ -67,6 +75,7 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{summary.id:>4}  {summary.held_on.isoformat()}  {summary.title}  ({counts})")
         for action in summary.open_actions:
             state = follow_up_state(action, today).value
+            state = translate("AgreementsCommand", STATES[state]) if state in STATES else state
             line = translate(
                 "AgreementsCommand", "[{who} -> {follower}; by {due}, follow-up {on}, {state}]"
             ).format(
