@@ -75,7 +75,8 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"{summary.id:>4}  {summary.held_on.isoformat()}  {summary.title}  ({counts})")
         for action in summary.open_actions:
             state = follow_up_state(action, today).value
-            state = translate("AgreementsCommand", STATES[state]) if state in STATES else state
+            label = STATES.get(state)
+            state = translate("AgreementsCommand", label) if label else state
             line = translate(
                 "AgreementsCommand", "[{who} -> {follower}; by {due}, follow-up {on}, {state}]"
             ).format(

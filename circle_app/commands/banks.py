@@ -124,7 +124,9 @@ def run_list(args: argparse.Namespace) -> int:
             bank.language,
             bank.kind.value,
             str(len(bank)),
-            translate("BanksCommand", "yours") if bank.user else translate("BanksCommand", "app"),
+            translate("BanksCommand", "user")
+            if bank.user
+            else translate("BanksCommand", "shipped"),
         )
         for bank in library.banks
     ]
@@ -183,9 +185,9 @@ def run_export(args: argparse.Namespace) -> int:
     bank = library.bank(args.bank_id)
     if bank is None:
         say_error(
-            translate(
-                "BanksCommand", "there is no bank with the id {bank} (see circle-app banks list)"
-            ).format(bank=repr(args.bank_id))
+            translate("BanksCommand", "no bank with id {bank} (see circle-app banks list)").format(
+                bank=repr(args.bank_id)
+            )
         )
         return 1
     problems = export_bank(bank, args.file)

@@ -138,9 +138,10 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        missing = translate("GroupsCommand", "the file does not exist")
+        missing = translate("GroupsCommand", "does not exist")
         reason = missing if isinstance(exc, FileNotFoundError) else exc.strerror
-        print(f"{source}: {reason}")
+        field = translate("RosterProblem", "file")
+        print(f"{source}: {field}: {reason}")
         print(translate("GroupsCommand", "Nothing was imported."), file=sys.stderr)
         return 1
     engine = open_engine(args)
@@ -192,9 +193,9 @@ def run_import(args: argparse.Namespace) -> int:
             flag = ""
             if row.duplicate:
                 if row.duplicate == DUPLICATE_IN_FILE:
-                    flag = "  " + translate("GroupsCommand", "DUPLICATE (twice in the file)")
+                    flag = "  " + translate("GroupsCommand", "DUPLICATE (in the file)")
                 else:
-                    flag = "  " + translate("GroupsCommand", "DUPLICATE (already in the group)")
+                    flag = "  " + translate("GroupsCommand", "DUPLICATE (in the group)")
             line = translate("GroupsCommand", "line {line}").format(line=f"{row.line:>4}")
             print(f"  {line}  {row.display_name}  ({', '.join(details)}){flag}")
         duplicates = len(preview.duplicates)
