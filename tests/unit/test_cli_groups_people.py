@@ -72,7 +72,7 @@ def test_duplicates_are_flagged_and_skipped_unless_kept(cli, database_url) -> No
     assert "Asta Hansen  (pupil, 2016)  DUPLICATE (in the group)" in out
     assert "Clara Berg  (pupil, 2015)\n" in out  # not 'Clara "Cle" Berg': not flagged
     assert "3 duplicates flagged: skipped." in out
-    assert "Imported 1 people into 3.a." in out
+    assert "Imported 1 person into 3.a." in out  # a real plural (issue 15)
     code, out, _ = cli(
         "groups",
         "import",
