@@ -4,6 +4,26 @@
 <context>
     <name>AgreementsCommand</name>
     <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>frist denne uge</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>senere</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>renegotiated</source>
+        <translation>genforhandlet</translation>
+    </message>
+    <message>
         <source>conference cases with their open actions; export an agreement as PDF</source>
         <translation>konferencesager med deres åbne aftaler; gem aftalerne som PDF</translation>
     </message>
@@ -66,7 +86,7 @@
     </message>
     <message>
         <source>A consequence for the person who caused harm</source>
-        <translation>En konsekvens for den, der gjorde skade</translation>
+        <translation>En konsekvens for den, der har gjort skade</translation>
     </message>
     <message>
         <source>Action</source>
@@ -337,12 +357,16 @@
         </translation>
     </message>
     <message>
-        <source>yours</source>
+        <source>user</source>
         <translation>din egen</translation>
     </message>
     <message>
-        <source>app</source>
+        <source>shipped</source>
         <translation>appens</translation>
+    </message>
+    <message>
+        <source>no bank with id {bank} (see circle-app banks list)</source>
+        <translation>der er ingen spørgsmålsbank med id&apos;et {bank} (se circle-app banks list)</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
@@ -374,10 +398,6 @@
             <numerusform>Importerede {bank} (%n spørgsmål) til {where}</numerusform>
             <numerusform>Importerede {bank} (%n spørgsmål) til {where}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>there is no bank with the id {bank} (see circle-app banks list)</source>
-        <translation>der er ingen spørgsmålsbank med id&apos;et {bank} (se circle-app banks list)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote {bank} (%n prompt(s)) to {file}</source>
@@ -727,7 +747,7 @@
     </message>
     <message>
         <source>conference held</source>
-        <translation>konferencemøde holdt</translation>
+        <translation>konferencemødet er holdt</translation>
     </message>
     <message>
         <source>being prepared</source>
@@ -906,7 +926,7 @@
     </message>
     <message>
         <source>Facilitator is</source>
-        <translation>Facilitator er</translation>
+        <translation>Facilitatoren er</translation>
     </message>
     <message>
         <source>Questions in</source>
@@ -981,15 +1001,15 @@
     </message>
     <message>
         <source>Circles held</source>
-        <translation>Cirkler holdt</translation>
+        <translation>Afholdte cirkler</translation>
     </message>
     <message>
         <source>Circles and meetings held</source>
-        <translation>Cirkler og møder holdt</translation>
+        <translation>Afholdte cirkler og møder</translation>
     </message>
     <message>
         <source>Proactive share</source>
-        <translation>Andel proaktive</translation>
+        <translation>Andel proaktive cirkler</translation>
     </message>
     <message>
         <source>Rounds</source>
@@ -997,7 +1017,7 @@
     </message>
     <message>
         <source>Turns passed</source>
-        <translation>Ture, hvor man stod over</translation>
+        <translation>Stod over (andel af ture)</translation>
     </message>
     <message>
         <source>Kept by staff</source>
@@ -1232,8 +1252,16 @@
         <translation>Intet blev importeret.</translation>
     </message>
     <message>
-        <source>the file does not exist</source>
-        <translation>filen findes ikke</translation>
+        <source>does not exist</source>
+        <translation>findes ikke</translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the file)</source>
+        <translation>DUBLET (to gange i filen)</translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the group)</source>
+        <translation>DUBLET (allerede i gruppen)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing was imported.</source>
@@ -1259,14 +1287,6 @@
             <numerusform>%n importeres til {group}:</numerusform>
             <numerusform>%n importeres til {group}:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>DUPLICATE (twice in the file)</source>
-        <translation>DUBLET (to gange i filen)</translation>
-    </message>
-    <message>
-        <source>DUPLICATE (already in the group)</source>
-        <translation>DUBLET (allerede i gruppen)</translation>
     </message>
     <message>
         <source>line {line}</source>
@@ -1365,7 +1385,7 @@
     </message>
     <message>
         <source>Try a demo circle</source>
-        <translation>Prøv en demo-cirkel</translation>
+        <translation>Prøv en democirkel</translation>
     </message>
     <message>
         <source>Twelve sample people</source>
@@ -2092,7 +2112,7 @@
     </message>
     <message>
         <source>Names are checked, never changed: a name with a hidden character (a control, text-direction or zero-width character) refuses the file, and a name has at most %1 characters.</source>
-        <translation>Navnene bliver kontrolleret, men aldrig ændret: et navn med et skjult tegn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde) afviser filen, og et navn har højst %1 tegn.</translation>
+        <translation>Navnene bliver kontrolleret, men aldrig ændret: står der et skjult tegn i et navn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde), afvises hele filen, og et navn må højst have %1 tegn.</translation>
     </message>
     <message>
         <source>Skip the flagged duplicates</source>
@@ -2339,7 +2359,7 @@
     </message>
     <message>
         <source>Save everything stored about this person (Ctrl+E)</source>
-        <translation>Gem alt, hvad der er gemt om denne person, i en fil (Ctrl+E)</translation>
+        <translation>Eksportér alt, hvad der er gemt om personen, til en fil (Ctrl+E)</translation>
     </message>
     <message>
         <source>Remove from the group, or erase (Delete)</source>
@@ -2395,13 +2415,13 @@
     <message numerus="yes">
         <source>Erase %1 and its %n people for good? People who are also in another group stay there. Past circles stay in the statistics with anonymous seats. Copies of the database kept from before upgrades are deleted, as they hold the names. This cannot be undone.</source>
         <translation>
-            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
-            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %1 og gruppens %n person for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opgraderinger bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Vil du slette %1 og gruppens %n personer for altid? Personer, der også er i en anden gruppe, bliver der. Tidligere cirkler bliver i statistikken med anonyme pladser. Kopier af databasen fra før opgraderinger bliver slettet, fordi de indeholder navnene. Det kan ikke fortrydes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase %1 everywhere? Their turns stay in past circles as an anonymous seat, so the statistics keep their counts. The name is wiped from the database, also where it was typed into a conversation or conference, and copies of the database kept from before upgrades are deleted, as they hold the name. This cannot be undone.</source>
-        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen, også hvor det er skrevet ind i en samtale eller konference, og kopier af databasen fra før opdateringer bliver slettet, fordi de indeholder navnet. Det kan ikke fortrydes.</translation>
+        <translation>Vil du slette %1 alle steder? Personens ture bliver i tidligere cirkler som en anonym plads, så statistikken stadig tæller dem med. Navnet bliver slettet fra databasen, også hvor det er skrevet ind i en samtale eller konference, og kopier af databasen fra før opgraderinger bliver slettet, fordi de indeholder navnet. Det kan ikke fortrydes.</translation>
     </message>
     <message numerus="yes">
         <source>Group erased: %n people erased.</source>
@@ -2502,7 +2522,7 @@
     </message>
     <message>
         <source>As the system</source>
-        <translation>Som systemet</translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>Light</source>
@@ -2550,7 +2570,7 @@
     </message>
     <message>
         <source>Gentle timer per speaker</source>
-        <translation>Blid timer for hver, der taler</translation>
+        <translation>Diskret taletid pr. person</translation>
     </message>
     <message>
         <source>Reading speed</source>
@@ -2580,15 +2600,15 @@
     </message>
     <message>
         <source>This circle was changed meanwhile in another window or machine, so this was not saved. Close the circle and continue it again to see where it is.</source>
-        <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden maskine, så dette blev ikke gemt. Luk cirklen og fortsæt den igen for at se, hvor den er nået til.</translation>
+        <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden computer, så dette blev ikke gemt. Luk cirklen, og fortsæt den igen for at se, hvor den er nået til.</translation>
     </message>
     <message>
         <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
-        <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-medarbejderne, og prøv igen.</translation>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-supporten, og prøv så igen.</translation>
     </message>
     <message>
         <source>This was not saved, so it was not done. The database is busy in another window or machine. Try again in a moment.</source>
-        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen er optaget i et andet vindue eller på en anden maskine. Prøv igen om et øjeblik.</translation>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen er optaget i et andet vindue eller på en anden computer. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <source>This was not saved, so it was not done. The database file cannot be reached (was it moved or deleted?). Restart circle-app.</source>
@@ -2620,7 +2640,7 @@
     </message>
     <message>
         <source>“{url}” is not a database URL circle-app can use (for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).</source>
-        <translation>“{url}” er ikke en database-URL, circle-app kan bruge (for eksempel sqlite:////sti/til/fil.sqlite3 eller postgresql+psycopg://vært/db).</translation>
+        <translation>»{url}« er ikke en database-URL, circle-app kan bruge (fx sqlite:////sti/til/fil.sqlite3 eller postgresql+psycopg://vært/db).</translation>
     </message>
     <message>
         <source>The driver for {driver} is not installed (for PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</source>
@@ -2628,15 +2648,15 @@
     </message>
     <message>
         <source>The database {path} is damaged, so circle-app stopped and left it as it is. There is no good copy beside it: ask the IT staff for help.</source>
-        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Der ligger ingen god kopi ved siden af: bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Der ligger ingen god kopi ved siden af: bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>The database {path} is damaged, so circle-app stopped and left it as it is. The newest good copy is {backup}: ask the IT staff to put it in its place.</source>
-        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Den nyeste gode kopi er {backup}: bed IT-afdelingen om at lægge den på dens plads.</translation>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Den nyeste gode kopi er {backup}: bed IT-supporten om at lægge den på dens plads.</translation>
     </message>
     <message>
         <source>The database could not be prepared, so circle-app did not start with it. Ask the IT staff for help.</source>
-        <translation>Databasen kunne ikke gøres klar, så circle-app startede ikke med den. Bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen kunne ikke gøres klar, så circle-app startede ikke med den. Bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
@@ -2664,15 +2684,15 @@
     </message>
     <message>
         <source>The database could not be upgraded, and putting back its copy {backup} failed too. Ask the IT staff to put that copy in place of {path}.</source>
-        <translation>Databasen kunne ikke opgraderes, og det lykkedes heller ikke at lægge kopien {backup} tilbage. Bed IT-afdelingen om at lægge den kopi i stedet for {path}.</translation>
+        <translation>Databasen kunne ikke opgraderes, og det lykkedes heller ikke at lægge kopien {backup} tilbage. Bed IT-supporten om at lægge den kopi i stedet for {path}.</translation>
     </message>
     <message>
         <source>The database could not be upgraded, so circle-app put it back as it was from its copy {backup}. Nothing was lost. Ask the IT staff for help.</source>
-        <translation>Databasen kunne ikke opgraderes, så circle-app lagde den tilbage, som den var, fra kopien {backup}. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen kunne ikke opgraderes, så circle-app lagde den tilbage, som den var, fra kopien {backup}. Intet gik tabt. Bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>The database could not be upgraded, so it was left as it was. Nothing was lost. Ask the IT staff for help.</source>
-        <translation>Databasen kunne ikke opgraderes, så den blev ladt, som den var. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen kunne ikke opgraderes, så den er uændret. Intet gik tabt. Bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
@@ -2709,7 +2729,7 @@
     </message>
     <message>
         <source>There is already a group called “{name}”.</source>
-        <translation>Der findes allerede en gruppe, der hedder “{name}”.</translation>
+        <translation>Der findes allerede en gruppe, der hedder »{name}«.</translation>
     </message>
     <message>
         <source>That person is already in the group.</source>
@@ -2736,8 +2756,8 @@
     <message numerus="yes">
         <source>%n spoke</source>
         <translation>
-            <numerusform>%n talte</numerusform>
-            <numerusform>%n talte</numerusform>
+            <numerusform>%n sagde noget</numerusform>
+            <numerusform>%n sagde noget</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2757,7 +2777,7 @@
     </message>
     <message>
         <source>Spoke (rounds)</source>
-        <translation>Talte (runder)</translation>
+        <translation>Sagde noget (runder)</translation>
     </message>
     <message>
         <source>Passed (rounds)</source>
@@ -2826,7 +2846,7 @@
     </message>
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
-        <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Hvis det sker igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
+        <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Sker det igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
     </message>
 </context>
 <context>
@@ -2967,7 +2987,7 @@
     </message>
     <message>
         <source>Experienced</source>
-        <translation>Oplevet</translation>
+        <translation>Oplevelse</translation>
     </message>
     <message>
         <source>Affected</source>
@@ -2975,7 +2995,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation>Brug for</translation>
+        <translation>Behov</translation>
     </message>
     <message>
         <source>Solutions</source>
@@ -2987,7 +3007,7 @@
     </message>
     <message>
         <source>How were you affected?</source>
-        <translation>Hvordan blev du berørt?</translation>
+        <translation>Hvordan har det berørt dig?</translation>
     </message>
     <message>
         <source>What do you need?</source>
@@ -2995,7 +3015,7 @@
     </message>
     <message>
         <source>What could solve it?</source>
-        <translation>Hvad kunne løse det?</translation>
+        <translation>Hvad kan løse det?</translation>
     </message>
     <message>
         <source>Seat by seat</source>
@@ -3103,7 +3123,7 @@
     </message>
     <message>
         <source>Elsewhere (e.g. the town hall)</source>
-        <translation>Et andet sted (f.eks. rådhuset)</translation>
+        <translation>Et andet sted (fx rådhuset)</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -3127,7 +3147,7 @@
     </message>
     <message>
         <source>Due this week</source>
-        <translation>Denne uge</translation>
+        <translation>Frist denne uge</translation>
     </message>
     <message>
         <source>Later</source>
@@ -3264,15 +3284,15 @@
     </message>
     <message>
         <source>No speech engine found: install espeak-ng (Linux: sudo apt install espeak-ng)</source>
-        <translation>Der er ingen taleenhed: installér espeak-ng (Linux: sudo apt install espeak-ng)</translation>
+        <translation>Der er intet oplæsningsprogram: installér espeak-ng (Linux: sudo apt install espeak-ng)</translation>
     </message>
     <message>
         <source>Windows speech (SAPI5) could not start: reinstall circle-app (it needs pywin32)</source>
-        <translation>Windows&apos; tale (SAPI5) kunne ikke starte: geninstallér circle-app (den kræver pywin32)</translation>
+        <translation>Windows&apos; oplæsning (SAPI5) kunne ikke starte: geninstallér circle-app (den kræver pywin32)</translation>
     </message>
     <message>
         <source>macOS speech could not start: reinstall circle-app (it needs pyobjc)</source>
-        <translation>macOS&apos; tale kunne ikke starte: geninstallér circle-app (den kræver pyobjc)</translation>
+        <translation>macOS&apos; oplæsning kunne ikke starte: geninstallér circle-app (den kræver pyobjc)</translation>
     </message>
 </context>
 </TS>

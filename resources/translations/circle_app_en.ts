@@ -4,6 +4,26 @@
 <context>
     <name>AgreementsCommand</name>
     <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>conference cases with their open actions; export an agreement as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,11 +357,15 @@
         </translation>
     </message>
     <message>
-        <source>yours</source>
+        <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>app</source>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank with id {bank} (see circle-app banks list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,10 +398,6 @@
             <numerusform>Imported {bank} (%n prompt) into {where}</numerusform>
             <numerusform>Imported {bank} (%n prompts) into {where}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>there is no bank with the id {bank} (see circle-app banks list)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Wrote {bank} (%n prompt(s)) to {file}</source>
@@ -1232,7 +1252,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file does not exist</source>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1259,14 +1287,6 @@
             <numerusform>%n to import into {group}:</numerusform>
             <numerusform>%n to import into {group}:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>DUPLICATE (twice in the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUPLICATE (already in the group)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line}</source>
