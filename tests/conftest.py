@@ -6,6 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The tests read English: the CLI and the window follow the system's UI languages when no
+# language is saved (a C locale gives Danish), so the test process asks for English first.
+os.environ["LANGUAGE"] = "en"
 
 import sqlite3  # noqa: E402
 from collections.abc import Iterator  # noqa: E402

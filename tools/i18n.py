@@ -9,6 +9,7 @@ English is the source language; its .ts holds only the plural forms (%n) English
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -36,7 +37,69 @@ def _tool(name: str) -> str:
     return found
 
 
+_MESSAGE = re.compile(r"    <message( numerus=\"yes\")?>\n(.*?)    </message>\n", re.DOTALL)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.DOTALL)
+_TRANSLATION = re.compile(r"        <translation.*?</translation>\n", re.DOTALL)
+
+
+def _context_blocks(text: str) -> list[tuple[str, str]]:
+    return re.findall(r"<context>\n    <name>(.*?)</name>\n(.*?)</context>", text, re.DOTALL)
+
+
+def _plural_translations(path: Path) -> dict[tuple[str, str], str]:
+    """The plural (numerus) translations a .ts holds, by context and source."""
+    if not path.exists():
+        return {}
+    found = {}
+    for context, body in _context_blocks(path.read_text(encoding="utf-8")):
+        for numerus, inner in _MESSAGE.findall(body):
+            source = _SOURCE.search(inner)
+            translation = _TRANSLATION.search(inner)
+            if numerus and source and translation:
+                found[(context, source.group(1))] = translation.group(0)
+    return found
+
+
+def _mark_plurals(path: Path, kept: dict[tuple[str, str], str]) -> None:
+    """Every source holding %n is a plural, wherever it is written: lupdate marks only
+    self.tr(…, n), so a QCoreApplication.translate or a CLI message is marked here, and
+    its plural forms are kept across updates."""
+    text = path.read_text(encoding="utf-8")
+    empty = (
+        '        <translation type="unfinished">\n'
+        "            <numerusform></numerusform>\n"
+        "            <numerusform></numerusform>\n"
+        "        </translation>\n"
+    )
+
+    def fix_context(block: re.Match[str]) -> str:
+        context = block.group(1)
+
+        def fix(message: re.Match[str]) -> str:
+            inner = message.group(2)
+            source = _SOURCE.search(inner)
+            if message.group(1) or source is None or "%n" not in source.group(1):
+                return message.group(0)
+            forms = kept.get((context, source.group(1)), empty)
+            inner = _TRANSLATION.sub(lambda _: forms, inner, count=1)
+            return f'    <message numerus="yes">\n{inner}    </message>\n'
+
+        return block.group(0).replace(block.group(2), _MESSAGE.sub(fix, block.group(2)))
+
+    fixed = re.sub(
+        r"<context>\n    <name>(.*?)</name>\n(.*?)</context>", fix_context, text, flags=re.DOTALL
+    )
+    path.write_text(fixed, encoding="utf-8")
+
+
 def lupdate(targets: list[Path]) -> None:
+    kept = {target: _plural_translations(target) for target in targets}
+    _lupdate(targets)
+    for target in targets:
+        _mark_plurals(target, kept[target])
+
+
+def _lupdate(targets: list[Path]) -> None:
     subprocess.run(
         [
             _tool("lupdate"),

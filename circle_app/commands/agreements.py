@@ -9,31 +9,66 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from circle_app.commands.output import say_error
+from circle_app.i18n import QT_TRANSLATE_NOOP, translate
+
+OUTCOMES = {  # circle_app.domain.follow_up.Kept
+    "kept": QT_TRANSLATE_NOOP("AgreementsCommand", "kept"),
+    "partly": QT_TRANSLATE_NOOP("AgreementsCommand", "partly kept"),
+    "not_kept": QT_TRANSLATE_NOOP("AgreementsCommand", "not kept"),
+}
+
+STATES = {  # circle_app.domain.follow_up.FollowUpState, loaded lazily
+    "overdue": QT_TRANSLATE_NOOP("AgreementsCommand", "overdue"),
+    "due": QT_TRANSLATE_NOOP("AgreementsCommand", "due this week"),
+    "upcoming": QT_TRANSLATE_NOOP("AgreementsCommand", "later"),
+    "closed": QT_TRANSLATE_NOOP("AgreementsCommand", "closed"),
+    "renegotiated": QT_TRANSLATE_NOOP("AgreementsCommand", "renegotiated"),
+}
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "agreements",
-        help="conference cases with their open actions; export an agreement as PDF",
-        description="List conference cases with their open actions, or export a case's "
-        "agreement as a printable PDF (in the case's language) with room for signatures.",
+        help=translate(
+            "AgreementsCommand",
+            "conference cases with their open actions; export an agreement as PDF",
+        ),
+        description=translate(
+            "AgreementsCommand",
+            "List conference cases with their open actions, or export a case's "
+            "agreement as a printable PDF (in the case's language) with room for signatures.",
+        ),
     )
     commands = parser.add_subparsers(dest="agreements_command", metavar="COMMAND", required=True)
-    listing = commands.add_parser("list", help="cases with their open actions")
+    listing = commands.add_parser(
+        "list", help=translate("AgreementsCommand", "cases with their open actions")
+    )
     listing.set_defaults(handler=run_list)
     follow_up = commands.add_parser(
         "follow-up",
-        help="every agreed action: overdue, due, later and closed, with its outcome",
-        description="The follow-up list of one school year (1 August - 31 July): each "
-        "action's state, follow-up date and the outcome of its latest follow-up meeting.",
+        help=translate(
+            "AgreementsCommand",
+            "every agreed action: overdue, due, later and closed, with its outcome",
+        ),
+        description=translate(
+            "AgreementsCommand",
+            "The follow-up list of one school year (1 August - 31 July): each action's "
+            "state, follow-up date and the outcome of its latest follow-up meeting.",
+        ),
     )
     follow_up.add_argument(
         "--year",
         type=_school_year,
         metavar="YYYY/YY",
-        help="the school year, written like 2026/27 (default: this one)",
+        help=translate(
+            "AgreementsCommand", "the school year, written like 2026/27 (default: this one)"
+        ),
     )
     follow_up.set_defaults(handler=run_follow_up)
-    export = commands.add_parser("export", help="write a case's agreement as a PDF")
+    export = commands.add_parser(
+        "export", help=translate("AgreementsCommand", "write a case's agreement as a PDF")
+    )
     export.add_argument("case_id", type=int, metavar="CASE_ID")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     export.set_defaults(handler=run_export)
@@ -46,7 +81,9 @@ def _school_year(text: str) -> Any:
         return parse_school_year(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"write the school year like 2026/27, not {text!r}"
+            translate("AgreementsCommand", "write the school year like 2026/27, not {text}").format(
+                text=repr(text)
+            )
         ) from None
 
 
@@ -64,24 +101,32 @@ def run_list(args: argparse.Namespace) -> int:
     try:
         summaries = _store(args).summaries()
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return 1
     if not summaries:
-        print("No conference cases yet.")
+        print(translate("AgreementsCommand", "No conference cases yet."))
         return 0
     today = date.today()
     for summary in summaries:
-        print(
-            f"{summary.id:>4}  {summary.held_on.isoformat()}  {summary.title}"
-            f"  ({summary.taking_part} taking part, {len(summary.open_actions)} open)"
+        taking_part, still_open = summary.taking_part, len(summary.open_actions)
+        counts = translate("AgreementsCommand", "%n taking part", None, taking_part) + translate(
+            "AgreementsCommand", ", %n open", None, still_open
         )
+        print(f"{summary.id:>4}  {summary.held_on.isoformat()}  {summary.title}  ({counts})")
         for action in summary.open_actions:
             state = follow_up_state(action, today).value
-            print(
-                f"        - {action.description}  [{action.carried_out_by} -> "
-                f"{action.followed_up_by}; by {action.due_on.isoformat()}, follow-up "
-                f"{action.follow_up_on.isoformat()}, {state}]"
+            label = STATES.get(state)
+            state = translate("AgreementsCommand", label) if label else state
+            line = translate(
+                "AgreementsCommand", "[{who} -> {follower}; by {due}, follow-up {on}, {state}]"
+            ).format(
+                who=action.carried_out_by,
+                follower=action.followed_up_by,
+                due=action.due_on.isoformat(),
+                on=action.follow_up_on.isoformat(),
+                state=state,
             )
+            print(f"        - {action.description}  {line}")
     return 0
 
 
@@ -94,17 +139,22 @@ def run_follow_up(args: argparse.Namespace) -> int:
     try:
         items = _store(args).follow_up(today, year)
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return 1
-    print(f"School year {year}")
+    print(translate("AgreementsCommand", "School year {year}").format(year=year))
     if not items:
-        print("Nothing to follow up.")
+        print(translate("AgreementsCommand", "Nothing to follow up."))
         return 0
     for item in items:
-        outcome = f", {item.outcome.value.replace('_', ' ')}" if item.outcome else ""
+        label = STATES.get(item.state.value)
+        state = translate("AgreementsCommand", label) if label else item.state.value
+        outcome = ""
+        if item.outcome is not None:
+            outcome = ", " + translate("AgreementsCommand", OUTCOMES[item.outcome.value])
+        case = translate("AgreementsCommand", "case {id}").format(id=item.case_id)
         print(
-            f"  {item.state.value:<12} {item.action.follow_up_on.isoformat()}  "
-            f"case {item.case_id}: {item.action.description}  "
+            f"  {state:<12} {item.action.follow_up_on.isoformat()}  "
+            f"{case}: {item.action.description}  "
             f"[{item.action.followed_up_by}{outcome}]"
         )
     return 0
@@ -119,10 +169,11 @@ def run_export(args: argparse.Namespace) -> int:
         store = _store(args)
         case = store.load(args.case_id)
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return 1
     except NoResultFound:
-        print(f"circle-app: there is no case {args.case_id}", file=sys.stderr)
+        said = translate("AgreementsCommand", "there is no case {case}")
+        say_error(said.format(case=args.case_id))
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -135,7 +186,8 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         write_agreement_pdf(case, args.out, family)
     except OSError as exc:
-        print(f"circle-app: could not write {args.out}: {exc}", file=sys.stderr)
+        said = translate("AgreementsCommand", "could not write {file}: {reason}")
+        say_error(said.format(file=args.out, reason=exc.strerror or exc))
         return 1
     del app
     print(args.out)

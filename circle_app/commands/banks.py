@@ -8,48 +8,65 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from circle_app.commands.output import say_error, text_of
 from circle_app.domain.enums import BankKind, Language
+from circle_app.i18n import cli_translate, translate
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "banks",
-        help="check, list, import and export question banks",
-        description="Question banks: the TOML files prompts come from.",
+        help=translate("BanksCommand", "check, list, import and export question banks"),
+        description=translate("BanksCommand", "Question banks: the TOML files prompts come from."),
     )
     actions = parser.add_subparsers(dest="banks_command", metavar="ACTION", required=True)
 
     validate = actions.add_parser(
         "validate",
-        help="check bank files; one line per problem (FILE:LINE: field: message)",
-        description="Check bank files and folders (every *.toml below them). Exit 0 when all "
-        "are valid, 1 otherwise, with one line per problem.",
+        help=translate(
+            "BanksCommand", "check bank files; one line per problem (FILE:LINE: field: message)"
+        ),
+        description=translate(
+            "BanksCommand",
+            "Check bank files and folders (every *.toml below them). Exit 0 when all "
+            "are valid, 1 otherwise, with one line per problem.",
+        ),
     )
     validate.add_argument(
         "--language",
         choices=[lang.value for lang in Language],
-        default=Language.EN.value,
-        help="the language of the plan files' messages (default: en)",
+        default=None,
+        help=translate(
+            "BanksCommand", "the language of the messages (default: the command line's)"
+        ),
     )
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     validate.set_defaults(handler=run_validate)
 
     listing = actions.add_parser(
         "list",
-        help="list the shipped and your own banks",
-        description="List every bank the app loads: id, language, kind, number of prompts.",
+        help=translate("BanksCommand", "list the shipped and your own banks"),
+        description=translate(
+            "BanksCommand",
+            "List every bank the app loads: id, language, kind, number of prompts.",
+        ),
     )
     listing.set_defaults(handler=run_list)
 
     importing = actions.add_parser(
         "import",
-        help="add a bank from a .toml or a .csv (text;ages;tags) file",
-        description="Check a .toml bank or a .csv spreadsheet (columns text;ages;tags) and add "
-        "it to your banks. Nothing is added when anything is wrong.",
+        help=translate("BanksCommand", "add a bank from a .toml or a .csv (text;ages;tags) file"),
+        description=translate(
+            "BanksCommand",
+            "Check a .toml bank or a .csv spreadsheet (columns text;ages;tags) and add "
+            "it to your banks. Nothing is added when anything is wrong.",
+        ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
-        "--id", dest="bank_id", help="the new bank's id (CSV; default: file name)"
+        "--id",
+        dest="bank_id",
+        help=translate("BanksCommand", "the new bank's id (CSV; default: file name)"),
     )
     importing.add_argument(
         "--language", default=Language.DA.value, choices=[lang.value for lang in Language]
@@ -57,13 +74,17 @@ def register(subparsers: Any) -> None:
     importing.add_argument(
         "--kind", default=BankKind.PEACETIME.value, choices=[kind.value for kind in BankKind]
     )
-    importing.add_argument("--title", help="the bank's title (CSV; default: file name)")
+    importing.add_argument(
+        "--title", help=translate("BanksCommand", "the bank's title (CSV; default: file name)")
+    )
     importing.set_defaults(handler=run_import)
 
     exporting = actions.add_parser(
         "export",
-        help="write a bank to a .toml or a .csv file",
-        description="Write a bank to FILE; .csv gives text;ages;tags for a spreadsheet.",
+        help=translate("BanksCommand", "write a bank to a .toml or a .csv file"),
+        description=translate(
+            "BanksCommand", "Write a bank to FILE; .csv gives text;ages;tags for a spreadsheet."
+        ),
     )
     exporting.add_argument("bank_id", metavar="BANK_ID")
     exporting.add_argument("file", type=Path, metavar="FILE")
@@ -71,7 +92,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from circle_app.banks.plans import check_plans, plan_files, problem_text
+    from circle_app.banks.plans import check_plans, plan_files
     from circle_app.banks.validator import check_files, check_pairs, folders_without_banks
 
     plan_paths = [p for p in args.paths if p.is_file() and p in plan_files([p])]
@@ -84,22 +105,50 @@ def run_validate(args: argparse.Namespace) -> int:
         known = {bank.id: bank for bank in [*_shipped_banks(), *banks]}
         plans, plan_problems = check_plans(args.paths, known.values())
         problems += plan_problems
-    translate = _translator(args.language)
+    plan_translate = _translator(args.language)
     for problem in problems:
-        print(problem_text(problem, translate))
+        print(_in_words(problem, plan_translate))
     empty = [f for f in folders_without_banks(bank_paths) if not plan_files([f])]
     for folder in empty:
-        print(f"circle-app: no bank files found in {folder}", file=sys.stderr)
+        say_error(
+            translate("BanksCommand", "no bank files found in {folder}").format(folder=folder)
+        )
+    found, valid = len(problems), len(banks)
     if problems:
-        print(f"{len(problems)} problem(s); {len(banks)} valid bank(s).", file=sys.stderr)
+        print(
+            translate("BanksCommand", "%n problem(s)", None, found)
+            + "; "
+            + translate("BanksCommand", "%n valid bank(s).", None, valid),
+            file=sys.stderr,
+        )
     if problems or empty:
         return 1
     prompts = sum(len(bank) for bank in banks)
-    counted = f"{len(banks)} bank(s), {prompts} prompt(s)"
-    if plans:
-        counted += f", {len(plans)} plan(s)"
-    print(f"{counted}: all valid.", file=sys.stderr)
+    counted = [
+        translate("BanksCommand", "%n bank(s)", None, valid),
+        translate("BanksCommand", "%n prompt(s)", None, prompts),
+    ]
+    planned = len(plans)
+    if planned:
+        counted.append(translate("BanksCommand", "%n plan(s)", None, planned))
+    print(", ".join(counted) + translate("BanksCommand", ": all valid."), file=sys.stderr)
     return 0
+
+
+PLAN_CONTEXT = "PlanProblem"
+
+
+def _in_words(problem: Any, words: Callable[[str, str], str] | None) -> str:
+    """`FILE:LINE: field: message` in the language asked for (--language), else the CLI's."""
+    from circle_app.banks.plans import PlanProblem, problem_text
+
+    if words is None:
+        if not isinstance(problem, PlanProblem):
+            return text_of(problem)
+        words = cli_translate
+    if isinstance(problem, PlanProblem):
+        return problem_text(problem, lambda text: words(PLAN_CONTEXT, text))
+    return str(problem.in_words(words))
 
 
 def _shipped_banks() -> list[Any]:
@@ -108,17 +157,20 @@ def _shipped_banks() -> list[Any]:
     return list(BankLibrary.load().banks)
 
 
-def _translator(language: str) -> Callable[[str], str]:
-    """Plan messages in `language`, from the app's own translations (QtCore only, no window)."""
+def _translator(language: str | None) -> Callable[[str, str], str] | None:
+    """Messages in `language` (None: as the command line speaks), from the app's own
+    translations (QtCore only, no window)."""
+    if language is None:
+        return None
     if language == Language.EN.value:
-        return lambda template: template
+        return lambda _context, text: text
     from PySide6.QtCore import QTranslator
 
     from circle_app.paths import resources_dir
 
     translator = QTranslator()
     translator.load(str(resources_dir() / "translations" / f"circle_app_{language}.qm"))
-    return lambda template: translator.translate("PlanProblem", template) or template
+    return lambda context, text: translator.translate(context, text) or text
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -131,21 +183,29 @@ def run_list(args: argparse.Namespace) -> int:
             bank.language,
             bank.kind.value,
             str(len(bank)),
-            "user" if bank.user else "shipped",
+            translate("BanksCommand", "user")
+            if bank.user
+            else translate("BanksCommand", "shipped"),
         )
         for bank in library.banks
     ]
-    header = ("ID", "LANGUAGE", "KIND", "PROMPTS", "FROM")
+    header = (
+        "ID",
+        translate("BanksCommand", "LANGUAGE"),
+        translate("BanksCommand", "KIND"),
+        translate("BanksCommand", "PROMPTS"),
+        translate("BanksCommand", "FROM"),
+    )
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print(
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
     for path in library.skipped_files:
-        print(f"skipped {path}:")
+        print(translate("BanksCommand", "skipped {path}:").format(path=path))
         for problem in library.problems:
             if problem.path == path:
-                print(f"  {problem}")
+                print(f"  {text_of(problem)}")
     return 0
 
 
@@ -163,11 +223,16 @@ def run_import(args: argparse.Namespace) -> int:
         title=args.title,
     )
     for problem in result.problems:
-        print(problem)
+        print(text_of(problem))
     if result.bank is None:
-        print("Nothing was imported.", file=sys.stderr)
+        print(translate("BanksCommand", "Nothing was imported."), file=sys.stderr)
         return 1
-    print(f"Imported {result.bank.id} ({len(result.bank)} prompts) into {result.written}")
+    count = len(result.bank)
+    print(
+        translate(
+            "BanksCommand", "Imported {bank} (%n prompt(s)) into {where}", None, count
+        ).format(bank=result.bank.id, where=result.written)
+    )
     return 0
 
 
@@ -178,15 +243,21 @@ def run_export(args: argparse.Namespace) -> int:
     library = BankLibrary.load()
     bank = library.bank(args.bank_id)
     if bank is None:
-        print(
-            f"circle-app: no bank with id {args.bank_id!r} (see `circle-app banks list`)",
-            file=sys.stderr,
+        say_error(
+            translate("BanksCommand", "no bank with id {bank} (see circle-app banks list)").format(
+                bank=repr(args.bank_id)
+            )
         )
         return 1
     problems = export_bank(bank, args.file)
     for problem in problems:
-        print(problem)
+        print(text_of(problem))
     if problems:
         return 1
-    print(f"Wrote {bank.id} ({len(bank)} prompts) to {args.file}")
+    count = len(bank)
+    print(
+        translate("BanksCommand", "Wrote {bank} (%n prompt(s)) to {file}", None, count).format(
+            bank=bank.id, file=args.file
+        )
+    )
     return 0

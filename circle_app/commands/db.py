@@ -11,12 +11,14 @@ The messages are marked for translation (context "DbCommand") like the store's.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
+from circle_app.commands.output import say_error
+from circle_app.i18n import QT_TRANSLATE_NOOP, translate
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (Qt's name, for lupdate)
-    return text
+
+def _say(template: str, **params: object) -> None:
+    print(translate("DbCommand", template).format(**params))
 
 
 STATUS_WHERE = QT_TRANSLATE_NOOP("DbCommand", "Database: {where}")
@@ -42,25 +44,38 @@ ALREADY = QT_TRANSLATE_NOOP("DbCommand", "The schema is up to date ({head}); not
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "db",
-        help="the database schema: status, upgrade (for the administrator)",
-        description="For the administrator of a shared database: see whether the schema "
-        "needs an upgrade, and upgrade it (as the database's owner role). On PostgreSQL the "
-        "app never upgrades by itself.",
+        help=translate("DbCommand", "the database schema: status, upgrade (for the administrator)"),
+        description=translate(
+            "DbCommand",
+            "For the administrator of a shared database: see whether the schema "
+            "needs an upgrade, and upgrade it (as the database's owner role). On PostgreSQL "
+            "the app never upgrades by itself.",
+        ),
     )
     actions = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     status = actions.add_parser(
         "status",
-        help="the schema revision, the one this version needs, and whether to upgrade",
-        description="Print the database's schema revision, the revision this version of "
-        "circle-app needs, and whether an upgrade is needed. Changes nothing.",
+        help=translate(
+            "DbCommand", "the schema revision, the one this version needs, and whether to upgrade"
+        ),
+        description=translate(
+            "DbCommand",
+            "Print the database's schema revision, the revision this version of "
+            "circle-app needs, and whether an upgrade is needed. Changes nothing.",
+        ),
     )
     status.set_defaults(handler=run_status)
     upgrade = actions.add_parser(
         "upgrade",
-        help="upgrade the schema to this version (run as the database's owner)",
-        description="Upgrade the schema to what this version of circle-app needs, in one "
-        "transaction (a SQLite file is copied aside first). Run it as the role that owns "
-        "the database; the app's own role needs only SELECT, INSERT, UPDATE and DELETE.",
+        help=translate(
+            "DbCommand", "upgrade the schema to this version (run as the database's owner)"
+        ),
+        description=translate(
+            "DbCommand",
+            "Upgrade the schema to what this version of circle-app needs, in one "
+            "transaction (a SQLite file is copied aside first). Run it as the role that owns "
+            "the database; the app's own role needs only SELECT, INSERT, UPDATE and DELETE.",
+        ),
     )
     upgrade.set_defaults(handler=run_upgrade)
 
@@ -94,27 +109,28 @@ def run_status(args: argparse.Namespace) -> int:
         finally:
             engine.dispose()
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return 1
     except SQLAlchemyError as exc:
         from circle_app.store.engine import unsaved
 
-        print(f"circle-app: {unsaved(exc)}", file=sys.stderr)
+        say_error(unsaved(exc))
         return 1
     return _print_status(url, status)
 
 
 def _print_status(url: str, status: Any) -> int:
-    print(STATUS_WHERE.format(where=_where(url)))
-    print(STATUS_CURRENT.format(current=status.current or STATUS_NONE))
-    print(STATUS_HEAD.format(head=status.head))
+    _say(STATUS_WHERE, where=_where(url))
+    current = status.current or translate("DbCommand", STATUS_NONE)
+    _say(STATUS_CURRENT, current=current)
+    _say(STATUS_HEAD, head=status.head)
     if not status.known:
-        print(STATUS_NEWER)
+        _say(STATUS_NEWER)
         return 1
     if status.current is None and status.has_tables:
-        print(STATUS_FOREIGN)
+        _say(STATUS_FOREIGN)
         return 1
-    print(STATUS_UP_TO_DATE if status.up_to_date else STATUS_NEEDED)
+    _say(STATUS_UP_TO_DATE if status.up_to_date else STATUS_NEEDED)
     return 0
 
 
@@ -132,12 +148,12 @@ def run_upgrade(args: argparse.Namespace) -> int:
             engine.dispose()
         open_store(url, upgrade=True).dispose()
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return 1
     if before == head_revision():
-        print(ALREADY.format(head=before))
+        _say(ALREADY, head=before)
     elif before is None:
-        print(CREATED.format(head=head_revision()))
+        _say(CREATED, head=head_revision())
     else:
-        print(UPGRADED.format(current=before, head=head_revision()))
+        _say(UPGRADED, current=before, head=head_revision())
     return 0

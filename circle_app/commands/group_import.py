@@ -11,10 +11,12 @@ import sys
 from datetime import date
 from typing import Any
 
+from circle_app.commands.output import say_error, text_of
 from circle_app.domain.enums import GroupKind, Role
-from circle_app.domain.roster_csv import RosterPreview, RosterRow, parse_roster
+from circle_app.domain.roster_csv import DUPLICATE_IN_FILE, RosterPreview, RosterRow, parse_roster
 from circle_app.domain.roster_model import LAYOUT_NAMES
 from circle_app.domain.roster_sync import ImportPlan
+from circle_app.i18n import translate
 
 DEFAULT_ROLE = {GroupKind.PARENT_MEETING: Role.PARENT, GroupKind.STAFF: Role.STAFF}
 
@@ -38,25 +40,35 @@ def _print_plan(
     plan: ImportPlan,
     mark_gone: bool,
 ) -> None:
-    where = f"{name} (new group)" if is_new else name
-    print(f"{count} to import into {where}:")
+    where = translate("GroupsCommand", "{group} (new group)").format(group=name) if is_new else name
+    print(translate("GroupsCommand", "%n to import into {group}:", None, count).format(group=where))
     matched = {match.row.line: match for match in plan.matched}
     for row in rows:
         flag = ""
         match = matched.get(row.line)
-        if row.duplicate:
-            flag = f"  DUPLICATE ({row.duplicate})"
+        if row.duplicate == DUPLICATE_IN_FILE:
+            flag = "  " + translate("GroupsCommand", "DUPLICATE (in the file)")
+        elif row.duplicate:
+            flag = "  " + translate("GroupsCommand", "DUPLICATE (in the group)")
         elif match is not None and match.returning:
-            flag = "  back in the group"
+            flag = "  " + translate("GroupsCommand", "back in the group")
         elif match is not None and match.changes:
-            flag = f"  changed: {', '.join(match.changes)} (was {match.before.display_name})"
+            flag = "  " + translate("GroupsCommand", "changed: {what} (was {before})").format(
+                what=", ".join(match.changes), before=match.before.display_name
+            )
         elif match is not None:
-            flag = "  already in the group"
-        print(f"  line {row.line:>4}  {row.display_name}  ({_details(row)}){flag}")
+            flag = "  " + translate("GroupsCommand", "already in the group")
+        line = translate("GroupsCommand", "line {line}").format(line=f"{row.line:>4}")
+        print(f"  {line}  {row.display_name}  ({_details(row)}){flag}")
     if plan.gone:
-        verb = "marked as left the group" if mark_gone else "kept (add --mark-gone to mark them)"
         names = ", ".join(person.display_name for person in plan.gone)
-        print(f"Not in the file, {verb}: {names}.")
+        if mark_gone:
+            said = translate("GroupsCommand", "Not in the file, marked as left the group: {names}.")
+        else:
+            said = translate(
+                "GroupsCommand", "Not in the file, kept (add --mark-gone to mark them): {names}."
+            )
+        print(said.format(names=names))
 
 
 def import_file(
@@ -89,17 +101,30 @@ def import_file(
         pupils_only=not args.all_roles,
     )
     for problem in preview.problems:
-        print(problem)
+        print(text_of(problem))
     if not preview.ok:
-        print(f"{len(preview.problems)} problem(s): nothing was imported.", file=sys.stderr)
+        found = len(preview.problems)
+        print(
+            translate("GroupsCommand", "%n problem(s): nothing was imported.", None, found),
+            file=sys.stderr,
+        )
         return 1
-    print(f"{len(preview.rows)} people in {source} ({LAYOUT_NAMES[preview.layout]}).")
-    if preview.other_roles:
-        print(f"{preview.other_roles} staff not read (add --all-roles to read them).")
-    if preview.guardians:
-        print(f"{len(preview.guardians)} guardian(s) linked to their children.")
+    in_file = len(preview.rows)
+    people = translate("GroupsCommand", "%n people in {file}", None, in_file).format(file=source)
+    print(f"{people} ({LAYOUT_NAMES[preview.layout]}).")
+    others = preview.other_roles
+    if others:
+        print(
+            translate(
+                "GroupsCommand", "%n staff not read (add --all-roles to read them).", None, others
+            )
+        )
+    linked = len(preview.guardians)
+    if linked:
+        print(translate("GroupsCommand", "%n guardian(s) linked to their children.", None, linked))
     if preview.ignored_columns:
-        print(f"Columns not read: {', '.join(preview.ignored_columns)}.")
+        unread = ", ".join(preview.ignored_columns)
+        print(translate("GroupsCommand", "Columns not read: {columns}.").format(columns=unread))
     keep = set(preview.to_import(skip_duplicates=not args.keep_duplicates))
     shown: dict[str, tuple[RosterRow, ...]] = {}
     for row in preview.rows:
@@ -107,7 +132,12 @@ def import_file(
         shown[name] = (*shown.get(name, ()), row)
     if args.split_by_class and "" in shown:
         lines = ", ".join(str(row.line) for row in shown[""][:5])
-        print(f"{source}: rows without a class (line {lines}): nothing was imported.")
+        print(
+            translate(
+                "GroupsCommand",
+                "{file}: rows without a class (line {lines}): nothing was imported.",
+            ).format(file=source, lines=lines)
+        )
         return 1
     split = {name: tuple(r for r in rows if r in keep) for name, rows in shown.items()}
     total = 0
@@ -119,14 +149,19 @@ def import_file(
         total += len(split[name])
     duplicates = len(preview.duplicates)
     if duplicates:
-        verb = "imported anyway" if args.keep_duplicates else "skipped"
-        print(f"{duplicates} duplicate(s) flagged: {verb}.")
+        if args.keep_duplicates:
+            said = translate(
+                "GroupsCommand", "%n duplicate(s) flagged: imported anyway.", None, duplicates
+            )
+        else:
+            said = translate("GroupsCommand", "%n duplicate(s) flagged: skipped.", None, duplicates)
+        print(said)
     if not total:
-        print("Nothing to import.", file=sys.stderr)
+        print(translate("GroupsCommand", "Nothing to import."), file=sys.stderr)
         return 1
-    question = f"Import {total} people into {', '.join(split)}?"
-    if not args.yes and not confirm(question):
-        print("Nothing was imported.", file=sys.stderr)
+    question = translate("GroupsCommand", "Import %n people into {group}?", None, total)
+    if not args.yes and not confirm(question.format(group=", ".join(split))):
+        print(translate("GroupsCommand", "Nothing was imported."), file=sys.stderr)
         return 1
     try:
         results = roster.import_groups(
@@ -138,17 +173,19 @@ def import_file(
             today=today,
         )
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
-        print("Nothing was imported.", file=sys.stderr)
+        say_error(exc)
+        print(translate("GroupsCommand", "Nothing was imported."), file=sys.stderr)
         return 1
     for name, result in zip(split, results, strict=True):
+        changed, back, left, added = result.changed, result.back, result.left, result.added
         extra = []
-        if result.changed:
-            extra.append(f"{result.changed} changed")
-        if result.back:
-            extra.append(f"{result.back} back")
-        if result.left:
-            extra.append(f"{result.left} marked as left")
+        if changed:
+            extra.append(translate("GroupsCommand", "%n changed", None, changed))
+        if back:
+            extra.append(translate("GroupsCommand", "%n back", None, back))
+        if left:
+            extra.append(translate("GroupsCommand", "%n marked as left", None, left))
         suffix = f" ({', '.join(extra)})" if extra else ""
-        print(f"Imported {result.added} people into {name}.{suffix}")
+        done = translate("GroupsCommand", "Imported %n people into {group}.", None, added)
+        print(done.format(group=name) + suffix)
     return 0

@@ -11,46 +11,65 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from circle_app.commands.output import say_error
+from circle_app.i18n import translate
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "people",
-        help="export or erase everything stored about one person",
-        description="Children's data: export what is stored about one person as JSON, or "
-        "erase them everywhere (their turns stay as anonymous seats).",
+        help=translate("PeopleCommand", "export or erase everything stored about one person"),
+        description=translate(
+            "PeopleCommand",
+            "Children's data: export what is stored about one person as JSON, or "
+            "erase them everywhere (their turns stay as anonymous seats).",
+        ),
     )
     actions = parser.add_subparsers(dest="people_command", metavar="ACTION", required=True)
 
     exporting = actions.add_parser(
         "export",
-        help="print everything stored about a person as JSON",
-        description="Print everything circle-app stores about one person as JSON: the "
-        "person, their groups, the circles where they sat or kept, their turns (spoke or "
-        "passed, when). Nothing anyone said is stored, so nothing said is exported.",
+        help=translate("PeopleCommand", "print everything stored about a person as JSON"),
+        description=translate(
+            "PeopleCommand",
+            "Print everything circle-app stores about one person as JSON: the "
+            "person, their groups, the circles where they sat or kept, their turns (spoke or "
+            "passed, when). Nothing anyone said is stored, so nothing said is exported.",
+        ),
     )
     exporting.add_argument("person", metavar="NAME_OR_ID")
     exporting.add_argument(
-        "--output", "-o", type=Path, metavar="FILE", help="write to FILE instead of printing"
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help=translate("PeopleCommand", "write to FILE instead of printing"),
     )
     exporting.set_defaults(handler=run_export)
 
     deleting = actions.add_parser(
         "delete",
-        help="erase a person everywhere (asks first unless --yes)",
-        description="Erase one person everywhere: the roster, circles, conversations and "
-        "conferences (the name in any spelling: spacing, case, 'Surname, First'). Their turns "
-        "stay in history as anonymous seats, so statistics keep their counts; the name is "
-        "scrubbed from the database files, and the copies of a SQLite database kept from "
-        "before upgrades are deleted, as they hold the name too.",
+        help=translate("PeopleCommand", "erase a person everywhere (asks first unless --yes)"),
+        description=translate(
+            "PeopleCommand",
+            "Erase one person everywhere: the roster, circles, conversations and "
+            "conferences (the name in any spelling: spacing, case, 'Surname, First'). Their "
+            "turns stay in history as anonymous seats, so statistics keep their counts; the "
+            "name is scrubbed from the database files, and the copies of a SQLite database "
+            "kept from before upgrades are deleted, as they hold the name too.",
+        ),
     )
     deleting.add_argument("person", metavar="NAME_OR_ID")
-    deleting.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    deleting.add_argument(
+        "--yes", "-y", action="store_true", help=translate("PeopleCommand", "do not ask first")
+    )
     deleting.set_defaults(handler=run_delete)
 
 
 def confirm(question: str) -> bool:
     """Ask on the terminal; anything but yes (or no input at all) is no."""
-    print(f"{question} [y/N] ", end="", flush=True)
+    choices = translate("PeopleCommand", "[y/N]")
+    print(f"{question} {choices} ", end="", flush=True)
     try:
         answer = sys.stdin.readline()
     except (OSError, ValueError):
@@ -66,14 +85,14 @@ def open_engine(args: argparse.Namespace) -> Any:
     try:
         return open_store(args.database_url)
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return None
 
 
 def _where(match: Any) -> str:
     if not match.listed:
-        return "named only in a conversation or conference"
-    return ", ".join(match.groups) or "no group"
+        return translate("PeopleCommand", "named only in a conversation or conference")
+    return ", ".join(match.groups) or translate("PeopleCommand", "no group")
 
 
 def _one_person(engine: Any, wanted: str) -> int | None:
@@ -83,23 +102,25 @@ def _one_person(engine: Any, wanted: str) -> int | None:
     matches = find_people(engine, wanted)
     digits = wanted.strip().removeprefix("#")
     if not matches and digits.isascii() and digits.isdigit():
-        print(
-            f"circle-app: nobody has the id {digits} (ids are never reused: that person was "
-            "erased, or never existed)",
-            file=sys.stderr,
+        said = translate(
+            "PeopleCommand",
+            "nobody has the id {id} (ids are never reused: that person was erased, or never "
+            "existed)",
         )
+        say_error(said.format(id=digits))
         return None
     if not matches:
-        print(
-            f"circle-app: nobody is called {wanted!r} (give the whole name, or the id)",
-            file=sys.stderr,
+        said = translate(
+            "PeopleCommand", "nobody is called {name} (give the whole name, or the id)"
         )
+        say_error(said.format(name=repr(wanted)))
         return None
     if len(matches) > 1:
-        print(
-            f"circle-app: {len(matches)} people are called {wanted!r}; give the id of one:",
-            file=sys.stderr,
+        found = len(matches)
+        said = translate(
+            "PeopleCommand", "%n people are called {name}; give the id of one:", None, found
         )
+        say_error(said.format(name=repr(wanted)))
         for match in matches:
             groups = _where(match)
             print(
@@ -131,9 +152,10 @@ def run_export(args: argparse.Namespace) -> int:
     try:  # all or nothing, 0600 from the first byte; a full disk: DiskFullError
         write_file_whole(args.output, (text + "\n").encode("utf-8"))
     except OSError as exc:
-        print(f"circle-app: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        said = translate("PeopleCommand", "cannot write {file}: {reason}")
+        say_error(said.format(file=args.output, reason=exc.strerror))
         return 1
-    print(f"Wrote {args.output}", file=sys.stderr)
+    print(translate("PeopleCommand", "Wrote {file}").format(file=args.output), file=sys.stderr)
     return 0
 
 
@@ -152,43 +174,65 @@ def run_delete(args: argparse.Namespace) -> int:
         match = find_people(engine, str(person_id))[0]
         groups = _where(match)
         backups = backups_beside(sqlite_path(resolve_database_url(args.database_url)))
-        question = (
-            f"Erase {match.display_name} (id {match.id}; {groups}) everywhere? Their turns stay "
-            "as anonymous seats."
-        )
+        question = translate(
+            "PeopleCommand",
+            "Erase {name} (id {id}; {groups}) everywhere? Their turns stay as anonymous seats.",
+        ).format(name=match.display_name, id=match.id, groups=groups)
+        copies = len(backups)
         if backups:
-            question += (
-                f" The {len(backups)} cop(y/ies) of the database kept from before upgrades "
-                "will be deleted too, as they hold the name."
+            question += " " + translate(
+                "PeopleCommand",
+                "The %n older copy(ies) of the database kept from before upgrades will be "
+                "deleted too, as they hold the name.",
+                None,
+                copies,
             )
-        question += " This cannot be undone."
+        question += " " + translate("PeopleCommand", "This cannot be undone.")
         if not args.yes and not confirm(question):
-            print("Nothing was erased.", file=sys.stderr)
+            print(translate("PeopleCommand", "Nothing was erased."), file=sys.stderr)
             return 1
         erasure = erase_person(engine, person_id)
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return 1
     finally:
         engine.dispose()
-    print(f"Erased person {person_id}; {erasure.anonymous_turns} turn(s) kept as anonymous seats.")
+    kept = erasure.anonymous_turns
+    print(
+        translate(
+            "PeopleCommand", "Erased person {id}; %n turn(s) kept as anonymous seats.", None, kept
+        ).format(id=person_id)
+    )
     if not erasure.scrubbed:
-        print(
-            "circle-app: the database files could not be rewritten now (another copy of the "
-            "app is using them, or on PostgreSQL this role may not VACUUM FULL the tables); "
-            "the erased rows stay in the files until the database is next vacuumed.",
-            file=sys.stderr,
+        say_error(
+            translate(
+                "PeopleCommand",
+                "the database files could not be rewritten now (another copy of the "
+                "app is using them, or on PostgreSQL this role may not VACUUM FULL the tables); "
+                "the erased rows stay in the files until the database is next vacuumed.",
+            )
         )
-    if erasure.backups_deleted:
+    deleted = erasure.backups_deleted
+    if deleted:
         print(
-            f"Deleted {erasure.backups_deleted} cop(y/ies) of the database kept from before "
-            "upgrades (they held the name)."
+            translate(
+                "PeopleCommand",
+                "Deleted %n older copy(ies) of the database kept from before upgrades (they "
+                "held the name).",
+                None,
+                deleted,
+            )
         )
+    left = len(erasure.backups_left)
     if erasure.backups_left:
-        print(
-            f"circle-app: {len(erasure.backups_left)} cop(y/ies) of the database could not be "
-            "deleted and still hold the name; delete them yourself:",
-            file=sys.stderr,
+        say_error(
+            translate(
+                "PeopleCommand",
+                "%n older copy(ies) of the database could not be deleted and still hold the "
+                "name; delete them yourself:",
+                None,
+                left,
+            )
         )
         for backup in erasure.backups_left:
             print(f"  {backup}", file=sys.stderr)

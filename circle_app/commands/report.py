@@ -10,6 +10,9 @@ import sys
 from datetime import date
 from typing import Any
 
+from circle_app.commands.output import say_error
+from circle_app.i18n import translate
+
 PERIODS = ("week", "month", "school_year")  # circle_app.domain.report.Period, loaded lazily
 
 
@@ -17,19 +20,39 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("ReportCommand", "not a date (YYYY-MM-DD): {text}").format(text=repr(text))
+        ) from None
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="implementation figures per group and period, as CSV or JSON (no names)",
-        description="Circles held (proactive and reactive), rounds, share of turns passed, "
-        "keeper rotation and agreements, per group and period. Contains no names of people.",
+        help=translate(
+            "ReportCommand",
+            "implementation figures per group and period, as CSV or JSON (no names)",
+        ),
+        description=translate(
+            "ReportCommand",
+            "Circles held (proactive and reactive), rounds, share of turns passed, "
+            "keeper rotation and agreements, per group and period. Contains no names of people.",
+        ),
     )
-    parser.add_argument("--group", metavar="NAME", help="one group only")
-    parser.add_argument("--since", type=_day, metavar="DATE", help="from this day (YYYY-MM-DD)")
-    parser.add_argument("--until", type=_day, metavar="DATE", help="to this day, inclusive")
+    parser.add_argument(
+        "--group", metavar="NAME", help=translate("ReportCommand", "one group only")
+    )
+    parser.add_argument(
+        "--since",
+        type=_day,
+        metavar="DATE",
+        help=translate("ReportCommand", "from this day (YYYY-MM-DD)"),
+    )
+    parser.add_argument(
+        "--until",
+        type=_day,
+        metavar="DATE",
+        help=translate("ReportCommand", "to this day, inclusive"),
+    )
     parser.add_argument("--period", choices=PERIODS, default="month")
     parser.add_argument("--format", choices=("csv", "json"), required=True)
     parser.set_defaults(handler=run)
@@ -43,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from circle_app.store.reports import ReportStore
 
     if args.since and args.until and args.since > args.until:
-        print("circle-app: --since is after --until", file=sys.stderr)
+        say_error(translate("ReportCommand", "--since is after --until"))
         return 2
     engine = open_engine(args)
     if engine is None:
@@ -51,13 +74,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         store = ReportStore(engine)
         if args.group is not None and args.group not in store.group_names():
-            print(f"circle-app: no group named {args.group!r}", file=sys.stderr)
+            say_error(
+                translate("ReportCommand", "there is no group called {group}").format(
+                    group=repr(args.group)
+                )
+            )
             return 1
         report = store.report(
             period=Period(args.period), group=args.group, since=args.since, until=args.until
         )
     except StoreError as exc:
-        print(f"circle-app: {exc}", file=sys.stderr)
+        say_error(exc)
         return 1
     finally:
         engine.dispose()

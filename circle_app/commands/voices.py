@@ -10,18 +10,28 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from circle_app.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # the speech modules load only when `voices` runs, not at every start
     from circle_app.speech.voices import VoiceReport
 
-LANGUAGE_NAMES = {"da": "Danish", "en": "English"}
+LANGUAGE_NAMES = {
+    "da": QT_TRANSLATE_NOOP("VoicesCommand", "Danish"),
+    "en": QT_TRANSLATE_NOOP("VoicesCommand", "English"),
+}
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "voices",
-        help="list the installed speech voices and the one used for each language",
-        description="List the text-to-speech voices installed on this computer and the "
-        "voice circle-app uses to read Danish and English aloud.",
+        help=translate(
+            "VoicesCommand", "list the installed speech voices and the one used for each language"
+        ),
+        description=translate(
+            "VoicesCommand",
+            "List the text-to-speech voices installed on this computer and the "
+            "voice circle-app uses to read Danish and English aloud.",
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -33,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = describe_voices()
     except SpeechUnavailableError as exc:
-        print(f"circle-app voices: read-aloud is unavailable. {exc}", file=sys.stderr)
+        unavailable = translate("VoicesCommand", "circle-app voices: read-aloud is unavailable.")
+        print(f"{unavailable} {exc}", file=sys.stderr)
         return 1
     print(format_report(report))
     return 0
@@ -42,15 +53,20 @@ def run(args: argparse.Namespace) -> int:
 def format_report(report: VoiceReport) -> str:
     from circle_app.speech.voices import LANGUAGES
 
-    lines = [f"Speech engine: {report.driver}", ""]
+    lines = [translate("VoicesCommand", "Speech engine: {driver}").format(driver=report.driver), ""]
     for language in LANGUAGES:
         voice = report.chosen.get(language)
-        name = LANGUAGE_NAMES.get(language, language)
+        known = LANGUAGE_NAMES.get(language)
+        name = translate("VoicesCommand", known) if known else language
         if voice is None:
-            lines.append(f"{name} ({language}): no voice installed; the default voice is used")
+            none = translate(
+                "VoicesCommand", "{name} ({code}): no voice installed; the default voice is used"
+            )
+            lines.append(none.format(name=name, code=language))
         else:
             lines.append(f"{name} ({language}): {voice.name} [{voice.id}]")
-    lines += ["", f"Installed voices ({len(report.voices)}):"]
+    installed = len(report.voices)
+    lines += ["", translate("VoicesCommand", "Installed voices (%n):", None, installed)]
     width = max((len(v.id) for v in report.voices), default=0)
     for voice in report.voices:
         languages = ", ".join(voice.languages) or "-"

@@ -17,6 +17,115 @@
     </message>
 </context>
 <context>
+    <name>AgreementsCommand</name>
+    <message>
+        <source>kept</source>
+        <translation>holdt</translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <translation>delvist holdt</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>ikke holdt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>frist denne uge</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>senere</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+    <message>
+        <source>renegotiated</source>
+        <translation>genforhandlet</translation>
+    </message>
+    <message>
+        <source>conference cases with their open actions; export an agreement as PDF</source>
+        <translation>konferencesager med deres åbne aftaler; gem aftalerne som PDF</translation>
+    </message>
+    <message>
+        <source>List conference cases with their open actions, or export a case&apos;s agreement as a printable PDF (in the case&apos;s language) with room for signatures.</source>
+        <translation>Vis konferencesager med deres åbne aftaler, eller gem en sags aftaler som en PDF til udskrift (på sagens sprog) med plads til underskrifter.</translation>
+    </message>
+    <message>
+        <source>cases with their open actions</source>
+        <translation>sager med deres åbne aftaler</translation>
+    </message>
+    <message>
+        <source>every agreed action: overdue, due, later and closed, with its outcome</source>
+        <translation>alle aftalte tiltag: overskredet, forfalden, senere og lukket, med udfaldet</translation>
+    </message>
+    <message>
+        <source>The follow-up list of one school year (1 August - 31 July): each action&apos;s state, follow-up date and the outcome of its latest follow-up meeting.</source>
+        <translation>Opfølgningslisten for et skoleår (1. august - 31. juli): hvert tiltags status, opfølgningsdato og udfaldet af det seneste opfølgningsmøde.</translation>
+    </message>
+    <message>
+        <source>the school year, written like 2026/27 (default: this one)</source>
+        <translation>skoleåret, skrevet som 2026/27 (standard: dette skoleår)</translation>
+    </message>
+    <message>
+        <source>write a case&apos;s agreement as a PDF</source>
+        <translation>gem en sags aftaler som PDF</translation>
+    </message>
+    <message>
+        <source>write the school year like 2026/27, not {text}</source>
+        <translation>skriv skoleåret som 2026/27, ikke {text}</translation>
+    </message>
+    <message>
+        <source>No conference cases yet.</source>
+        <translation>Der er ingen konferencesager endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taking part</source>
+        <translation>
+            <numerusform>%n deltager</numerusform>
+            <numerusform>%n deltagere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open</source>
+        <translation>
+            <numerusform>, %n åben</numerusform>
+            <numerusform>, %n åbne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[{who} -&gt; {follower}; by {due}, follow-up {on}, {state}]</source>
+        <translation>[{who} -&gt; {follower}; senest {due}, opfølgning {on}, {state}]</translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation>Skoleår {year}</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation>Intet at følge op på.</translation>
+    </message>
+    <message>
+        <source>case {id}</source>
+        <translation>sag {id}</translation>
+    </message>
+    <message>
+        <source>there is no case {case}</source>
+        <translation>der er ingen sag nr. {case}</translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation>kunne ikke gemme {file}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>New action</source>
@@ -501,6 +610,154 @@
     <message>
         <source>duplicate bank id {id} (already used by {first}); this file was skipped</source>
         <translation>bank-id {id} findes to gange (bruges allerede af {first}); denne fil blev sprunget over</translation>
+    </message>
+</context>
+<context>
+    <name>BanksCommand</name>
+    <message>
+        <source>check, list, import and export question banks</source>
+        <translation>tjek, vis, importér og eksportér spørgsmålsbanker</translation>
+    </message>
+    <message>
+        <source>Question banks: the TOML files prompts come from.</source>
+        <translation>Spørgsmålsbanker: de TOML-filer, spørgsmålene kommer fra.</translation>
+    </message>
+    <message>
+        <source>check bank files; one line per problem (FILE:LINE: field: message)</source>
+        <translation>tjek filer med spørgsmålsbanker; én linje pr. fejl (FIL:LINJE: felt: besked)</translation>
+    </message>
+    <message>
+        <source>Check bank files and folders (every *.toml below them). Exit 0 when all are valid, 1 otherwise, with one line per problem.</source>
+        <translation>Tjek filer og mapper med spørgsmålsbanker (alle *.toml under dem). Afslutter med 0, når alt er i orden, ellers med 1 og én linje pr. fejl.</translation>
+    </message>
+    <message>
+        <source>the language of the messages (default: the command line&apos;s)</source>
+        <translation>beskedernes sprog (standard: kommandolinjens)</translation>
+    </message>
+    <message>
+        <source>list the shipped and your own banks</source>
+        <translation>vis appens og dine egne spørgsmålsbanker</translation>
+    </message>
+    <message>
+        <source>List every bank the app loads: id, language, kind, number of prompts.</source>
+        <translation>Vis alle spørgsmålsbanker, appen indlæser: id, sprog, type og antal spørgsmål.</translation>
+    </message>
+    <message>
+        <source>add a bank from a .toml or a .csv (text;ages;tags) file</source>
+        <translation>tilføj en spørgsmålsbank fra en .toml- eller .csv-fil (tekst;alder;emner)</translation>
+    </message>
+    <message>
+        <source>Check a .toml bank or a .csv spreadsheet (columns text;ages;tags) and add it to your banks. Nothing is added when anything is wrong.</source>
+        <translation>Tjek en .toml-spørgsmålsbank eller et .csv-regneark (kolonnerne text;ages;tags), og tilføj den til dine spørgsmålsbanker. Er der noget galt, tilføjes intet.</translation>
+    </message>
+    <message>
+        <source>the new bank&apos;s id (CSV; default: file name)</source>
+        <translation>den nye spørgsmålsbanks id (CSV; ellers filens navn)</translation>
+    </message>
+    <message>
+        <source>the bank&apos;s title (CSV; default: file name)</source>
+        <translation>spørgsmålsbankens titel (CSV; ellers filens navn)</translation>
+    </message>
+    <message>
+        <source>write a bank to a .toml or a .csv file</source>
+        <translation>gem en spørgsmålsbank som .toml- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>Write a bank to FILE; .csv gives text;ages;tags for a spreadsheet.</source>
+        <translation>Gem en spørgsmålsbank i FIL; .csv giver text;ages;tags til et regneark.</translation>
+    </message>
+    <message>
+        <source>no bank files found in {folder}</source>
+        <translation>der er ingen filer med spørgsmålsbanker i {folder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid bank(s).</source>
+        <translation>
+            <numerusform>%n spørgsmålsbank er i orden.</numerusform>
+            <numerusform>%n spørgsmålsbanker er i orden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank(s)</source>
+        <translation>
+            <numerusform>%n spørgsmålsbank</numerusform>
+            <numerusform>%n spørgsmålsbanker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n spørgsmål</numerusform>
+            <numerusform>%n spørgsmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: all valid.</source>
+        <translation>: alle er gyldige.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>din egen</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>appens</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPROG</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>PROMPTS</source>
+        <translation>SPØRGSMÅL</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FRA</translation>
+    </message>
+    <message>
+        <source>skipped {path}:</source>
+        <translation>sprang {path} over:</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Intet blev importeret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {bank} (%n prompt(s)) into {where}</source>
+        <translation>
+            <numerusform>Importerede {bank} (%n spørgsmål) til {where}</numerusform>
+            <numerusform>Importerede {bank} (%n spørgsmål) til {where}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no bank with id {bank} (see circle-app banks list)</source>
+        <translation>der er ingen spørgsmålsbank med id&apos;et {bank} (se circle-app banks list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {bank} (%n prompt(s)) to {file}</source>
+        <translation>
+            <numerusform>Gemte {bank} (%n spørgsmål) i {file}</numerusform>
+            <numerusform>Gemte {bank} (%n spørgsmål) i {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,10 +1523,6 @@
         <translation>Proaktive: fredstidscirkler, faglige cirkler og cirkler til forældremøder. Reaktive: konfliktcirkler, genoprettende samtaler og konferencemøder. Kun antal, ingen navne.</translation>
     </message>
     <message>
-        <source>wk %1</source>
-        <translation>uge %1</translation>
-    </message>
-    <message>
         <source>Proactive</source>
         <translation>Proaktive</translation>
     </message>
@@ -1367,6 +1620,45 @@
     <message>
         <source>The schema is up to date ({head}); nothing was changed.</source>
         <translation>Skemaet er opdateret ({head}); intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>the database schema: status, upgrade (for the administrator)</source>
+        <translation>databasens skema: status, opgradering (til administratoren)</translation>
+    </message>
+    <message>
+        <source>For the administrator of a shared database: see whether the schema needs an upgrade, and upgrade it (as the database&apos;s owner role). On PostgreSQL the app never upgrades by itself.</source>
+        <translation>Til administratoren af en fælles database: se, om skemaet skal opgraderes, og opgradér det (som databasens ejerrolle). På PostgreSQL opgraderer appen aldrig selv.</translation>
+    </message>
+    <message>
+        <source>the schema revision, the one this version needs, and whether to upgrade</source>
+        <translation>skemaets version, den version denne udgave kræver, og om der skal opgraderes</translation>
+    </message>
+    <message>
+        <source>Print the database&apos;s schema revision, the revision this version of circle-app needs, and whether an upgrade is needed. Changes nothing.</source>
+        <translation>Vis databasens skemaversion, den version denne udgave af circle-app kræver, og om der skal opgraderes. Ændrer intet.</translation>
+    </message>
+    <message>
+        <source>upgrade the schema to this version (run as the database&apos;s owner)</source>
+        <translation>opgradér skemaet til denne udgave (kør det som databasens ejer)</translation>
+    </message>
+    <message>
+        <source>Upgrade the schema to what this version of circle-app needs, in one transaction (a SQLite file is copied aside first). Run it as the role that owns the database; the app&apos;s own role needs only SELECT, INSERT, UPDATE and DELETE.</source>
+        <translation>Opgradér skemaet til det, denne udgave af circle-app kræver, i én transaktion (en SQLite-fil kopieres først til side). Kør det som den rolle, der ejer databasen; appens egen rolle behøver kun SELECT, INSERT, UPDATE og DELETE.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>open a demo circle with 12 sample people (recorded like any circle)</source>
+        <translation>åbn en prøvecirkel med 12 eksempelpersoner (gemmes som enhver anden cirkel)</translation>
+    </message>
+    <message>
+        <source>Open a demo circle with 12 sample participants and a few rounds. It is recorded into the normal database like any circle.</source>
+        <translation>Åbn en prøvecirkel med 12 eksempeldeltagere og nogle runder. Den gemmes i den almindelige database som enhver anden cirkel.</translation>
+    </message>
+    <message>
+        <source>circle (default); conversation: a restorative conversation with three sample parties; conference: a sample conference case ready to start</source>
+        <translation>circle (standard); conversation: en genoprettende samtale med tre eksempelparter; conference: en eksempelsag til et konferencemøde, klar til at gå i gang</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1760,260 @@
     <message>
         <source>Name: %1.</source>
         <translation>Navn: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>{group} (new group)</source>
+        <translation>{group} (ny gruppe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import into {group}:</source>
+        <translation>
+            <numerusform>%n importeres til {group}:</numerusform>
+            <numerusform>%n importeres til {group}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the file)</source>
+        <translation>DUBLET (to gange i filen)</translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the group)</source>
+        <translation>DUBLET (allerede i gruppen)</translation>
+    </message>
+    <message>
+        <source>back in the group</source>
+        <translation>tilbage i gruppen</translation>
+    </message>
+    <message>
+        <source>changed: {what} (was {before})</source>
+        <translation>ændret: {what} (var {before})</translation>
+    </message>
+    <message>
+        <source>already in the group</source>
+        <translation>allerede i gruppen</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linje {line}</translation>
+    </message>
+    <message>
+        <source>Not in the file, marked as left the group: {names}.</source>
+        <translation>Ikke i filen, markeret som gået ud af gruppen: {names}.</translation>
+    </message>
+    <message>
+        <source>Not in the file, kept (add --mark-gone to mark them): {names}.</source>
+        <translation>Ikke i filen, beholdt (tilføj --mark-gone for at markere dem): {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported.</source>
+        <translation>
+            <numerusform>%n fejl: intet blev importeret.</numerusform>
+            <numerusform>%n fejl: intet blev importeret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in {file}</source>
+        <translation>
+            <numerusform>%n person i {file}</numerusform>
+            <numerusform>%n personer i {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff not read (add --all-roles to read them).</source>
+        <translation>
+            <numerusform>%n medarbejder ikke læst (tilføj --all-roles for at læse dem).</numerusform>
+            <numerusform>%n medarbejdere ikke læst (tilføj --all-roles for at læse dem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s) linked to their children.</source>
+        <translation>
+            <numerusform>%n forælder knyttet til sit barn.</numerusform>
+            <numerusform>%n forældre knyttet til deres børn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: {columns}.</source>
+        <translation>Kolonner, der ikke læses: {columns}.</translation>
+    </message>
+    <message>
+        <source>{file}: rows without a class (line {lines}): nothing was imported.</source>
+        <translation>{file}: rækker uden klasse (linje {lines}): intet blev importeret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) flagged: imported anyway.</source>
+        <translation>
+            <numerusform>%n mulig dublet markeret: importeres alligevel.</numerusform>
+            <numerusform>%n mulige dubletter markeret: importeres alligevel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) flagged: skipped.</source>
+        <translation>
+            <numerusform>%n mulig dublet markeret: springes over.</numerusform>
+            <numerusform>%n mulige dubletter markeret: springes over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Der er intet at importere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people into {group}?</source>
+        <translation>
+            <numerusform>Importér %n person til {group}?</numerusform>
+            <numerusform>Importér %n personer til {group}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Intet blev importeret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ændret</numerusform>
+            <numerusform>%n ændret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back</source>
+        <translation>
+            <numerusform>%n tilbage</numerusform>
+            <numerusform>%n tilbage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as left</source>
+        <translation>
+            <numerusform>%n markeret som gået</numerusform>
+            <numerusform>%n markeret som gået</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people into {group}.</source>
+        <translation>
+            <numerusform>Importerede %n person til {group}.</numerusform>
+            <numerusform>Importerede %n personer til {group}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list groups, import a class list, export one</source>
+        <translation>vis grupper, importér en klasseliste, eksportér en</translation>
+    </message>
+    <message>
+        <source>Groups (classes, SFO groups, clubs, parent meetings, staff) and their people.</source>
+        <translation>Grupper (klasser, SFO-grupper, klubber, forældremøder, personale) og deres personer.</translation>
+    </message>
+    <message>
+        <source>groups with their sizes</source>
+        <translation>grupper og hvor mange der er i dem</translation>
+    </message>
+    <message>
+        <source>List groups with their sizes.</source>
+        <translation>Vis grupperne, og hvor mange der er i hver.</translation>
+    </message>
+    <message>
+        <source>add people from a class list to a group (created if missing)</source>
+        <translation>tilføj personer fra en klasseliste til en gruppe (oprettes, hvis den mangler)</translation>
+    </message>
+    <message>
+        <source>Add people from a class list to a group.</source>
+        <translation>Tilføj personer fra en klasseliste til en gruppe.</translation>
+    </message>
+    <message>
+        <source>Reads CSV (comma, semicolon or tab; UTF-8 or Windows-1252), Excel .xlsx and the exports of School Data Sync v1 (Student.csv) and v2.1 (users.csv, with roles.csv beside it), OneRoster 1.1 (users.csv), the Google Workspace user export and Tabulex/TEA Elev.txt, recognised by their headers; any other file needs a header such as navn;klasse;rolle or first name,last name,class,role.</source>
+        <translation>Læser CSV (komma, semikolon eller tabulator; UTF-8 eller Windows-1252), Excel .xlsx og eksporterne fra School Data Sync v1 (Student.csv) og v2.1 (users.csv, med roles.csv ved siden af), OneRoster 1.1 (users.csv), Google Workspace-brugereksporten og Tabulex/TEA Elev.txt, genkendt på deres overskrifter; alle andre filer skal have en overskrift som navn;klasse;rolle eller first name,last name,class,role.</translation>
+    </message>
+    <message>
+        <source>Shows a preview first: who is new, who is already in the group, who changed, who is no longer on the list; duplicates flagged. A malformed file is refused with FILE:LINE: field: message and nothing is imported.</source>
+        <translation>Viser først et eksempel: hvem der er nye, hvem der allerede er i gruppen, hvem der er ændret, og hvem der ikke længere er på listen; dubletter markeres. En fejlbehæftet fil afvises med FIL:LINJE: felt: besked, og intet importeres.</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>gruppens navn</translation>
+    </message>
+    <message>
+        <source>one group per class in the file (a whole school at once), each named after it</source>
+        <translation>én gruppe pr. klasse i filen (en hel skole på én gang), hver opkaldt efter klassen</translation>
+    </message>
+    <message>
+        <source>the sheet of an .xlsx (default: first)</source>
+        <translation>arket i en .xlsx (standard: det første)</translation>
+    </message>
+    <message>
+        <source>mark people of the group who are not in the file as having left it (their past turns stay)</source>
+        <translation>markér personer i gruppen, som ikke er i filen, som gået ud af den (deres tidligere ture bevares)</translation>
+    </message>
+    <message>
+        <source>of a OneRoster or School Data Sync file, read staff and guardians too, not only pupils</source>
+        <translation>læs også personale og forældre i en OneRoster- eller School Data Sync-fil, ikke kun elever</translation>
+    </message>
+    <message>
+        <source>kind of a new group (default: class)</source>
+        <translation>typen af en ny gruppe (standard: class, en klasse)</translation>
+    </message>
+    <message>
+        <source>prompt language of a new group (default: da)</source>
+        <translation>spørgsmålenes sprog i en ny gruppe (standard: da)</translation>
+    </message>
+    <message>
+        <source>also import rows flagged as twice in the file (two children may share a name)</source>
+        <translation>importér også rækker, der står to gange i filen (to børn kan have samme navn)</translation>
+    </message>
+    <message>
+        <source>do not ask first</source>
+        <translation>spørg ikke først</translation>
+    </message>
+    <message>
+        <source>write a group&apos;s list to an .xlsx or .csv file</source>
+        <translation>skriv en gruppes liste til en .xlsx- eller .csv-fil</translation>
+    </message>
+    <message>
+        <source>Write a group&apos;s people, in seat order, to FILE (.xlsx or .csv), in the layout `groups import` reads back. Text a spreadsheet would run as a formula is written as text. The file is readable by you only.</source>
+        <translation>Skriv en gruppes personer i pladsrækkefølge til FIL (.xlsx eller .csv) i det format, `groups import` læser igen. Tekst, som et regneark ville køre som en formel, skrives som tekst. Kun du kan læse filen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation>PERSONER</translation>
+    </message>
+    <message>
+        <source>No groups yet: circle-app groups import FILE --group NAME</source>
+        <translation>Der er ingen grupper endnu: circle-app groups import FIL --group NAVN</translation>
+    </message>
+    <message>
+        <source>no group called {group}.</source>
+        <translation>ingen gruppe hedder {group}.</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>kan ikke gemme {file}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n people to {file}.</source>
+        <translation>
+            <numerusform>Skrev %n person til {file}.</numerusform>
+            <numerusform>Skrev %n personer til {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --group NAME, or --split-by-class.</source>
+        <translation>angiv --group NAVN eller --split-by-class.</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>findes ikke</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +2150,21 @@
     <message>
         <source>Ask “What happened?” first. Any key or a tap closes the card.</source>
         <translation>Spørg først: »Hvad skete der?« Tryk på en tast eller på skærmen for at lukke kortet.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOffer</name>
+    <message>
+        <source>Dansk or English?</source>
+        <translation>Dansk eller English?</translation>
+    </message>
+    <message>
+        <source>Choose the language of the app. You can change it later in Settings.</source>
+        <translation>Vælg appens sprog. Du kan altid skifte under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2335,120 @@
     <message>
         <source>Every participant needs a name.</source>
         <translation>Alle deltagere skal have et navn.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <source>export or erase everything stored about one person</source>
+        <translation>eksportér eller slet alt, der er gemt om én person</translation>
+    </message>
+    <message>
+        <source>Children&apos;s data: export what is stored about one person as JSON, or erase them everywhere (their turns stay as anonymous seats).</source>
+        <translation>Børns data: eksportér det, der er gemt om én person, som JSON, eller slet personen alle steder (personens ture bliver stående som anonyme pladser).</translation>
+    </message>
+    <message>
+        <source>print everything stored about a person as JSON</source>
+        <translation>vis alt, der er gemt om en person, som JSON</translation>
+    </message>
+    <message>
+        <source>Print everything circle-app stores about one person as JSON: the person, their groups, the circles where they sat or kept, their turns (spoke or passed, when). Nothing anyone said is stored, so nothing said is exported.</source>
+        <translation>Vis alt, hvad circle-app gemmer om én person, som JSON: personen, personens grupper, de cirkler, personen sad i eller holdt, og personens ture (sagde noget eller stod over, og hvornår). Det, nogen sagde, gemmes aldrig, så det kommer heller ikke med.</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of printing</source>
+        <translation>gem i FIL i stedet for at vise det</translation>
+    </message>
+    <message>
+        <source>erase a person everywhere (asks first unless --yes)</source>
+        <translation>slet en person alle steder (spørger først, medmindre du skriver --yes)</translation>
+    </message>
+    <message>
+        <source>Erase one person everywhere: the roster, circles, conversations and conferences (the name in any spelling: spacing, case, &apos;Surname, First&apos;). Their turns stay in history as anonymous seats, so statistics keep their counts; the name is scrubbed from the database files, and the copies of a SQLite database kept from before upgrades are deleted, as they hold the name too.</source>
+        <translation>Slet én person alle steder: i grupperne, cirklerne, samtalerne og konferencemøderne (navnet stavet på alle måder: mellemrum, store og små bogstaver, &apos;Efternavn, Fornavn&apos;). Personens ture bliver i historikken som anonyme pladser, så tallene i statistikken passer stadig; navnet fjernes fra databasefilerne, og kopierne af en SQLite-database fra før opgraderinger slettes, fordi navnet også står i dem.</translation>
+    </message>
+    <message>
+        <source>do not ask first</source>
+        <translation>spørg ikke først</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>named only in a conversation or conference</source>
+        <translation>kun nævnt i en samtale eller et konferencemøde</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>ingen gruppe</translation>
+    </message>
+    <message>
+        <source>nobody has the id {id} (ids are never reused: that person was erased, or never existed)</source>
+        <translation>ingen har id&apos;et {id} (et id bruges aldrig igen: personen er slettet eller har aldrig fandtes)</translation>
+    </message>
+    <message>
+        <source>nobody is called {name} (give the whole name, or the id)</source>
+        <translation>ingen hedder {name} (skriv hele navnet eller id&apos;et)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called {name}; give the id of one:</source>
+        <translation>
+            <numerusform>%n person hedder {name}; skriv id'et på én af dem:</numerusform>
+            <numerusform>%n personer hedder {name}; skriv id'et på én af dem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation>kan ikke gemme {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Gemte {file}</translation>
+    </message>
+    <message>
+        <source>Erase {name} (id {id}; {groups}) everywhere? Their turns stay as anonymous seats.</source>
+        <translation>Slet {name} (id {id}; {groups}) alle steder? Personens ture bliver stående som anonyme pladser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n older copy(ies) of the database kept from before upgrades will be deleted too, as they hold the name.</source>
+        <translation>
+            <numerusform>Den ene ældre kopi af databasen fra før en opgradering slettes også, fordi navnet står i den.</numerusform>
+            <numerusform>De %n ældre kopier af databasen fra før opgraderinger slettes også, fordi navnet står i dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Intet blev slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased person {id}; %n turn(s) kept as anonymous seats.</source>
+        <translation>
+            <numerusform>Slettede person {id}; %n tur bliver stående som anonym plads.</numerusform>
+            <numerusform>Slettede person {id}; %n ture bliver stående som anonyme pladser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database files could not be rewritten now (another copy of the app is using them, or on PostgreSQL this role may not VACUUM FULL the tables); the erased rows stay in the files until the database is next vacuumed.</source>
+        <translation>databasefilerne kunne ikke skrives om lige nu (appen kører et andet sted og bruger dem, eller på PostgreSQL må denne rolle ikke køre VACUUM FULL på tabellerne); de slettede rækker bliver i filerne, indtil databasen næste gang bliver ryddet op (VACUUM).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copy(ies) of the database kept from before upgrades (they held the name).</source>
+        <translation>
+            <numerusform>Slettede %n ældre kopi af databasen fra før en opgradering (navnet stod i den).</numerusform>
+            <numerusform>Slettede %n ældre kopier af databasen fra før opgraderinger (navnet stod i dem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copy(ies) of the database could not be deleted and still hold the name; delete them yourself:</source>
+        <translation>
+            <numerusform>%n ældre kopi af databasen kunne ikke slettes, og navnet står stadig i den; slet den selv:</numerusform>
+            <numerusform>%n ældre kopier af databasen kunne ikke slettes, og navnet står stadig i dem; slet dem selv:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2708,17 @@
     </message>
 </context>
 <context>
+    <name>PromptCommand</name>
+    <message>
+        <source>open the quick prompt screen: one low-stakes question, no group needed</source>
+        <translation>åbn hurtige spørgsmål: ét let spørgsmål, ingen gruppe nødvendig</translation>
+    </message>
+    <message>
+        <source>Open the app on the quick prompt screen: a big card with a low-stakes prompt, filters for age band and category, shuffle, favourite and read aloud.</source>
+        <translation>Åbn appen på skærmen med hurtige spørgsmål: et stort kort med et let spørgsmål, filtre for alderstrin og kategori, bland, favorit og læs højt.</translation>
+    </message>
+</context>
+<context>
     <name>PromptDialog</name>
     <message>
         <source>New prompt</source>
@@ -2201,6 +2887,41 @@
     <message>
         <source>Quick prompt</source>
         <translation>Hurtigt spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>ikke en dato (ÅÅÅÅ-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <source>implementation figures per group and period, as CSV or JSON (no names)</source>
+        <translation>tal for brugen pr. gruppe og periode, som CSV eller JSON (ingen navne)</translation>
+    </message>
+    <message>
+        <source>Circles held (proactive and reactive), rounds, share of turns passed, keeper rotation and agreements, per group and period. Contains no names of people.</source>
+        <translation>Cirkler holdt (forebyggende og genoprettende), runder, andel af ture, hvor man stod over, hvem der var cirkelholder, og aftaler, pr. gruppe og periode. Indeholder ingen navne.</translation>
+    </message>
+    <message>
+        <source>one group only</source>
+        <translation>kun én gruppe</translation>
+    </message>
+    <message>
+        <source>from this day (YYYY-MM-DD)</source>
+        <translation>fra denne dag (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>to this day, inclusive</source>
+        <translation>til og med denne dag</translation>
+    </message>
+    <message>
+        <source>--since is after --until</source>
+        <translation>--since ligger efter --until</translation>
+    </message>
+    <message>
+        <source>there is no group called {group}</source>
+        <translation>der er ingen gruppe, der hedder {group}</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3890,44 @@
     </message>
 </context>
 <context>
+    <name>VoicesCommand</name>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>list the installed speech voices and the one used for each language</source>
+        <translation>vis de installerede oplæsningsstemmer og den, der bruges til hvert sprog</translation>
+    </message>
+    <message>
+        <source>List the text-to-speech voices installed on this computer and the voice circle-app uses to read Danish and English aloud.</source>
+        <translation>Vis de oplæsningsstemmer, der er installeret på denne computer, og den stemme, circle-app bruger til at læse dansk og engelsk højt.</translation>
+    </message>
+    <message>
+        <source>circle-app voices: read-aloud is unavailable.</source>
+        <translation>circle-app voices: oplæsning er ikke mulig.</translation>
+    </message>
+    <message>
+        <source>Speech engine: {driver}</source>
+        <translation>Oplæsningsprogram: {driver}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}): no voice installed; the default voice is used</source>
+        <translation>{name} ({code}): ingen stemme installeret; standardstemmen bruges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed voices (%n):</source>
+        <translation>
+            <numerusform>Installerede stemmer (%n):</numerusform>
+            <numerusform>Installerede stemmer (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Not saved</source>
@@ -3181,6 +3940,80 @@
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
         <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Hvis det sker igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis programmets versionsnummer og afslut</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>kræver én værdi</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>kræver mindst én værdi</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: fejl: {message}</translation>
+    </message>
+    <message>
+        <source>Keep restorative circles on the classroom smartboard. Without a command, the app&apos;s window opens.</source>
+        <translation>Hold genoprettende cirkler på klassens interaktive tavle. Uden en kommando åbner appens vindue.</translation>
+    </message>
+    <message>
+        <source>the language of the messages (default: the one chosen in the app, else the system&apos;s, else Danish)</source>
+        <translation>sproget i beskederne (standard: det, der er valgt i appen, ellers systemets, ellers dansk)</translation>
+    </message>
+    <message>
+        <source>database to use (default: SQLite in the user data folder; also CIRCLE_APP_DATABASE_URL), e.g. postgresql+psycopg://host/db</source>
+        <translation>den database, der skal bruges (standard: SQLite i brugerens datamappe; også CIRCLE_APP_DATABASE_URL), fx postgresql+psycopg://host/db</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4408,15 @@
     <message>
         <source>Guests</source>
         <translation>Gæster</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uge %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,115 @@
     </message>
 </context>
 <context>
+    <name>AgreementsCommand</name>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conference cases with their open actions; export an agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List conference cases with their open actions, or export a case&apos;s agreement as a printable PDF (in the case&apos;s language) with room for signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases with their open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every agreed action: overdue, due, later and closed, with its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up list of one school year (1 August - 31 July): each action&apos;s state, follow-up date and the outcome of its latest follow-up meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school year, written like 2026/27 (default: this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a case&apos;s agreement as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the school year like 2026/27, not {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conference cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n taking part</source>
+        <translation>
+            <numerusform>%n taking part</numerusform>
+            <numerusform>%n taking part</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open</source>
+        <translation>
+            <numerusform>, %n open</numerusform>
+            <numerusform>, %n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[{who} -&gt; {follower}; by {due}, follow-up {on}, {state}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no case {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>New action</source>
@@ -501,6 +610,154 @@
     <message>
         <source>duplicate bank id {id} (already used by {first}); this file was skipped</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BanksCommand</name>
+    <message>
+        <source>check, list, import and export question banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question banks: the TOML files prompts come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check bank files; one line per problem (FILE:LINE: field: message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check bank files and folders (every *.toml below them). Exit 0 when all are valid, 1 otherwise, with one line per problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the messages (default: the command line&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the shipped and your own banks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every bank the app loads: id, language, kind, number of prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a bank from a .toml or a .csv (text;ages;tags) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a .toml bank or a .csv spreadsheet (columns text;ages;tags) and add it to your banks. Nothing is added when anything is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new bank&apos;s id (CSV; default: file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank&apos;s title (CSV; default: file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a bank to a .toml or a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a bank to FILE; .csv gives text;ages;tags for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank files found in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid bank(s).</source>
+        <translation>
+            <numerusform>%n valid bank.</numerusform>
+            <numerusform>%n valid banks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank(s)</source>
+        <translation>
+            <numerusform>%n bank</numerusform>
+            <numerusform>%n banks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: all valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROMPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped {path}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {bank} (%n prompt(s)) into {where}</source>
+        <translation>
+            <numerusform>Imported {bank} (%n prompt) into {where}</numerusform>
+            <numerusform>Imported {bank} (%n prompts) into {where}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no bank with id {bank} (see circle-app banks list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {bank} (%n prompt(s)) to {file}</source>
+        <translation>
+            <numerusform>Wrote {bank} (%n prompt) to {file}</numerusform>
+            <numerusform>Wrote {bank} (%n prompts) to {file}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,10 +1523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wk %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proactive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1619,45 @@
     </message>
     <message>
         <source>The schema is up to date ({head}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema: status, upgrade (for the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the administrator of a shared database: see whether the schema needs an upgrade, and upgrade it (as the database&apos;s owner role). On PostgreSQL the app never upgrades by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema revision, the one this version needs, and whether to upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the database&apos;s schema revision, the revision this version of circle-app needs, and whether an upgrade is needed. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the schema to this version (run as the database&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the schema to what this version of circle-app needs, in one transaction (a SQLite file is copied aside first). Run it as the role that owns the database; the app&apos;s own role needs only SELECT, INSERT, UPDATE and DELETE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>open a demo circle with 12 sample people (recorded like any circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a demo circle with 12 sample participants and a few rounds. It is recorded into the normal database like any circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle (default); conversation: a restorative conversation with three sample parties; conference: a sample conference case ready to start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,6 +1759,260 @@
     </message>
     <message>
         <source>Name: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>{group} (new group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import into {group}:</source>
+        <translation>
+            <numerusform>%n to import into {group}:</numerusform>
+            <numerusform>%n to import into {group}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATE (in the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {what} (was {before})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file, marked as left the group: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file, kept (add --mark-gone to mark them): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem: nothing was imported.</numerusform>
+            <numerusform>%n problems: nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in {file}</source>
+        <translation>
+            <numerusform>%n person in {file}</numerusform>
+            <numerusform>%n people in {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff not read (add --all-roles to read them).</source>
+        <translation>
+            <numerusform>%n staff member not read (add --all-roles to read them).</numerusform>
+            <numerusform>%n staff not read (add --all-roles to read them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guardian(s) linked to their children.</source>
+        <translation>
+            <numerusform>%n guardian linked to their child.</numerusform>
+            <numerusform>%n guardians linked to their children.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: rows without a class (line {lines}): nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) flagged: imported anyway.</source>
+        <translation>
+            <numerusform>%n duplicate flagged: imported anyway.</numerusform>
+            <numerusform>%n duplicates flagged: imported anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) flagged: skipped.</source>
+        <translation>
+            <numerusform>%n duplicate flagged: skipped.</numerusform>
+            <numerusform>%n duplicates flagged: skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people into {group}?</source>
+        <translation>
+            <numerusform>Import %n person into {group}?</numerusform>
+            <numerusform>Import %n people into {group}?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back</source>
+        <translation>
+            <numerusform>%n back</numerusform>
+            <numerusform>%n back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as left</source>
+        <translation>
+            <numerusform>%n marked as left</numerusform>
+            <numerusform>%n marked as left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n people into {group}.</source>
+        <translation>
+            <numerusform>Imported %n person into {group}.</numerusform>
+            <numerusform>Imported %n people into {group}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list groups, import a class list, export one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups (classes, SFO groups, clubs, parent meetings, staff) and their people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups with their sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List groups with their sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add people from a class list to a group (created if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people from a class list to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads CSV (comma, semicolon or tab; UTF-8 or Windows-1252), Excel .xlsx and the exports of School Data Sync v1 (Student.csv) and v2.1 (users.csv, with roles.csv beside it), OneRoster 1.1 (users.csv), the Google Workspace user export and Tabulex/TEA Elev.txt, recognised by their headers; any other file needs a header such as navn;klasse;rolle or first name,last name,class,role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a preview first: who is new, who is already in the group, who changed, who is no longer on the list; duplicates flagged. A malformed file is refused with FILE:LINE: field: message and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one group per class in the file (a whole school at once), each named after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet of an .xlsx (default: first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark people of the group who are not in the file as having left it (their past turns stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a OneRoster or School Data Sync file, read staff and guardians too, not only pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of a new group (default: class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt language of a new group (default: da)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also import rows flagged as twice in the file (two children may share a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a group&apos;s list to an .xlsx or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a group&apos;s people, in seat order, to FILE (.xlsx or .csv), in the layout `groups import` reads back. Text a spreadsheet would run as a formula is written as text. The file is readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet: circle-app groups import FILE --group NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group called {group}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n people to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n person to {file}.</numerusform>
+            <numerusform>Wrote %n people to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --group NAME, or --split-by-class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,6 +2149,21 @@
     </message>
     <message>
         <source>Ask “What happened?” first. Any key or a tap closes the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOffer</name>
+    <message>
+        <source>Dansk or English?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the app. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +2334,120 @@
     <message>
         <source>Every participant needs a name.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <source>export or erase everything stored about one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s data: export what is stored about one person as JSON, or erase them everywhere (their turns stay as anonymous seats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print everything stored about a person as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print everything circle-app stores about one person as JSON: the person, their groups, the circles where they sat or kept, their turns (spoke or passed, when). Nothing anyone said is stored, so nothing said is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write to FILE instead of printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a person everywhere (asks first unless --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase one person everywhere: the roster, circles, conversations and conferences (the name in any spelling: spacing, case, &apos;Surname, First&apos;). Their turns stay in history as anonymous seats, so statistics keep their counts; the name is scrubbed from the database files, and the copies of a SQLite database kept from before upgrades are deleted, as they hold the name too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named only in a conversation or conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody has the id {id} (ids are never reused: that person was erased, or never existed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is called {name} (give the whole name, or the id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are called {name}; give the id of one:</source>
+        <translation>
+            <numerusform>%n person is called {name}; give the id:</numerusform>
+            <numerusform>%n people are called {name}; give the id of one:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} (id {id}; {groups}) everywhere? Their turns stay as anonymous seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n older copy(ies) of the database kept from before upgrades will be deleted too, as they hold the name.</source>
+        <translation>
+            <numerusform>The %n older copy of the database kept from before upgrades will be deleted too, as it holds the name.</numerusform>
+            <numerusform>The %n older copies of the database kept from before upgrades will be deleted too, as they hold the name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased person {id}; %n turn(s) kept as anonymous seats.</source>
+        <translation>
+            <numerusform>Erased person {id}; %n turn kept as an anonymous seat.</numerusform>
+            <numerusform>Erased person {id}; %n turns kept as anonymous seats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database files could not be rewritten now (another copy of the app is using them, or on PostgreSQL this role may not VACUUM FULL the tables); the erased rows stay in the files until the database is next vacuumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n older copy(ies) of the database kept from before upgrades (they held the name).</source>
+        <translation>
+            <numerusform>Deleted %n older copy of the database kept from before upgrades (it held the name).</numerusform>
+            <numerusform>Deleted %n older copies of the database kept from before upgrades (they held the name).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older copy(ies) of the database could not be deleted and still hold the name; delete them yourself:</source>
+        <translation>
+            <numerusform>%n older copy of the database could not be deleted and still holds the name; delete it yourself:</numerusform>
+            <numerusform>%n older copies of the database could not be deleted and still hold the name; delete them yourself:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2707,17 @@
     </message>
 </context>
 <context>
+    <name>PromptCommand</name>
+    <message>
+        <source>open the quick prompt screen: one low-stakes question, no group needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app on the quick prompt screen: a big card with a low-stakes prompt, filters for age band and category, shuffle, favourite and read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptDialog</name>
     <message>
         <source>New prompt</source>
@@ -2199,6 +2885,41 @@
     </message>
     <message>
         <source>Quick prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implementation figures per group and period, as CSV or JSON (no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circles held (proactive and reactive), rounds, share of turns passed, keeper rotation and agreements, per group and period. Contains no names of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one group only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from this day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to this day, inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since is after --until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no group called {group}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,6 +3889,44 @@
     </message>
 </context>
 <context>
+    <name>VoicesCommand</name>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the installed speech voices and the one used for each language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the text-to-speech voices installed on this computer and the voice circle-app uses to read Danish and English aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circle-app voices: read-aloud is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech engine: {driver}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code}): no voice installed; the default voice is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Installed voices (%n):</source>
+        <translation>
+            <numerusform>Installed voices (%n):</numerusform>
+            <numerusform>Installed voices (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Not saved</source>
@@ -3179,6 +3938,80 @@
     </message>
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep restorative circles on the classroom smartboard. Without a command, the app&apos;s window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the messages (default: the one chosen in the app, else the system&apos;s, else Danish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database to use (default: SQLite in the user data folder; also CIRCLE_APP_DATABASE_URL), e.g. postgresql+psycopg://host/db</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3573,6 +4406,15 @@
     </message>
     <message>
         <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

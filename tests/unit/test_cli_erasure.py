@@ -42,12 +42,12 @@ def test_delete_asks_and_says_the_backups_go_too(
     monkeypatch.setattr("sys.stdin", io.StringIO("no\n"))
     assert main([*args, "people", "delete", "Bilal Khan"]) == 1
     out, _ = capsys.readouterr()
-    assert "The 1 cop(y/ies) of the database kept from before upgrades will be deleted" in out
+    assert "The 1 older copy of the database kept from before upgrades will be deleted" in out
     assert backup.exists()  # nothing erased, nothing deleted
     monkeypatch.setattr("sys.stdin", io.StringIO("yes\n"))
     assert main([*args, "people", "delete", "Bilal Khan"]) == 0
     out, _ = capsys.readouterr()
-    assert "Deleted 1 cop(y/ies) of the database kept from before upgrades" in out
+    assert "Deleted 1 older copy of the database kept from before upgrades" in out
     assert not backup.exists()
 
 

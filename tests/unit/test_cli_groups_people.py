@@ -73,8 +73,8 @@ def test_duplicates_are_flagged_and_skipped_unless_kept(cli, database_url) -> No
     assert "Asta Hansen  (pupil, 2016)  already in the group" in out
     assert "asta hansen  (pupil, 2016)  DUPLICATE (in the file)" in out
     assert "Clara Berg  (pupil, 2015)\n" in out  # not 'Clara "Cle" Berg': new
-    assert "1 duplicate(s) flagged: skipped." in out
-    assert "Imported 1 people into 3.a." in out
+    assert "1 duplicate flagged: skipped." in out  # a real plural (issue 15)
+    assert "Imported 1 person into 3.a." in out
     code, out, _ = cli(
         "groups",
         "import",
@@ -146,7 +146,7 @@ def test_delete_asks_and_erases_only_on_yes(cli, database_url, caplog) -> None:
     assert people_count(database_url) == 4
     code, out, _ = cli("people", "delete", "Bilal Khan", stdin="y\n")
     assert code == 0
-    assert "Erased person 2; 0 turn(s) kept as anonymous seats." in out
+    assert "Erased person 2; 0 turns kept as anonymous seats." in out
     assert people_count(database_url) == 3
     code, out, _ = cli("people", "delete", "#1", "--yes")
     assert code == 0
@@ -171,7 +171,7 @@ def test_delete_deletes_backups_that_hold_the_name(cli, database_url, tmp_path) 
     code, out, _ = cli("people", "delete", "Bilal Khan", "--yes")
     assert code == 0
     if database_url.startswith("sqlite"):
-        assert "Deleted 1 cop(y/ies) of the database kept from before upgrades" in out
+        assert "Deleted 1 older copy of the database kept from before upgrades" in out
         assert not backup.exists()
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from circle_app.domain.report import Figures, Period, Report, dashboard_since
 from circle_app.store.reports import ReportStore
+from circle_app.ui.support import labels
 from circle_app.ui.support.icons import icon
 from circle_app.ui.support.theme import Theme
 
@@ -118,6 +119,13 @@ class DashboardScreen(QWidget):
         self.period.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt's name)
+        """A new language: the chart's months and the table's figures drawn again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.report is not None:
+            self._show_chart(self.report)
+            self._show_table(self.report.totals())
+
     @Slot()
     def refresh(self) -> None:
         period = Period(self.period.currentData())
@@ -129,14 +137,6 @@ class DashboardScreen(QWidget):
         self._show_table(self.report.totals())
 
     # -- chart ----------------------------------------------------------------------------
-
-    def _period_label(self, start: date, period: Period) -> str:
-        locale = QLocale()
-        if period is Period.WEEK:
-            return self.tr("wk %1").replace("%1", str(start.isocalendar()[1]))
-        if period is Period.MONTH:
-            return locale.toString(QDate(start.year, start.month, 1), "MMM yy")
-        return f"{start.year}/{(start.year + 1) % 100:02d}"
 
     def _show_chart(self, report: Report) -> None:
         chart, theme = self.chart, self._theme
@@ -152,7 +152,7 @@ class DashboardScreen(QWidget):
             bar_set.setBorderColor(theme.background_top)
         categories = []
         for start, figures in periods:
-            categories.append(self._period_label(start, report.period))
+            categories.append(labels.period_label(start, report.period))
             proactive.append(figures.proactive)
             reactive.append(figures.reactive)
         series = QBarSeries()
@@ -191,14 +191,7 @@ class DashboardScreen(QWidget):
     # -- table ----------------------------------------------------------------------------
 
     def _show_table(self, totals: Figures) -> None:
-        locale = QLocale()
-
-        def percent(value: float | None) -> str:
-            return "–" if value is None else locale.toString(value * 100, "f", 0) + " %"
-
-        def number(value: int) -> str:
-            return locale.toString(value)
-
+        percent, number = labels.percent, labels.number
         rows = [
             (self.tr("Circles and meetings held"), number(totals.held)),
             (self.tr("Proactive"), number(totals.proactive)),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circle_app.ui.shell.language_offer import LanguageOffer
 from circle_app.ui.support.icons import icon
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame: keep it here
@@ -171,6 +172,8 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(64, 28, 64, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
+        self.language_offer = LanguageOffer()  # hidden until bound to unanswered settings
+        layout.addWidget(self.language_offer)
         layout.addWidget(self._resume_card)
         layout.addWidget(self._recent)
         layout.addStretch(1)

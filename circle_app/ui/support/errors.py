@@ -5,22 +5,24 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from circle_app.store import DiskFullError, StoreError
+from circle_app.i18n import is_message, render
+from circle_app.store import DiskFullError
 from circle_app.store.faults import is_disk_full
+from circle_app.ui.support.translations import qt_translate
 
 
 def error_text(exc: BaseException) -> str:
-    """A store error's message translated and filled in; a full disk (from any layer) as
-    one sentence; anything else as it is."""
-    if not isinstance(exc, StoreError) and is_disk_full(exc):
+    """A Qt-free layer's message (a store error, a problem…) translated and filled in, as
+    the command line does it (circle_app.i18n.render); a full disk (from any layer) as one
+    sentence; anything else as it is."""
+    if not is_message(exc) and is_disk_full(exc):
         exc = DiskFullError()
-    if not isinstance(exc, StoreError):
-        return str(exc)
-    template = QCoreApplication.translate("StoreError", exc.template)
-    try:
-        return template.format(**exc.params)
-    except (KeyError, IndexError, ValueError):  # a translation with broken blanks
-        return str(exc)
+    return render(exc, qt_translate)
+
+
+def message_text(message: object) -> str:
+    """Any Qt-free layer's message (a bank or roster problem, a refusal) for the window."""
+    return render(message, qt_translate)
 
 
 def warn_unsaved(parent: QWidget | None, exc: BaseException) -> None:

@@ -5,7 +5,9 @@ Each text is a literal translate() call, so lupdate finds it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from circle_app.domain.conference import (
     ActionStatus,
@@ -28,6 +30,7 @@ from circle_app.domain.enums import (
     RoundMode,
     Stage,
 )
+from circle_app.domain.report import Period
 
 
 def circle_kind(kind: CircleKind) -> str:
@@ -274,3 +277,30 @@ def roles_plural(value: Role) -> str:
         Role.PARENT: QCoreApplication.translate("labels", "Parents"),
         Role.GUEST: QCoreApplication.translate("labels", "Guests"),
     }[value]
+
+
+# -- dates and numbers in the interface language's locale (issue 15) --------------------
+
+
+def period_label(start: date, period: Period) -> str:
+    """A period as people write it: "dec. 2026" / "Dec 2026", "uge 49" / "week 49", and
+    a school year "2026/27" (never "dec. 26", which a Dane reads as 26 December)."""
+    if period is Period.WEEK:
+        week = start.isocalendar()[1]
+        return QCoreApplication.translate("labels", "week %1").replace("%1", str(week))
+    if period is Period.MONTH:
+        return QLocale().toString(QDate(start.year, start.month, 1), "MMM yyyy")
+    return f"{start.year}/{(start.year + 1) % 100:02d}"
+
+
+def number(value: int) -> str:
+    """1.234 in Danish, 1,234 in English."""
+    return QLocale().toString(value)
+
+
+def percent(share: float | None) -> str:
+    """50 % in Danish (with a space, as Danes write it), 50% in English; – for no figure."""
+    if share is None:
+        return "–"
+    figure = QLocale().toString(share * 100, "f", 0)
+    return QCoreApplication.translate("labels", "%1%", "a percentage").replace("%1", figure)

@@ -50,6 +50,7 @@ class Option(Generic[T]):
 
 THEME = Option("ui/theme", "light", choices=("light", "dark"))
 LANGUAGE = Option("ui/language", "", choices=("", "da", "en"))  # "" = follow the system
+LANGUAGE_OFFERED = Option("ui/language_offered", False)  # the first start's offer answered
 HIDE_NAMES = Option("circle/hide_names", False)
 SPEAKER_TIMER_SECONDS = Option("circle/speaker_timer_seconds", 0, minimum=0, maximum=600)
 ANNOUNCE_TURNS = Option("speech/announce_turns", False)

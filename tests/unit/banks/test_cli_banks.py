@@ -26,7 +26,7 @@ def test_validate_valid_files_exits_0(tmp_path: Path, capsys: pytest.CaptureFixt
     code, out, err = run(["banks", "validate", str(tmp_path / "a.toml")], capsys)
     assert code == 0
     assert out == ""
-    assert "1 bank(s), 2 prompt(s): all valid." in err
+    assert "1 bank, 2 prompts: all valid." in err
 
 
 def test_validate_prints_one_line_per_problem_and_exits_1(
