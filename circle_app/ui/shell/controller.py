@@ -60,6 +60,8 @@ class AppController(QObject):
         self._start = start
         self.navigator = Navigator(window)
         self.navigator.home_requested.connect(self.go_home)
+        # The first start's Dansk / English offer on home (issue 15), bound in MainWindow.
+        window.home.language_offer.chosen.connect(lambda _code: self.apply_language())
         self.services: Services | None = None
         self.speech: SpeechOffer | None = None
         self.flows: Flows | None = None
@@ -220,14 +222,11 @@ class AppController(QObject):
         dialog.open()
 
     def apply_language(self) -> None:
-        """Switch the interface language at once: new translators, a fresh home screen."""
+        """Switch the interface language at once: new translators carry every open window
+        into it (ui/support/retranslation.py)."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_translators(app, self.settings)
-        home = HomeScreen()
-        home.refresh_icons(self.theme.text, self.theme.accent_text)
-        self._connect_home(home)
-        self.window.replace_home(home)
         self.go_home()
 
     @Slot()

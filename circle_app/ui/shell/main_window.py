@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomeScreen()
+        self.home.language_offer.bind(settings)  # shown until answered, from the first frame
         self.stack.addWidget(self.home)
         self._blank = BlankOverlay(self)
         self._blank.dismissed.connect(self._restore_focus)
@@ -41,14 +42,6 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1366, 768)
-
-    def replace_home(self, home: HomeScreen) -> None:
-        """A new home screen (after the interface language changed)."""
-        old = self.home
-        self.home = home
-        self.stack.insertWidget(0, home)
-        self.stack.removeWidget(old)
-        old.deleteLater()
 
     def show_screen(self, screen: QWidget) -> None:
         if self.stack.indexOf(screen) < 0:
