@@ -29,3 +29,14 @@ def _cycles() -> list[tuple[str, ...]]:
 def test_no_module_imports_itself_back_through_another() -> None:
     """An import cycle: a module that, through its imports, imports itself again."""
     assert _cycles() == []
+
+
+def test_no_python_file_does_so_many_jobs_it_runs_past_400_lines() -> None:
+    """A file over 400 lines does more than one job: split it along its jobs (issue 13)."""
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in PACKAGE.rglob("*.py")
+        if "migrations" not in path.parts
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > LONGEST
+    }
+    assert long == {}

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from circle_app.banks.schema import ID_PATTERN, Bank, Problem, quoted_choices
-from circle_app.banks.validator import decode_text
+from circle_app.banks.validator import PLANS_FOLDER, decode_text
 from circle_app.domain.enums import CircleKind, Language, Stage
 from circle_app.domain.name_rules import QT_TRANSLATE_NOOP
 from circle_app.domain.plan import (
@@ -44,7 +44,6 @@ from circle_app.domain.plan import (
 
 _E = TypeVar("_E", CircleKind, RoundPrompt, Stage)
 
-PLANS_FOLDER = "plans"
 FORMAT_VERSION = 1
 _HEADER = re.compile(r"^\s*\[")
 _PLAN_HEADER = re.compile(r"^\s*\[\s*plan\s*\]\s*(#.*)?$", re.MULTILINE)

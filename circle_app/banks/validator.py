@@ -95,6 +95,8 @@ _TYPE_MESSAGES = {
     "list_type": NOT_TEXT_LIST,
 }
 
+PLANS_FOLDER = "plans"  # circle plans live in a folder of this name beside the banks
+
 
 def decode_text(data: bytes, path: Path) -> tuple[str | None, list[Problem]]:
     """UTF-8 text (a BOM is allowed), or a problem saying why the file is not text."""
@@ -338,10 +340,8 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     for path in paths:
         try:
             if path.is_dir():
-                from circle_app.banks.plans import is_plan_file  # plans are not banks
-
-                found = [
-                    p for p in sorted(path.rglob("*.toml")) if not is_plan_file(p, sniff=False)
+                found = [  # a plan file (banks/plans.py) is not a bank
+                    p for p in sorted(path.rglob("*.toml")) if p.parent.name != PLANS_FOLDER
                 ]
                 files.extend(p for p in found if p.is_file())
                 problems.extend(_missing(p) for p in found if p.is_symlink() and not p.exists())

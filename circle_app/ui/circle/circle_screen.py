@@ -6,22 +6,11 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QKeyEvent,
-    QLinearGradient,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import (
-    QMenu,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeyEvent, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from circle_app.domain.circle import Circle, CircleRuleError
-from circle_app.domain.enums import Direction, NextAction, RoundMode, Stage
+from circle_app.domain.enums import Direction, NextAction, RoundMode
 from circle_app.domain.prompts import Prompt, PromptRef, PromptSource
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
@@ -165,7 +154,9 @@ class CircleScreen(QWidget):
             self._say(self.tr("There are no question banks for this circle"))
             return
         exclude = frozenset({state.prompt}) if state.prompt else frozenset()
-        prompt = self._draw(state.stage, exclude, state.number - 1)
+        prompt = draw_prompt(
+            self._prompts, self.circle.setup, state.stage, exclude, state.number - 1
+        )
         if prompt is None:
             self._say(self.tr("No other question fits this circle"))
         elif self._act(lambda: self._recorded.change_prompt(prompt.ref)):
@@ -342,13 +333,9 @@ class CircleScreen(QWidget):
         if self._act(lambda: act(seat)):
             self._refresh(travel=1)
 
-    def _draw(
-        self, stage: Stage | None, exclude: frozenset[PromptRef], index: int = -1
-    ) -> Prompt | None:
-        return draw_prompt(self._prompts, self.circle.setup, stage, exclude, index)
-
     def _draw_for_next_round(self) -> PromptRef | None:
-        prompt = self._draw(self.circle.next_stage(), frozenset(), len(self.circle.rounds))
+        setup, stage, index = self.circle.setup, self.circle.next_stage(), len(self.circle.rounds)
+        prompt = draw_prompt(self._prompts, setup, stage, frozenset(), index)
         return prompt.ref if prompt else None
 
     def _label(self, position: int) -> str:
