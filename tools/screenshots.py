@@ -45,11 +45,7 @@ def main() -> int:
     settings.set(LANGUAGE, args.language)
     settings.set(THEME, args.theme)
     install_translators(app, settings)
-    font = app.font()
-    font.setFamily(themes.load_bundled_fonts())
-    font.setPointSize(14)
-    app.setFont(font)
-    app.setStyle(themes.BoardStyle("Fusion"))
+    themes.apply_board_look(app)
     window = MainWindow(settings)
     controller = AppController(window, settings, f"sqlite:///{tmp / 'shots.sqlite3'}")
     controller.apply_theme(themes.THEMES[args.theme])
@@ -90,8 +86,43 @@ def main() -> int:
     shot("circle-hidden-names", keys(Qt.Key.Key_H))
     controller.go_home()
     shot("home-resume")
+    # -- a whole class of 35 from a Danish class list (issue 14) -------------------------
+    from circle_app.domain.circle import CircleSetup, Seat
+    from circle_app.domain.enums import CircleKind, GroupKind, Role
+
+    services = controller.services
+    assert services is not None
+    first = "Agnes Alma Asta Bertram Carl Clara Ella Emil Freja Frida Ida Isak Johan Karla Laura "
+    first += "Liam Luna Malthe Mathilde Noah Nora Oscar Philip Sofie Storm Theo Valdemar Victor "
+    first += "William Aya Karl-Emil Luna Mads Ellen Signe"
+    last = "Sørensen Nørgaard Kjær Holm Østergaard Juhl Bech Dahl Lund Krogh Mølgaard "
+    last += "Vestergaard Bro Friis Skov Mortensen Mikkelsen Thygesen Ravn Brandt Eskildsen "
+    last += "Lauridsen Due Ågaard Winther Kirkegaard Bisgaard Aagaard Hvid Jørgensen Madsen "
+    last += "Nielsen Poulsen Lind Berg"
+    people = [(f"{a} {b}", Role.PUPIL) for a, b in zip(first.split(), last.split(), strict=True)]
+    class_id = services.groups.create_group("5.B", GroupKind.CLASS, people)
+    members = services.groups.members(class_id)
+    seats = tuple(
+        Seat(i, m.person.id, m.person.display_name, m.person.short_name, m.person.role)
+        for i, m in enumerate(members)
+    )
+    controller.start_circle(
+        CircleSetup(
+            kind=CircleKind.PEACETIME,
+            seats=seats,
+            present=frozenset(range(len(seats))) - {20},
+            start_seat=0,
+            language=args.language,
+            group_id=class_id,
+        ),
+        "5.B",
+    )
+    shot("circle-35", keys(down, down, pass_, down, down, pass_, down))
+    shot("circle-35-legend", keys(Qt.Key.Key_L))
+    controller.go_home()
     controller.show_setup()
     setup = window.stack.currentWidget()
+    setup.group_box.setCurrentIndex(0)  # type: ignore[attr-defined]  # a quick circle
     conflict = setup.kind_buttons.button(3)  # type: ignore[attr-defined]
     conflict.setChecked(True)
     setup.seat_count.setValue(8)  # type: ignore[attr-defined]
@@ -112,7 +143,7 @@ def main() -> int:
     QTest.qWait(100)
     roster.dialog.grab().save(str(args.out / f"roster-import-refused-{suffix}.png"))  # type: ignore[attr-defined]
     roster.dialog.reject()  # type: ignore[attr-defined]
-    roster.add_person()  # type: ignore[attr-defined]
+    roster.edits.add_person()  # type: ignore[attr-defined]
     QTest.qWait(100)
     roster.dialog.grab().save(str(args.out / f"roster-person-{suffix}.png"))  # type: ignore[attr-defined]
     roster.dialog.reject()  # type: ignore[attr-defined]

@@ -150,7 +150,8 @@ def run_follow_up(args: argparse.Namespace) -> int:
         state = translate("AgreementsCommand", label) if label else item.state.value
         outcome = ""
         if item.outcome is not None:
-            outcome = ", " + translate("AgreementsCommand", OUTCOMES[item.outcome.value])
+            kept = OUTCOMES[item.outcome.value]
+            outcome = ", " + translate("AgreementsCommand", kept)
         case = translate("AgreementsCommand", "case {id}").format(id=item.case_id)
         print(
             f"  {state:<12} {item.action.follow_up_on.isoformat()}  "

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from circle_app.commands.output import say_error, text_of
 from circle_app.domain.enums import BankKind, Language
-from circle_app.i18n import cli_translate, translate
+from circle_app.i18n import cli_translate, translate, use
 
 
 def register(subparsers: Any) -> None:
@@ -105,9 +104,10 @@ def run_validate(args: argparse.Namespace) -> int:
         known = {bank.id: bank for bank in [*_shipped_banks(), *banks]}
         plans, plan_problems = check_plans(args.paths, known.values())
         problems += plan_problems
-    plan_translate = _translator(args.language)
+    if args.language is not None:  # --language: this command's messages in that language
+        use(args.language)
     for problem in problems:
-        print(_in_words(problem, plan_translate))
+        print(_in_words(problem))
     empty = [f for f in folders_without_banks(bank_paths) if not plan_files([f])]
     for folder in empty:
         say_error(
@@ -135,42 +135,19 @@ def run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-PLAN_CONTEXT = "PlanProblem"
+def _in_words(problem: Any) -> str:
+    """`FILE:LINE: field: message` in the command line's language."""
+    from circle_app.banks.plans import PlanProblem
 
-
-def _in_words(problem: Any, words: Callable[[str, str], str] | None) -> str:
-    """`FILE:LINE: field: message` in the language asked for (--language), else the CLI's."""
-    from circle_app.banks.plans import PlanProblem, problem_text
-
-    if words is None:
-        if not isinstance(problem, PlanProblem):
-            return text_of(problem)
-        words = cli_translate
     if isinstance(problem, PlanProblem):
-        return problem_text(problem, lambda text: words(PLAN_CONTEXT, text))
-    return str(problem.in_words(words))
+        return str(problem.in_words(cli_translate))
+    return text_of(problem)
 
 
 def _shipped_banks() -> list[Any]:
     from circle_app.banks.loader import BankLibrary
 
     return list(BankLibrary.load().banks)
-
-
-def _translator(language: str | None) -> Callable[[str, str], str] | None:
-    """Messages in `language` (None: as the command line speaks), from the app's own
-    translations (QtCore only, no window)."""
-    if language is None:
-        return None
-    if language == Language.EN.value:
-        return lambda _context, text: text
-    from PySide6.QtCore import QTranslator
-
-    from circle_app.paths import resources_dir
-
-    translator = QTranslator()
-    translator.load(str(resources_dir() / "translations" / f"circle_app_{language}.qm"))
-    return lambda context, text: translator.translate(context, text) or text
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -8,6 +8,10 @@
         <translation>%1 følger op · opfølgning den %2</translation>
     </message>
     <message>
+        <source>The new follow-up date</source>
+        <translation>Den nye opfølgningsdato</translation>
+    </message>
+    <message>
         <source>The new action: what will be done</source>
         <translation>Den nye aftale: hvad skal der ske</translation>
     </message>

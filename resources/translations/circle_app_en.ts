@@ -8,6 +8,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The new follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new action: what will be done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,7 +139,7 @@ def test_banks_validate_checks_plans_too(
     plan prints FILE:LINE: field: message and exits 1."""
     assert main(["banks", "validate", str(question_banks_dir())]) == 0
     err = capsys.readouterr().err
-    assert "5 plan(s)" in err
+    assert "5 plans" in err
     bad = tmp_path / "plans" / "bad.toml"
     bad.parent.mkdir()
     bad.write_text(PLAN.replace('from = "main"', 'from = "middle"'), "utf-8")
