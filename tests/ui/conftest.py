@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from circle_app.domain.circle import CircleSetup
 from circle_app.speech import Pyttsx3Speaker, SpeechCallbacks
+from circle_app.ui.circle.circle_screen import CircleScreen
 from circle_app.ui.shell.controller import AppController
 from circle_app.ui.shell.main_window import MainWindow
 from circle_app.ui.support.qt_speaker import QtSpeaker
@@ -91,3 +93,18 @@ def make_app(
     yield build
     for controller in controllers:
         controller.shutdown()
+
+
+@pytest.fixture
+def start(make_app: Callable[..., AppController], database_url: str) -> Callable[..., CircleScreen]:
+    """Start a circle on the real window and database; the circle screen it shows."""
+
+    def begin(setup: CircleSetup) -> CircleScreen:
+        controller = make_app(database_url)
+        controller.start_circle(setup)
+        screen = controller.circle_screen
+        assert screen is not None
+        assert controller.window.stack.currentWidget() is screen
+        return screen
+
+    return begin

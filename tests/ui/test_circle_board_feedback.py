@@ -8,41 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import CircleKind, RoundMode
 from circle_app.store.circles import CircleStore, RecordedCircle
 from circle_app.store.clock import utcnow
 from circle_app.ui.circle.circle_screen import CircleScreen
 from circle_app.ui.shell.controller import AppController
 from circle_app.ui.support import theme
-
-
-def quick(count: int = 4, **changes: object) -> CircleSetup:
-    values: dict[str, object] = {
-        "kind": CircleKind.PEACETIME,
-        "seats": tuple(Seat(i) for i in range(count)),
-        "present": frozenset(range(count)),
-        "start_seat": 0,
-        "planned_rounds": 2,
-    }
-    values.update(changes)
-    return CircleSetup(**values)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def start(make_app: Callable[..., AppController], database_url: str) -> Callable[..., CircleScreen]:
-    def begin(setup: CircleSetup) -> CircleScreen:
-        controller = make_app(database_url)
-        controller.start_circle(setup)
-        screen = controller.circle_screen
-        assert screen is not None
-        return screen
-
-    return begin
+from tests.ui.circles import quick
 
 
 def test_o_mid_round_says_the_next_round_will_be_open_and_it_is(

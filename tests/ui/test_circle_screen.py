@@ -10,36 +10,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from circle_app.domain.circle import CircleSetup, Seat
+from circle_app.domain.circle import Seat
 from circle_app.domain.enums import CircleKind, Direction, Outcome, RoundMode
 from circle_app.store.models import TurnRow
 from circle_app.ui.circle.circle_screen import CircleScreen
 from circle_app.ui.shell.controller import AppController
-
-
-def quick(count: int = 4, **changes: object) -> CircleSetup:
-    values: dict[str, object] = {
-        "kind": CircleKind.PEACETIME,
-        "seats": tuple(Seat(i) for i in range(count)),
-        "present": frozenset(range(count)),
-        "start_seat": 0,
-        "planned_rounds": 2,
-    }
-    values.update(changes)
-    return CircleSetup(**values)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def start(make_app: Callable[..., AppController], database_url: str) -> Callable[..., CircleScreen]:
-    def begin(setup: CircleSetup) -> CircleScreen:
-        controller = make_app(database_url)
-        controller.start_circle(setup)
-        screen = controller.circle_screen
-        assert screen is not None
-        assert controller.window.stack.currentWidget() is screen
-        return screen
-
-    return begin
+from tests.ui.circles import quick
 
 
 def turns_on_disk(screen: CircleScreen) -> list[tuple[int, str]]:
