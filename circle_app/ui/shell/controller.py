@@ -198,8 +198,13 @@ class AppController(QObject):
         set_icon_color(theme.text)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setPalette(theme.palette())
-            app.setStyleSheet(theme.stylesheet())
+            # Restyling walks every widget: only when the theme really changes (the window
+            # already has it from its first frame, app.build_window).
+            palette, sheet = theme.palette(), theme.stylesheet()
+            if app.palette() != palette:
+                app.setPalette(palette)
+            if app.styleSheet() != sheet:
+                app.setStyleSheet(sheet)
         self.window.home.refresh_icons(theme.text, theme.accent_text)
         if self.circle_screen is not None:
             self.circle_screen.set_theme(theme)
