@@ -41,7 +41,8 @@ def test_a_failed_write_says_not_saved_and_the_piece_stays(
     assert screen is not None
     qtbot.keyClick(screen, Qt.Key.Key_PageDown)
     assert screen.ring.state.current == 1
-    engine = screen._recorded.store._engine
+    assert controller.services is not None
+    engine = controller.services.engine
 
     if fault == "deleted":
         path = sqlite_path(sqlite_url)
@@ -60,4 +61,4 @@ def test_a_failed_write_says_not_saved_and_the_piece_stays(
     assert all(reason in text for _, text in warnings)
     assert screen.ring.state.current == 1  # the board shows what is stored
     if fault == "read-only":
-        assert len(CircleStore(engine).load(screen._recorded.circle_id).events) == 2
+        assert len(CircleStore(engine).load(screen.circle_id).events) == 2

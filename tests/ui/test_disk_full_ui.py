@@ -66,7 +66,8 @@ def test_finding_7_a_circle_action_on_a_full_disk_says_so_and_the_piece_stays(
     )
     screen = controller.circle_screen
     assert screen is not None
-    engine = screen._recorded.store._engine
+    assert controller.services is not None
+    engine = controller.services.engine
     make_full(engine)
     for _ in range(3000):
         qtbot.keyClick(screen, Qt.Key.Key_PageDown)
@@ -74,8 +75,8 @@ def test_finding_7_a_circle_action_on_a_full_disk_says_so_and_the_piece_stays(
             break
     assert warnings, "the page limit never filled"
     assert warnings[-1] == ("Not saved", SENTENCE)
-    stored = CircleStore(engine).load(screen._recorded.circle_id)
-    assert stored.events == screen._recorded.circle.events
+    stored = CircleStore(engine).load(screen.circle_id)
+    assert stored.events == screen.circle.events
     assert screen.ring.state.current == stored.current_seat
     before = screen.ring.state.current
     qtbot.keyClick(screen, Qt.Key.Key_PageDown)  # still full: still refused, still there

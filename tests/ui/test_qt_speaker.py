@@ -196,7 +196,7 @@ def test_close_ends_the_speech_thread_and_later_calls_are_harmless(
     assert not speaker.available
     inner = speaker.speaker
     assert isinstance(inner, Pyttsx3Speaker)
-    assert not inner._thread.is_alive()
+    assert not inner.running
     assert speaker.say("after", "en") == 0
     speaker.stop()
     speaker.close()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from circle_app.domain.circle import Circle, CircleRuleError
 from circle_app.domain.enums import Direction, NextAction, RoundMode
@@ -24,7 +24,7 @@ from circle_app.ui.circle.circle_board import (
 )
 from circle_app.ui.circle.circle_controls import CircleControls
 from circle_app.ui.circle.ring.view import RingView
-from circle_app.ui.support.errors import error_text
+from circle_app.ui.support.errors import warn_unsaved
 from circle_app.ui.support.theme import Theme
 from circle_app.ui.widgets.banner import Banner
 from circle_app.ui.widgets.escape import claims_escape
@@ -275,7 +275,7 @@ class CircleScreen(QWidget):
             return False
         except StoreError as exc:
             log.error("action not saved: %s", type(exc).__name__)
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self, exc)
             return False
         return True
 
@@ -287,7 +287,7 @@ class CircleScreen(QWidget):
         try:
             self._recorded.end()
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self, exc)
             return
         self.finished.emit(self.circle_id)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -46,7 +45,7 @@ from circle_app.ui.conference.follow_up_page import FollowUpPage
 from circle_app.ui.conference.participants import ParticipantsPage
 from circle_app.ui.conference.pre_meetings import PreMeetingsPage
 from circle_app.ui.support import labels
-from circle_app.ui.support.errors import error_text
+from circle_app.ui.support.errors import warn_unsaved
 from circle_app.ui.support.icons import icon
 from circle_app.ui.widgets.editor_page import refusal_label
 
@@ -225,7 +224,7 @@ class ConferenceCaseScreen(QWidget):
             self.blockers_label.setText(labels.refusal(exc))
             return
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self, exc)
             return
         log.info("conference %s started (conversation %s)", self._case.id, conversation_id)
         self._refresh(self._store.load(self._case.id))
@@ -255,7 +254,7 @@ class ConferenceCaseScreen(QWidget):
                 self.case_error.setText(labels.refusal(exc))
             return False
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self, exc)
             return False
         self._refresh(case, select=select)
         return True

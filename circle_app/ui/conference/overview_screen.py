@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +30,7 @@ from circle_app.store import StoreError
 from circle_app.store.conferences import ConferenceStore
 from circle_app.ui.conference.follow_up_words import kept_label
 from circle_app.ui.support import labels
-from circle_app.ui.support.errors import error_text
+from circle_app.ui.support.errors import warn_unsaved
 from circle_app.ui.support.icons import icon
 
 _ID = Qt.ItemDataRole.UserRole
@@ -262,7 +261,7 @@ class ConferenceOverviewScreen(QWidget):
         try:
             self._store.set_action_status(entry.case_id, entry.action.id, status)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self, exc)
         self.refresh()
 
     @Slot()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from circle_app.domain.conversation import (
 from circle_app.store import StoreError
 from circle_app.store.conversations import RecordedConversation
 from circle_app.ui.support import labels
-from circle_app.ui.support.errors import error_text
+from circle_app.ui.support.errors import warn_unsaved
 from circle_app.ui.widgets.board_button import BoardButton
 from circle_app.ui.widgets.fitted_label import FittedLabel
 
@@ -159,7 +158,7 @@ class ConversationScreen(QWidget):
             try:
                 self._recorded.end()
             except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+                warn_unsaved(self, exc)
                 return
             self.finished.emit(self.conversation_id)
             return
@@ -205,7 +204,7 @@ class ConversationScreen(QWidget):
             log.info("action refused: %s", exc)
         except StoreError as exc:
             log.error("action not saved: %s", type(exc).__name__)
-            QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
+            warn_unsaved(self, exc)
         self._refresh()
 
     def _refresh(self) -> None:
