@@ -921,10 +921,6 @@
         <translation>Ikke muligt nu: %1</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
-    <message>
         <source>%1 has left the circle</source>
         <translation>%1 har forladt cirklen</translation>
     </message>
@@ -1167,10 +1163,6 @@
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
-    <message>
         <source>Agreement PDF: agree an action first (Agreements).</source>
         <translation>Aftaler som PDF: lav først en aftale (Aftaler).</translation>
     </message>
@@ -1310,10 +1302,6 @@
         <source>This action is closed; choose an open one to follow up.</source>
         <translation>Aftalen er afsluttet; vælg en åben aftale at følge op på.</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
-    </message>
 </context>
 <context>
     <name>ConflictFlows</name>
@@ -1363,10 +1351,6 @@
     <message>
         <source>Read aloud</source>
         <translation>Læs op</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
     </message>
     <message>
         <source>Restorative conversation</source>

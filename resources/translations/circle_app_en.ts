@@ -921,10 +921,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has left the circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,10 +1163,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement PDF: agree an action first (Agreements).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,10 +1302,6 @@
         <source>This action is closed; choose an open one to follow up.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConflictFlows</name>
@@ -1362,10 +1350,6 @@
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
