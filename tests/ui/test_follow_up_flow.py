@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -17,6 +18,7 @@ from circle_app.store.conferences import ConferenceStore, add_demo_actions, crea
 from circle_app.ui.conference.case_screen import ConferenceCaseScreen
 from circle_app.ui.conference.overview_screen import ConferenceOverviewScreen
 from circle_app.ui.shell.controller import AppController
+from circle_app.ui.support.theme import DARK, LIGHT, Theme
 
 CLICK = Qt.MouseButton.LeftButton
 TODAY = date(2026, 11, 26)
@@ -190,3 +192,23 @@ def test_m14_a_follow_up_circle_from_the_case_asks_how_it_has_gone_since(
     prompt = circle.current_prompt()
     assert prompt is not None
     assert prompt.ref.bank_id == "da-followup"
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_issue14_f7_follow_up_states_are_drawn_in_the_themes_checked_colours(
+    qtbot: QtBot, engine: Engine, theme: Theme
+) -> None:
+    """issue 14, finding 7: the due and overdue words meet 4.5:1 in both themes (the fixed
+    orange was 4.18:1 on white, the red 2.1:1 on the dark card)."""
+    store = ConferenceStore(engine)
+    held_demo_case(store)
+    overview = ConferenceOverviewScreen(
+        store, today=lambda: LATER + timedelta(days=60), theme=theme
+    )
+    qtbot.addWidget(overview)
+    colours = {
+        overview.table.item(row, 0).foreground().color().name()
+        for row in range(overview.table.rowCount())
+    }
+    assert colours
+    assert colours <= {theme.danger.name(), theme.warning.name(), theme.success.name()}

@@ -32,13 +32,18 @@ from circle_app.ui.conference.follow_up_words import kept_label
 from circle_app.ui.support import labels
 from circle_app.ui.support.errors import warn_unsaved
 from circle_app.ui.support.icons import icon
+from circle_app.ui.support.theme import LIGHT, Theme
 
 _ID = Qt.ItemDataRole.UserRole
-_STATE_COLOURS = {
-    FollowUpState.OVERDUE: "#b3261e",
-    FollowUpState.DUE: "#b36b00",
-    FollowUpState.CLOSED: "#2f9c88",
-}
+
+
+def _state_colour(theme: Theme, state: FollowUpState) -> QColor | None:
+    """The theme's own text colours, whose contrast tests/ui/test_contrast.py checks."""
+    return {
+        FollowUpState.OVERDUE: theme.danger,
+        FollowUpState.DUE: theme.warning,
+        FollowUpState.CLOSED: theme.success,
+    }.get(state)
 
 
 class ConferenceOverviewScreen(QWidget):
@@ -53,10 +58,12 @@ class ConferenceOverviewScreen(QWidget):
         store: ConferenceStore,
         *,
         today: Callable[[], date] = date.today,
+        theme: Theme = LIGHT,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conferences")
+        self._theme = theme
         self._store = store
         self._today = today
         self._items: list[FollowUpItem] = []
@@ -212,9 +219,9 @@ class ConferenceOverviewScreen(QWidget):
         self.table.setRowCount(len(self._items))
         for row, entry in enumerate(self._items):
             state_cell = QTableWidgetItem(labels.follow_up_state(entry.state))
-            colour = _STATE_COLOURS.get(entry.state)
-            if colour:
-                state_cell.setForeground(QColor(colour))
+            colour = _state_colour(self._theme, entry.state)
+            if colour is not None:
+                state_cell.setForeground(colour)
             cells = [
                 state_cell,
                 QTableWidgetItem(entry.action.follow_up_on.isoformat()),

@@ -152,7 +152,7 @@ class ConflictFlows(QObject):
 
     @Slot()
     def show_conferences(self, follow_up: bool = False) -> None:
-        screen = ConferenceOverviewScreen(self.conferences)
+        screen = ConferenceOverviewScreen(self.conferences, theme=self._ctx.theme())
         screen.home_requested.connect(self._ctx.navigation.home)
         screen.case_requested.connect(self.open_case)
         screen.new_case_requested.connect(self.new_case)
