@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>A consequence for the person who caused harm</source>
-        <translation>En konsekvens for den, der gjorde skade</translation>
+        <translation>En konsekvens for den, der har gjort skade</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>conference held</source>
-        <translation>konferencemøde holdt</translation>
+        <translation>konferencemødet er holdt</translation>
     </message>
     <message>
         <source>being prepared</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Facilitator is</source>
-        <translation>Facilitator er</translation>
+        <translation>Facilitatoren er</translation>
     </message>
     <message>
         <source>Questions in</source>
@@ -1520,15 +1520,15 @@
     </message>
     <message>
         <source>Circles held</source>
-        <translation>Cirkler holdt</translation>
+        <translation>Afholdte cirkler</translation>
     </message>
     <message>
         <source>Circles and meetings held</source>
-        <translation>Cirkler og møder holdt</translation>
+        <translation>Afholdte cirkler og møder</translation>
     </message>
     <message>
         <source>Proactive share</source>
-        <translation>Andel proaktive</translation>
+        <translation>Andel proaktive cirkler</translation>
     </message>
     <message>
         <source>Rounds</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>Turns passed</source>
-        <translation>Ture, hvor man stod over</translation>
+        <translation>Stod over (andel af ture)</translation>
     </message>
     <message>
         <source>Kept by staff</source>
@@ -2064,7 +2064,7 @@
     </message>
     <message>
         <source>Try a demo circle</source>
-        <translation>Prøv en demo-cirkel</translation>
+        <translation>Prøv en democirkel</translation>
     </message>
     <message>
         <source>Twelve sample people</source>
@@ -3169,7 +3169,7 @@
     </message>
     <message>
         <source>Names are checked, never changed: a name with a hidden character (a control, text-direction or zero-width character) refuses the file, and a name has at most %1 characters.</source>
-        <translation>Navnene bliver kontrolleret, men aldrig ændret: et navn med et skjult tegn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde) afviser filen, og et navn har højst %1 tegn.</translation>
+        <translation>Navnene bliver kontrolleret, men aldrig ændret: står der et skjult tegn i et navn (et kontroltegn, et tegn for skriveretning eller et tegn uden bredde), afvises hele filen, og et navn må højst have %1 tegn.</translation>
     </message>
     <message>
         <source>Class</source>
@@ -3524,7 +3524,7 @@
     </message>
     <message>
         <source>Save everything stored about this person (Ctrl+E)</source>
-        <translation>Gem alt, hvad der er gemt om denne person, i en fil (Ctrl+E)</translation>
+        <translation>Eksportér alt, hvad der er gemt om personen, til en fil (Ctrl+E)</translation>
     </message>
     <message>
         <source>Remove from the group, or erase (Delete)</source>
@@ -3586,7 +3586,7 @@
     </message>
     <message>
         <source>As the system</source>
-        <translation>Som systemet</translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>Light</source>
@@ -3634,7 +3634,7 @@
     </message>
     <message>
         <source>Gentle timer per speaker</source>
-        <translation>Blid timer for hver, der taler</translation>
+        <translation>Diskret taletid pr. person</translation>
     </message>
     <message>
         <source>Reading speed</source>
@@ -3671,15 +3671,15 @@
     </message>
     <message>
         <source>This circle was changed meanwhile in another window or machine, so this was not saved. Close the circle and continue it again to see where it is.</source>
-        <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden maskine, så dette blev ikke gemt. Luk cirklen og fortsæt den igen for at se, hvor den er nået til.</translation>
+        <translation>Cirklen er imens blevet ændret i et andet vindue eller på en anden computer, så dette blev ikke gemt. Luk cirklen, og fortsæt den igen for at se, hvor den er nået til.</translation>
     </message>
     <message>
         <source>This was not saved, so it was not done. The database cannot be written to: its folder, file or drive is read-only. Ask the IT staff, then try again.</source>
-        <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-medarbejderne, og prøv igen.</translation>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Der kan ikke skrives til databasen: mappen, filen eller drevet er skrivebeskyttet. Spørg IT-supporten, og prøv så igen.</translation>
     </message>
     <message>
         <source>This was not saved, so it was not done. The database is busy in another window or machine. Try again in a moment.</source>
-        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen er optaget i et andet vindue eller på en anden maskine. Prøv igen om et øjeblik.</translation>
+        <translation>Det blev ikke gemt og er derfor ikke sket. Databasen er optaget i et andet vindue eller på en anden computer. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
         <source>This was not saved, so it was not done. The database file cannot be reached (was it moved or deleted?). Restart circle-app.</source>
@@ -3711,7 +3711,7 @@
     </message>
     <message>
         <source>“{url}” is not a database URL circle-app can use (for example sqlite:////path/to/file.sqlite3 or postgresql+psycopg://host/db).</source>
-        <translation>“{url}” er ikke en database-URL, circle-app kan bruge (for eksempel sqlite:////sti/til/fil.sqlite3 eller postgresql+psycopg://vært/db).</translation>
+        <translation>»{url}« er ikke en database-URL, circle-app kan bruge (fx sqlite:////sti/til/fil.sqlite3 eller postgresql+psycopg://vært/db).</translation>
     </message>
     <message>
         <source>The driver for {driver} is not installed (for PostgreSQL: pip install &apos;circle-app[postgres]&apos;).</source>
@@ -3719,15 +3719,15 @@
     </message>
     <message>
         <source>The database {path} is damaged, so circle-app stopped and left it as it is. There is no good copy beside it: ask the IT staff for help.</source>
-        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Der ligger ingen god kopi ved siden af: bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Der ligger ingen god kopi ved siden af: bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>The database {path} is damaged, so circle-app stopped and left it as it is. The newest good copy is {backup}: ask the IT staff to put it in its place.</source>
-        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Den nyeste gode kopi er {backup}: bed IT-afdelingen om at lægge den på dens plads.</translation>
+        <translation>Databasen {path} er beskadiget, så circle-app stoppede og lod den være, som den er. Den nyeste gode kopi er {backup}: bed IT-supporten om at lægge den på dens plads.</translation>
     </message>
     <message>
         <source>The database could not be prepared, so circle-app did not start with it. Ask the IT staff for help.</source>
-        <translation>Databasen kunne ikke gøres klar, så circle-app startede ikke med den. Bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen kunne ikke gøres klar, så circle-app startede ikke med den. Bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>{where} is not a circle-app database (or it is damaged). It was left untouched.</source>
@@ -3755,15 +3755,15 @@
     </message>
     <message>
         <source>The database could not be upgraded, and putting back its copy {backup} failed too. Ask the IT staff to put that copy in place of {path}.</source>
-        <translation>Databasen kunne ikke opgraderes, og det lykkedes heller ikke at lægge kopien {backup} tilbage. Bed IT-afdelingen om at lægge den kopi i stedet for {path}.</translation>
+        <translation>Databasen kunne ikke opgraderes, og det lykkedes heller ikke at lægge kopien {backup} tilbage. Bed IT-supporten om at lægge den kopi i stedet for {path}.</translation>
     </message>
     <message>
         <source>The database could not be upgraded, so circle-app put it back as it was from its copy {backup}. Nothing was lost. Ask the IT staff for help.</source>
-        <translation>Databasen kunne ikke opgraderes, så circle-app lagde den tilbage, som den var, fra kopien {backup}. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen kunne ikke opgraderes, så circle-app lagde den tilbage, som den var, fra kopien {backup}. Intet gik tabt. Bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>The database could not be upgraded, so it was left as it was. Nothing was lost. Ask the IT staff for help.</source>
-        <translation>Databasen kunne ikke opgraderes, så den blev ladt, som den var. Intet gik tabt. Bed IT-afdelingen om hjælp.</translation>
+        <translation>Databasen kunne ikke opgraderes, så den er uændret. Intet gik tabt. Bed IT-supporten om hjælp.</translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
@@ -3800,7 +3800,7 @@
     </message>
     <message>
         <source>There is already a group called “{name}”.</source>
-        <translation>Der findes allerede en gruppe, der hedder “{name}”.</translation>
+        <translation>Der findes allerede en gruppe, der hedder »{name}«.</translation>
     </message>
     <message>
         <source>That person is already in the group.</source>
@@ -3927,7 +3927,7 @@
     </message>
     <message>
         <source>Something went wrong. Everything shown so far is saved. If it happens again, restart circle-app; the log file helps the IT staff.</source>
-        <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Hvis det sker igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
+        <translation>Noget gik galt. Alt, hvad du har set indtil nu, er gemt. Sker det igen, så genstart circle-app; logfilen kan hjælpe IT-supporten.</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4102,7 @@
     </message>
     <message>
         <source>Experienced</source>
-        <translation>Oplevet</translation>
+        <translation>Oplevelse</translation>
     </message>
     <message>
         <source>Affected</source>
@@ -4110,7 +4110,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation>Brug for</translation>
+        <translation>Behov</translation>
     </message>
     <message>
         <source>Solutions</source>
@@ -4122,7 +4122,7 @@
     </message>
     <message>
         <source>How were you affected?</source>
-        <translation>Hvordan blev du berørt?</translation>
+        <translation>Hvordan har det berørt dig?</translation>
     </message>
     <message>
         <source>What do you need?</source>
@@ -4130,7 +4130,7 @@
     </message>
     <message>
         <source>What could solve it?</source>
-        <translation>Hvad kunne løse det?</translation>
+        <translation>Hvad kan løse det?</translation>
     </message>
     <message>
         <source>Seat by seat</source>
@@ -4238,7 +4238,7 @@
     </message>
     <message>
         <source>Elsewhere (e.g. the town hall)</source>
-        <translation>Et andet sted (f.eks. rådhuset)</translation>
+        <translation>Et andet sted (fx rådhuset)</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -4266,7 +4266,7 @@
     </message>
     <message>
         <source>Due this week</source>
-        <translation>Denne uge</translation>
+        <translation>Frist denne uge</translation>
     </message>
     <message>
         <source>Later</source>
@@ -4450,15 +4450,15 @@
     </message>
     <message>
         <source>No speech engine found: install espeak-ng (Linux: sudo apt install espeak-ng)</source>
-        <translation>Der er ingen taleenhed: installér espeak-ng (Linux: sudo apt install espeak-ng)</translation>
+        <translation>Der er intet oplæsningsprogram: installér espeak-ng (Linux: sudo apt install espeak-ng)</translation>
     </message>
     <message>
         <source>Windows speech (SAPI5) could not start: reinstall circle-app (it needs pywin32)</source>
-        <translation>Windows&apos; tale (SAPI5) kunne ikke starte: geninstallér circle-app (den kræver pywin32)</translation>
+        <translation>Windows&apos; oplæsning (SAPI5) kunne ikke starte: geninstallér circle-app (den kræver pywin32)</translation>
     </message>
     <message>
         <source>macOS speech could not start: reinstall circle-app (it needs pyobjc)</source>
-        <translation>macOS&apos; tale kunne ikke starte: geninstallér circle-app (den kræver pyobjc)</translation>
+        <translation>macOS&apos; oplæsning kunne ikke starte: geninstallér circle-app (den kræver pyobjc)</translation>
     </message>
 </context>
 </TS>
