@@ -124,14 +124,15 @@ def run_validate(args: argparse.Namespace) -> int:
     if problems or empty:
         return 1
     prompts = sum(len(bank) for bank in banks)
-    counted = [
-        translate("BanksCommand", "%n bank(s)", None, valid),
-        translate("BanksCommand", "%n prompt(s)", None, prompts),
-    ]
+    head = translate("BanksCommand", "%n bank(s)", None, valid)
     planned = len(plans)
     if planned:
-        counted.append(translate("BanksCommand", "%n plan(s)", None, planned))
-    print(", ".join(counted) + translate("BanksCommand", ": all valid."), file=sys.stderr)
+        counted = translate("BanksCommand", "%n prompt(s)", None, prompts)
+        done = translate("BanksCommand", "%n plan(s): all valid.", None, planned)
+        print(f"{head}, {counted}, {done}", file=sys.stderr)
+    else:
+        done = translate("BanksCommand", "%n prompt(s): all valid.", None, prompts)
+        print(f"{head}, {done}", file=sys.stderr)
     return 0
 
 

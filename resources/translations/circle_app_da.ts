@@ -703,15 +703,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%n plan(s): all valid.</source>
         <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n planer</numerusform>
+            <numerusform>%n plan: alt er i orden.</numerusform>
+            <numerusform>%n planer: alt er i orden.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>: all valid.</source>
-        <translation>: alle er gyldige.</translation>
+    <message numerus="yes">
+        <source>%n prompt(s): all valid.</source>
+        <translation>
+            <numerusform>%n spørgsmål: alt er i orden.</numerusform>
+            <numerusform>%n spørgsmål: alt er i orden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>user</source>

@@ -703,15 +703,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n plan(s)</source>
+        <source>%n plan(s): all valid.</source>
         <translation>
-            <numerusform>%n plan</numerusform>
-            <numerusform>%n plans</numerusform>
+            <numerusform>%n plan: all valid.</numerusform>
+            <numerusform>%n plans: all valid.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>: all valid.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n prompt(s): all valid.</source>
+        <translation>
+            <numerusform>%n prompt: all valid.</numerusform>
+            <numerusform>%n prompts: all valid.</numerusform>
+        </translation>
     </message>
     <message>
         <source>user</source>

@@ -85,7 +85,7 @@ def test_duplicates_are_flagged_and_skipped_unless_kept(cli, database_url) -> No
         "--keep-duplicates",
     )
     assert "imported anyway" in out
-    assert "Imported 1 people into 3.a." in out
+    assert "Imported 1 person into 3.a." in out
     assert people_count(database_url) == 4 + 1 + 1
 
 
@@ -192,8 +192,8 @@ def test_import_names_the_layout_and_splits_a_whole_school_by_class(cli, databas
     ]
     code, out, _ = cli("groups", "import", str(DATA / "oneroster-1.1-users.csv"), "--group", "x")
     assert "(OneRoster 1.1 (users.csv))" in out
-    assert "3 guardian(s) linked to their children." in out
-    assert "1 staff not read (add --all-roles to read them)." in out
+    assert "3 guardians linked to their children." in out
+    assert "1 staff member not read (add --all-roles to read them)." in out
 
 
 def test_reimport_with_mark_gone_marks_who_left(cli, database_url, tmp_path: Path) -> None:
@@ -211,7 +211,7 @@ def test_reimport_with_mark_gone_marks_who_left(cli, database_url, tmp_path: Pat
     assert code == 0
     assert "Asta Hansen-Berg  (pupil)  changed: name (was Asta Hansen)" in out
     assert "Not in the file, marked as left the group: Bilal Khan." in out
-    assert "Imported 1 people into 3.a. (1 changed, 1 marked as left)" in out
+    assert "Imported 1 person into 3.a. (1 changed, 1 marked as left)" in out
     assert people_count(database_url) == 3
 
 

@@ -240,7 +240,7 @@ def test_cli_report_refuses_an_unknown_group(
     assert (
         main(["--database-url", database_url, "report", "--group", "7.Z", "--format", "json"]) == 1
     )
-    assert "no group named '7.Z'" in capsys.readouterr().err
+    assert "there is no group called '7.Z'" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("period", list(Period))
