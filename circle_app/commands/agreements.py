@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -87,11 +89,17 @@ def _school_year(text: str) -> Any:
         ) from None
 
 
-def _store(args: argparse.Namespace) -> Any:
+@contextmanager
+def _store(args: argparse.Namespace) -> Iterator[Any]:
+    """The conference store for one command; its connections are closed when it is done."""
     from circle_app.store import open_store
     from circle_app.store.conferences import ConferenceStore
 
-    return ConferenceStore(open_store(args.database_url))
+    engine = open_store(args.database_url)
+    try:
+        yield ConferenceStore(engine)
+    finally:
+        engine.dispose()
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -99,7 +107,8 @@ def run_list(args: argparse.Namespace) -> int:
     from circle_app.store import StoreError
 
     try:
-        summaries = _store(args).summaries()
+        with _store(args) as store:
+            summaries = store.summaries()
     except StoreError as exc:
         say_error(exc)
         return 1
@@ -137,7 +146,8 @@ def run_follow_up(args: argparse.Namespace) -> int:
     today = date.today()
     year = args.year or school_year(today)
     try:
-        items = _store(args).follow_up(today, year)
+        with _store(args) as store:
+            items = store.follow_up(today, year)
     except StoreError as exc:
         say_error(exc)
         return 1
@@ -167,8 +177,8 @@ def run_export(args: argparse.Namespace) -> int:
     from circle_app.store import StoreError
 
     try:
-        store = _store(args)
-        case = store.load(args.case_id)
+        with _store(args) as store:
+            case = store.load(args.case_id)
     except StoreError as exc:
         say_error(exc)
         return 1
