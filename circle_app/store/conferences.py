@@ -32,6 +32,7 @@ from circle_app.store.conference_demo import add_demo_actions as add_demo_action
 from circle_app.store.conference_demo import create_demo_case as create_demo_case
 from circle_app.store.conference_rows import NEW as NEW
 from circle_app.store.conference_rows import load_case
+from circle_app.store.guardians import guardians_of
 from circle_app.store.models import (
     AgreementActionRow,
     ConferenceCaseRow,
@@ -110,6 +111,10 @@ class ConferenceStore:
     def load(self, case_id: int) -> Case:
         with Session(self._engine) as session:
             return load_case(session, case_id)
+
+    def guardians_on_record(self, person_id: int) -> list[str]:
+        """A child's parents/guardians on the class list, to suggest for M13."""
+        return [person.display_name for person in guardians_of(self._engine, person_id)]
 
     def cases(self) -> list[Case]:
         with Session(self._engine) as session:

@@ -2320,6 +2320,10 @@
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>On the class list: %1. Add them as parents/guardians to tick them here.</source>
+        <translation>På klasselisten: %1. Tilføj dem som forældre/værger for at sætte flueben ved dem her.</translation>
+    </message>
+    <message>
         <source>Choose someone in the list to remove them.</source>
         <translation>Vælg en person på listen for at fjerne vedkommende.</translation>
     </message>

@@ -2319,6 +2319,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>On the class list: %1. Add them as parents/guardians to tick them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose someone in the list to remove them.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,7 +153,7 @@ class ConferenceCaseScreen(QWidget):
         save_row.addWidget(self.save_case_button)
         case_layout.addLayout(save_row)
 
-        self.participants = ParticipantsPage()
+        self.participants = ParticipantsPage(guardians_on_record=store.guardians_on_record)
         self.participants.save_requested.connect(self._save_participant)
         self.participants.remove_requested.connect(self._remove_participant)
         self.participants.move_requested.connect(self._move_participant)

@@ -7,6 +7,7 @@ and says why, and nothing is stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -45,8 +47,14 @@ class ParticipantsPage(QWidget):
     remove_requested = Signal(int)
     move_requested = Signal(int, int)  # participant id, step
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        guardians_on_record: Callable[[int], list[str]] = lambda _person_id: [],
+    ) -> None:
         super().__init__(parent)
+        self._guardians_on_record = guardians_on_record  # from the class list (M13)
         self._case: Case | None = None
         self._editing = NEW
 
@@ -103,6 +111,10 @@ class ParticipantsPage(QWidget):
         form.addRow(self.tr("Birth year"), self.birth_year)
         form.addRow(self.tr("Under 18?"), self.under_18_box)
         form.addRow(self.tr("Comes with\n(parent/guardian)"), self.guardians)
+        self.on_record = QLabel()  # the child's parents/guardians on the class list
+        self.on_record.setWordWrap(True)
+        self.on_record.hide()
+        form.addRow("", self.on_record)
 
         self.error_label = refusal_label()
         self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save"))
@@ -192,6 +204,18 @@ class ParticipantsPage(QWidget):
                 checked = other.id in participant.guardian_ids
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 self.guardians.addItem(item)
+        on_record = (
+            self._guardians_on_record(participant.person_id)
+            if participant.person_id is not None
+            and participant.role is not ParticipantRole.GUARDIAN
+            else []
+        )
+        self.on_record.setText(
+            self.tr(
+                "On the class list: %1. Add them as parents/guardians to tick them here."
+            ).replace("%1", ", ".join(on_record))
+        )
+        self.on_record.setVisible(bool(on_record))
         self.remove_button.setEnabled(participant.id != NEW)
         self.remove_button.setToolTip(
             "" if participant.id != NEW else self.tr("Choose someone in the list to remove them.")
