@@ -10,10 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint, true
 from sqlmodel import Field, SQLModel
 
-from circle_app.store.model_fields import NEVER_REUSED, fk, person_link
-
-_fk = fk
-_person_link = person_link
+from circle_app.store.model_fields import NEVER_REUSED, fk
 
 
 class GroupRow(SQLModel, table=True):
@@ -56,8 +53,8 @@ class MembershipRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("group_id", "person_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    group_id: int = Field(sa_column=_fk("circle_group.id", ondelete="CASCADE", nullable=False))
-    person_id: int = Field(sa_column=_fk("person.id", ondelete="CASCADE", nullable=False))
+    group_id: int = Field(sa_column=fk("circle_group.id", ondelete="CASCADE", nullable=False))
+    person_id: int = Field(sa_column=fk("person.id", ondelete="CASCADE", nullable=False))
     seat: int
     away_until: date | None = None
     # Left the group (gone from a re-imported list): not on the roster, past turns kept.
@@ -71,8 +68,8 @@ class PersonGuardianRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("child_id", "guardian_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    child_id: int = Field(sa_column=_fk("person.id", ondelete="CASCADE", nullable=False))
-    guardian_id: int = Field(sa_column=_fk("person.id", ondelete="CASCADE", nullable=False))
+    child_id: int = Field(sa_column=fk("person.id", ondelete="CASCADE", nullable=False))
+    guardian_id: int = Field(sa_column=fk("person.id", ondelete="CASCADE", nullable=False))
 
 
 class CircleRow(SQLModel, table=True):
@@ -80,9 +77,7 @@ class CircleRow(SQLModel, table=True):
     __table_args__ = NEVER_REUSED
 
     id: int | None = Field(default=None, primary_key=True)
-    group_id: int | None = Field(
-        default=None, sa_column=_fk("circle_group.id", ondelete="SET NULL")
-    )
+    group_id: int | None = Field(default=None, sa_column=fk("circle_group.id", ondelete="SET NULL"))
     kind: str  # CircleKind
     language: str
     age_band: str | None = None
@@ -90,7 +85,7 @@ class CircleRow(SQLModel, table=True):
     start_seat: int
     planned_rounds: int
     keeper_person_id: int | None = Field(
-        default=None, sa_column=_fk("person.id", ondelete="SET NULL")
+        default=None, sa_column=fk("person.id", ondelete="SET NULL")
     )
     keeper_role: str | None = None  # Role; kept when the keeper is erased
     started_at: datetime = Field(index=True)
@@ -131,9 +126,9 @@ class CircleSeatRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("circle_id", "position"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    circle_id: int = Field(sa_column=fk("circle.id", ondelete="CASCADE", nullable=False))
     position: int
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="SET NULL"))
+    person_id: int | None = Field(default=None, sa_column=fk("person.id", ondelete="SET NULL"))
     present: bool = True  # present when the circle started
 
 
@@ -142,7 +137,7 @@ class RoundRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("circle_id", "seq"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    circle_id: int = Field(sa_column=fk("circle.id", ondelete="CASCADE", nullable=False))
     seq: int  # position in the circle's action log
     number: int  # 1-based round number
     mode: str  # RoundMode
@@ -157,11 +152,11 @@ class TurnRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("circle_id", "seq"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    circle_id: int = Field(sa_column=fk("circle.id", ondelete="CASCADE", nullable=False))
     seq: int
     round_number: int
     seat: int
-    person_id: int | None = Field(default=None, sa_column=_fk("person.id", ondelete="SET NULL"))
+    person_id: int | None = Field(default=None, sa_column=fk("person.id", ondelete="SET NULL"))
     outcome: str  # Outcome
     offer: int  # 1 = first time the piece came, 2 = offered again after a pass
     started_at: datetime
@@ -175,7 +170,7 @@ class CircleEventRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("circle_id", "seq"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    circle_id: int = Field(sa_column=_fk("circle.id", ondelete="CASCADE", nullable=False))
+    circle_id: int = Field(sa_column=fk("circle.id", ondelete="CASCADE", nullable=False))
     seq: int
     kind: str
     seat: int | None = None
@@ -190,8 +185,8 @@ class PromptUseRow(SQLModel, table=True):
     __tablename__ = "prompt_use"
 
     id: int | None = Field(default=None, primary_key=True)
-    group_id: int | None = Field(default=None, sa_column=_fk("circle_group.id", ondelete="CASCADE"))
-    circle_id: int | None = Field(default=None, sa_column=_fk("circle.id", ondelete="SET NULL"))
+    group_id: int | None = Field(default=None, sa_column=fk("circle_group.id", ondelete="CASCADE"))
+    circle_id: int | None = Field(default=None, sa_column=fk("circle.id", ondelete="SET NULL"))
     bank_id: str = Field(index=True)
     prompt_id: str
     used_at: datetime = Field(index=True)
@@ -216,7 +211,7 @@ class GroupPlanRow(SQLModel, table=True):
     __tablename__ = "group_plan"
 
     id: int | None = Field(default=None, primary_key=True)
-    group_id: int = Field(sa_column=_fk("circle_group.id", ondelete="CASCADE", nullable=False))
+    group_id: int = Field(sa_column=fk("circle_group.id", ondelete="CASCADE", nullable=False))
     body: str
     created_at: datetime
 
