@@ -17,6 +17,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QVariantAnimation  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -60,7 +61,9 @@ def measure(width: int, height: int) -> dict[str, float]:
     for press in range(1, PRESSES + 1):
         pressed = time.perf_counter()
         view.set_state(_state(press % SEATS), travel=1)
-        animation = view._animation
+        # The piece's animation, stepped frame by frame: the view's child in Qt's object tree.
+        animation = view.findChild(QVariantAnimation)
+        assert animation is not None
         for step in range(FRAMES_PER_MOVE):
             animation.setCurrentTime(int(animation.duration() * (step + 1) / FRAMES_PER_MOVE))
             start = time.perf_counter()
