@@ -167,7 +167,7 @@ def _records(
         raise _RefusedError(problem(source, 1, "file", EMPTY_FILE))
     if looks_like_tabulex(lines):
         return (_tabulex_records(lines, source), None), TABULEX_SEPARATOR, decoded.encoding, True
-    delimiter = sniff_separator(first_line(text))
+    delimiter = sniff_separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: Records = []
     line = 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from circle_app.domain.text_files import decode_text, first_line, sniff_separator
+from circle_app.domain.text_files import decode_text, sniff_separator
 
 
 def roles_by_user(data: bytes) -> dict[str, tuple[str, str]]:
@@ -19,9 +19,7 @@ def roles_by_user(data: bytes) -> dict[str, tuple[str, str]]:
         text = decode_text(data).text
     except ValueError:
         return {}
-    reader = csv.DictReader(
-        io.StringIO(text, newline=""), delimiter=sniff_separator(first_line(text))
-    )
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
     found: dict[str, tuple[str, str, bool]] = {}
     try:
         for record in reader:

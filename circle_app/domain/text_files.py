@@ -8,7 +8,9 @@ lists, bank CSVs), so they all accept the same files and refuse the same ones:
   line that is not UTF-8 (cp1252 pasted into a UTF-8 file would otherwise turn "Søren"
   into "SÃ¸ren" silently);
 - NUL bytes mean a binary file (often an .xlsx saved under a .csv name);
-- the separator is read from the first non-empty line, outside quotes.
+- the separator (`;`, `,` or tab) is the one every row uses as often as the first row does,
+  outside quotes (`;` first, then tab, then `,`: prose has commas, Danish Excel writes `;`);
+  when no separator is used evenly, the one the first row uses most.
 """
 
 from __future__ import annotations
@@ -17,14 +19,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 SEPARATORS: tuple[str, ...] = (";", ",", "\t")
+_PREFERRED = (";", "\t", ",")  # among separators every row uses evenly
+_SAMPLE_ROWS = 20  # rows looked at to find the separator
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 class MixedEncodingError(ValueError):
-    """Some lines are UTF-8 and `line` (1-based) is not."""
+    """Some lines are UTF-8 and `line` (1-based) is not; `byte` is its first bad byte (hex)."""
 
-    def __init__(self, line: int) -> None:
+    def __init__(self, line: int, byte: str = "") -> None:
         super().__init__(f"line {line} is not UTF-8")
         self.line = line
+        self.byte = byte
 
 
 class BinaryFileError(ValueError):
@@ -50,20 +56,41 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise MixedEncodingError(data.count(b"\n", 0, exc.start + 3) + 1) from exc
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise _mixed(data, exc.start + 3) from exc
+    if data.startswith(_UTF16_BOMS):
         return data.decode("utf-16"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         if has_utf8_line(data):
-            raise MixedEncodingError(data.count(b"\n", 0, exc.start) + 1) from exc
+            raise _mixed(data, exc.start) from exc
         return data.decode("cp1252"), "cp1252"
+
+
+def _mixed(data: bytes, at: int) -> MixedEncodingError:
+    return MixedEncodingError(data.count(b"\n", 0, at) + 1, data[at : at + 1].hex().upper())
+
+
+def error_line(data: bytes, error: UnicodeDecodeError) -> int:
+    """The line (1-based) of `data` where `decode` found `error`, counted in the file's own
+    encoding (a UTF-16 line ends in two bytes)."""
+    if data.startswith(_UTF16_BOMS):
+        before = data[: error.start - error.start % 2].decode("utf-16", errors="replace")
+        return before.count("\n") + 1
+    return data.count(b"\n", 0, error.start) + 1
+
+
+def peek(data: bytes) -> str:
+    """As much of `data` as reads as text, for a glance at a header; never raises. The rest
+    of a line or a character cut off at the end of `data` comes out as U+FFFD."""
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace")
+    return data.decode("utf-8-sig", errors="replace")
 
 
 def decode_text(data: bytes) -> DecodedText:
     """`decode`, and BinaryFileError for data holding a NUL byte (outside UTF-16)."""
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith(_UTF16_BOMS):
         raise BinaryFileError(data.count(b"\n", 0, data.index(b"\x00")) + 1)
     text, encoding = decode(data)
     if "\x00" in text:
@@ -89,18 +116,47 @@ def first_line(text: str) -> str:
     return next((line for line in text.splitlines() if line.strip()), "")
 
 
-def sniff_separator(line: str, candidates: Sequence[str] = SEPARATORS) -> str:
-    """The separator used most in `line` outside quotes; ";" wins a tie (Danish Excel),
-    "," when none is used."""
+def sniff_separator(text: str, candidates: Sequence[str] = SEPARATORS) -> str:
+    """The separator of `text` (a whole file, or only its first line): of those the first
+    row uses outside quotes, the one every row of the first few uses as often (";", then
+    tab, then "," if several do); if none does, the one the first row uses most (";" wins a
+    tie); "," when the first row uses none."""
+    rows = _rows_counted(text, candidates)
+    if not rows:
+        return ","
+    first = rows[0]
+    used = [sep for sep in candidates if first[sep]]
+    if not used:
+        return ","
+    even = [sep for sep in used if all(row[sep] == first[sep] for row in rows)]
+    if even:
+        return min(even, key=lambda sep: _PREFERRED.index(sep) if sep in _PREFERRED else 99)
+    return max(used, key=lambda sep: (first[sep], sep == ";"))
+
+
+def _rows_counted(text: str, candidates: Sequence[str]) -> list[dict[str, int]]:
+    """For the first non-blank rows (a quoted cell may hold line breaks), how often each
+    candidate occurs outside quotes."""
+    rows: list[dict[str, int]] = []
     counts = dict.fromkeys(candidates, 0)
-    in_quotes = False
-    for char in line:
+    in_quotes, blank = False, True
+    for char in text:
         if char == '"':
             in_quotes = not in_quotes
+        elif not in_quotes and char in "\r\n":
+            if not blank:
+                rows.append(counts)
+                if len(rows) == _SAMPLE_ROWS:
+                    return rows
+            counts, blank = dict.fromkeys(candidates, 0), True
+            continue
         elif not in_quotes and char in counts:
             counts[char] += 1
-    best = max(counts, key=lambda d: (counts[d], d == ";"))
-    return best if counts[best] else ","
+        if not char.isspace() or char in counts:
+            blank = False
+    if not blank:
+        rows.append(counts)
+    return rows
 
 
 __all__ = [
@@ -110,7 +166,9 @@ __all__ = [
     "MixedEncodingError",
     "decode",
     "decode_text",
+    "error_line",
     "first_line",
     "has_utf8_line",
+    "peek",
     "sniff_separator",
 ]
