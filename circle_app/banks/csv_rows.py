@@ -17,6 +17,7 @@ from circle_app.banks.bank_file import (
     UNKNOWN_AGE_BAND,
     UNKNOWN_STAGE,
 )
+from circle_app.banks.decoding import SPREADSHEET, decode_file_text
 from circle_app.banks.schema import (
     AGE_BANDS,
     ID_PATTERN,
@@ -30,6 +31,7 @@ from circle_app.banks.schema import (
 from circle_app.domain.csv_safety import restore
 from circle_app.domain.enums import AgeBand, BankKind, Stage
 from circle_app.domain.prompts import Prompt
+from circle_app.domain.text_files import sniff_separator
 
 _HEADER_NAMES = {
     "text": "text",
@@ -48,10 +50,6 @@ _HEADER_NAMES = {
     "fase": "stage",
     "id": "id",
 }
-NOT_TEXT = QT_TRANSLATE_NOOP("BankProblem", "is not a text file (it holds binary data)")
-NOT_UTF8_OR_1252 = QT_TRANSLATE_NOOP(
-    "BankProblem", "is neither UTF-8 nor Windows-1252 text; save it as UTF-8"
-)
 OPEN_QUOTE = QT_TRANSLATE_NOOP(
     "BankProblem", "a quotation mark is not closed: close it, or remove it"
 )
@@ -77,33 +75,6 @@ _LIST_SPLIT = re.compile(r"[,|]")
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
 
-def decode_spreadsheet_text(data: bytes, path: Path) -> tuple[str | None, list[Problem]]:
-    """UTF-8 (BOM or not), else Windows-1252; binary files are refused."""
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        return None, [problem(path, line, "file", NOT_TEXT)]
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), []
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, [problem(path, line, "file", NOT_UTF8_OR_1252)]
-
-
-def _separator(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    quoted = False
-    for char in first:
-        if char == '"':
-            quoted = not quoted
-        elif char == ";" and not quoted:
-            return ";"
-    return ","
-
-
 def choice_params(value: str, choices: tuple[str, ...]) -> dict[str, str]:
     return {"value": value, "choices": quoted_choices(choices), "names": ", ".join(choices)}
 
@@ -112,7 +83,7 @@ def unclosed_quote_line(text: str) -> int | None:
     """The line of a quoted cell that is never closed (the rest of the file would become
     its text), or None. A quote inside a cell that does not start with one is text."""
     line, opened_at, quoted, cell_start = 1, 0, False, True
-    separator = _separator(text)
+    separator = sniff_separator(text)
     i = 0
     while i < len(text):
         char = text[i]
@@ -154,7 +125,7 @@ def prompts_from_csv(
     data: bytes, path: Path, *, bank_id: str, language: str, kind: BankKind
 ) -> tuple[list[Prompt], list[Problem]]:
     """Rows to prompts; each problem names the CSV file, its line and the column."""
-    text, problems = decode_spreadsheet_text(data, path)
+    text, problems = decode_file_text(data, path, SPREADSHEET)
     if text is None:
         return [], problems
     open_quote = unclosed_quote_line(text)
@@ -194,7 +165,7 @@ def prompts_from_csv(
 
 
 def _read_rows(text: str) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
     rows: list[tuple[int, list[str]]] = []
     previous_end = 0
     for cells in reader:

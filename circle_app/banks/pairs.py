@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from circle_app.banks.decoding import file_text
 from circle_app.banks.lines import SourceLines
 from circle_app.banks.schema import LANGUAGES, QT_TRANSLATE_NOOP, Bank, Problem, problem
 from circle_app.domain.enums import AgeBand, BankKind
@@ -64,10 +65,8 @@ class _PairLines:
 
     def _of(self, path: Path) -> SourceLines | None:
         if path not in self._lines:
-            try:
-                self._lines[path] = SourceLines(path.read_text("utf-8-sig"))
-            except (OSError, UnicodeDecodeError):
-                self._lines[path] = None
+            text = file_text(path)
+            self._lines[path] = SourceLines(text) if text is not None else None
         return self._lines[path]
 
     def bank_key(self, path: Path, key: str) -> int | None:

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from circle_app.banks.decoding import decode_file_text, file_text
 from circle_app.banks.schema import ID_PATTERN, Bank, Problem, quoted_choices
-from circle_app.banks.validator import PLANS_FOLDER, decode_text
+from circle_app.banks.validator import PLANS_FOLDER
 from circle_app.domain.enums import CircleKind, Language, Stage
 from circle_app.domain.name_rules import QT_TRANSLATE_NOOP
 from circle_app.domain.plan import (
@@ -41,6 +42,7 @@ from circle_app.domain.plan import (
     PlanRuleError,
     RoundPrompt,
 )
+from circle_app.domain.text_files import peek
 
 _E = TypeVar("_E", CircleKind, RoundPrompt, Stage)
 
@@ -90,7 +92,7 @@ def is_plan_file(path: Path, *, sniff: bool = True) -> bool:
         return False
     try:
         with path.open("rb") as file:
-            head = file.read(4096).decode("utf-8-sig", errors="replace")
+            head = peek(file.read(4096))
     except OSError:
         return False
     return _PLAN_HEADER.search(head) is not None
@@ -288,7 +290,7 @@ def check_plan_file(
         data = path.read_bytes()
     except OSError as exc:
         return None, [_problem(path, None, "file", UNREADABLE, error=exc.strerror or exc)]
-    text, problems = decode_text(data, path)
+    text, problems = decode_file_text(data, path)
     if text is None:
         return None, problems
     return check_plan_text(text, path, banks)
@@ -325,7 +327,8 @@ def check_plans(
             continue
         if plan.id in seen:
             other = seen[plan.id]
-            line = _Lines(path.read_text("utf-8-sig")).plan("id")
+            text = file_text(path)  # read whole a moment ago
+            line = _Lines(text).plan("id") if text is not None else None
             add_other = str(other) if other else "a shipped plan"
             problems.append(
                 _problem(path, line, "plan.id", DUPLICATE, id=repr(plan.id), other=add_other)

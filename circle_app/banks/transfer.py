@@ -1,13 +1,16 @@
 """Import banks from TOML or a spreadsheet's CSV, export banks to both.
 
 CSV: one prompt per row, columns `text;ages;tags` (optionally `stage` for conflict banks and
-`id`), with or without a header row. Semicolon (Danish Excel) or comma between columns: when
-the first line holds a `;` outside quotes, `;` is the separator, else `,`. UTF-8 with or
-without a BOM, or Windows-1252 as Excel writes it. Inside `ages` and `tags`, several values
-are separated by `,` or `|` (a comma inside a comma-separated file needs the field in quotes,
-so `|` is simpler there). Empty `ages` means every age band. A cell a spreadsheet would
-run as a formula (`=`, `+`, `-`, `@`, tab, CR first) is written with a `'` in front, and
-that one quote is taken away again on import (circle_app.domain.csv_safety).
+`id`), with or without a header row. Semicolon (Danish Excel), tab or comma between columns:
+the one every row uses as often as the first does, outside quotes (`;` first, then tab, then
+`,`), as class lists are read (circle_app.domain.text_files). UTF-8 with or without a BOM,
+UTF-16 with a BOM (Excel's "Unicode text"), or Windows-1252 throughout as Excel writes it; a
+file mixing UTF-8 lines with other lines is refused at its first such line. Inside `ages`
+and `tags`, several values are separated by `,` or `|` (a comma inside a comma-separated
+file needs the field in quotes, so `|` is simpler there). Empty `ages` means every age band.
+A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) is written
+with a `'` in front, and that one quote is taken away again on import
+(circle_app.domain.csv_safety).
 
 Everything imported goes through the same validator as the shipped banks, all or nothing:
 one bad row and nothing is written.
@@ -21,7 +24,6 @@ from pathlib import Path
 from circle_app.banks.bank_file import BAD_ID, UNKNOWN_KIND, UNKNOWN_LANGUAGE
 from circle_app.banks.csv_rows import (
     choice_params,
-    decode_spreadsheet_text,
     prompts_from_csv,
     slug,
     unique_id,
@@ -211,7 +213,6 @@ __all__ = [
     "ImportResult",
     "bank_to_csv",
     "bank_to_toml",
-    "decode_spreadsheet_text",
     "export_bank",
     "import_bank",
     "prompts_from_csv",

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from circle_app.banks.bank_file import RULE, BankTable, PromptEntry
+from circle_app.banks.decoding import decode_file_text, file_text
 from circle_app.banks.lines import SourceLines, deepest_line, kind_of
 from circle_app.banks.pairs import check_pairs
 from circle_app.banks.schema import (
@@ -36,10 +37,6 @@ M = TypeVar("M", bound=BaseModel)
 
 _SYNTAX_AT = re.compile(r"at line (\d+), column (\d+)")
 
-NOT_TEXT_FILE = QT_TRANSLATE_NOOP(
-    "BankProblem", "is not a text file (it holds binary data, NUL bytes)"
-)
-NOT_UTF8 = QT_TRANSLATE_NOOP("BankProblem", "is not UTF-8 text (byte 0x{byte}); save it as UTF-8")
 NOT_TOML = QT_TRANSLATE_NOOP(
     "BankProblem",
     "not valid TOML: {reason}. Look on this line for a missing quote, bracket, comma or =",
@@ -96,20 +93,6 @@ _TYPE_MESSAGES = {
 }
 
 PLANS_FOLDER = "plans"  # circle plans live in a folder of this name beside the banks
-
-
-def decode_text(data: bytes, path: Path) -> tuple[str | None, list[Problem]]:
-    """UTF-8 text (a BOM is allowed), or a problem saying why the file is not text."""
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        return None, [problem(path, line, "file", NOT_TEXT_FILE)]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        bad = data[exc.start : exc.start + 1].hex().upper()
-        return None, [problem(path, line, "file", NOT_UTF8, byte=bad)]
-    return text, []
 
 
 def _syntax_problem(exc: Exception, path: Path, lines: SourceLines) -> Problem:
@@ -292,7 +275,7 @@ def check_bytes(
     data: bytes, path: Path, *, user: bool = False
 ) -> tuple[Bank | None, list[Problem]]:
     """Check one bank file's content; the bank only when there is no problem at all."""
-    text, problems = decode_text(data, path)
+    text, problems = decode_file_text(data, path)
     if text is None:
         return None, problems
     return check_text(text, path, user=user)
@@ -360,11 +343,8 @@ def duplicate_problem(bank: Bank, first: Bank) -> Problem:
 
 
 def bank_id_line(path: Path) -> int | None:
-    try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return SourceLines(text).bank_key("id")
+    text = file_text(path)
+    return SourceLines(text).bank_key("id") if text is not None else None
 
 
 def check_files(
@@ -394,7 +374,6 @@ __all__ = [
     "check_files",
     "check_pairs",
     "check_text",
-    "decode_text",
     "duplicate_problem",
     "folders_without_banks",
 ]
