@@ -19,7 +19,7 @@ ROSTER = Path(__file__).parents[1] / "data" / "rosters" / "en-comma-utf8.csv"
 TOKENS = [
     "demo", "prompt", "banks", "list", "validate", "import", "export", "paths", "groups",
     "people", "person", "delete", "report", "agreements", "--database-url",
-    "sqlite:///fuzz.sqlite3", "sqlite:///", "sqlite:////nonexistent-dir/x/y.db", "nonsense://",
+    "sqlite:///fuzz.sqlite3", "sqlite:///", "sqlite:///not-a-folder/x/y.db", "nonsense://",
     "postgresql+psycopg://nobody@127.0.0.1:1/none", "--help", "-h", "--version", "-y", "--yes",
     "--group", "3.a", "--out", "out.json", "--format", "csv", "json", "pdf", "--since",
     "--until", "2026-01-01", "2026-13-45", "--period", "week", "--title", "#1", "#999", "-",
@@ -30,10 +30,12 @@ COMMANDS = [
     ["banks", "export"], ["groups", "list"], ["groups", "import"], ["people", "export"],
     ["people", "delete"], ["report"], ["agreements", "list"], ["agreements", "export"],
 ]  # fmt: skip
+# A database under a plain file cannot be created, and this test writes nothing outside tmp
+# (as root, "/nonexistent-dir/..." was created on the machine and then reused).
 URLS = [
     [], ["--database-url", "sqlite:///fuzz.sqlite3"], ["--database-url", "nonsense"],
     ["--database-url", "postgresql+psycopg://nobody@127.0.0.1:1/none"],
-    ["--database-url", "sqlite:////nonexistent-dir/x/y.db"], ["--database-url", ""],
+    ["--database-url", "sqlite:///not-a-folder/x/y.db"], ["--database-url", ""],
 ]  # fmt: skip
 WORDS = st.one_of(st.sampled_from(TOKENS), st.text(max_size=15))
 # Mostly real commands with hostile arguments (so the commands themselves run), and some
@@ -69,6 +71,7 @@ def test_any_command_line_ends_with_an_exit_code_never_a_traceback(
 
     monkeypatch.setattr("circle_app.app.run_gui", run_gui)
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "not-a-folder").write_text("")  # a database path that cannot be made, in tmp
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # every question answered "no"
     try:
         code: object = main(argv)
