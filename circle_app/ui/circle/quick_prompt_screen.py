@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from circle_app.ui.circle.quick_prompt_deck import QuickPromptDeck
 from circle_app.ui.support.icons import icon
 from circle_app.ui.support.theme import LIGHT, Theme
 from circle_app.ui.widgets.banner import Banner
+from circle_app.ui.widgets.board_preview import BoardPreview
 from circle_app.ui.widgets.escape import claims_escape
 
 
@@ -98,6 +100,18 @@ class QuickPromptScreen(QWidget):
         self.card = QuickPromptCard()
         self.prompt_label = self.card.prompt_label
         self.category_label = self.card.category_label
+        self.preview = BoardPreview()  # the keeper's copy while the card is on the board
+        self.preview.hide()
+        self.keys_hint = QLabel(
+            self.tr(
+                "N, Space or PageDown: another question · PageUp: the one before"
+                " · R: read aloud · F: favourite"
+            )
+        )
+        self.keys_hint.setProperty("muted", True)
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet("font-size: 13pt;")
+        self.keys_hint.hide()
 
         self.favourite_button = self._button(self.tr("Favourite"), "mdi6.star-outline")
         self.favourite_button.setCheckable(True)
@@ -134,6 +148,9 @@ class QuickPromptScreen(QWidget):
         self._layout.setSpacing(18)
         self._layout.addLayout(top)
         self._layout.addWidget(self.card, 1)
+        self._layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(self.keys_hint)
+        self._layout.addStretch(0)
         self._layout.addLayout(bottom)
 
         self.banner = Banner(self, theme)
@@ -164,6 +181,20 @@ class QuickPromptScreen(QWidget):
         self._language = language
         self._fill_categories()
         self.new_prompt()
+
+    def board_widget(self) -> QWidget:
+        """What the class sees (issue 18): the card, the question big under its heading."""
+        return self.card
+
+    def set_presenting(self, presenting: bool) -> None:
+        """True: the card is on the board, the laptop keeps the controls and the question small.
+        False: the card is back between the controls, as with one screen."""
+        self.card.set_on_board(presenting)
+        if not presenting and self._layout.indexOf(self.card) < 0:
+            self._layout.insertWidget(1, self.card, 1)
+            self.card.show()
+        self.preview.setVisible(presenting)
+        self.keys_hint.setVisible(presenting)
 
     def set_category(self, index: int) -> None:
         self.category_box.setCurrentIndex(index)
@@ -299,6 +330,7 @@ class QuickPromptScreen(QWidget):
             bank = self._deck.drawer.library.bank(prompt.bank_id)
             where = self.tr("Quick prompt")
             self.card.show_prompt(f"{where} · {bank.title}" if bank else where, prompt.text)
+        self.preview.set_text(self.prompt_label.text())
         self._update_controls()
         self.prompt_shown.emit(prompt)
 
