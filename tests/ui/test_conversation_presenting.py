@@ -7,13 +7,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from circle_app.domain.conversation import ConversationSetup, Facilitator, Party
 from circle_app.store.conversations import ConversationStore, RecordedConversation
 from circle_app.ui.conversation.conversation_screen import ConversationScreen
+from circle_app.ui.support.settings import LANGUAGE, Settings
+from circle_app.ui.support.translations import install_translators
 from tests.ui.board_window import BoardWindow, controls_in, inside_of, misfits, texts_in
 
 PARTIES = ("Asta", "Bilal", "Clara")
@@ -164,3 +166,21 @@ def test_the_keeper_view_fits_the_laptop_with_big_targets(
 ) -> None:
     board.plug_in()
     assert misfits(screen) == []
+
+
+def test_the_order_of_asking_follows_a_language_switch_while_presenting(
+    qapp: QApplication, settings: Settings, screen: ConversationScreen, board: BoardWindow
+) -> None:
+    """issue 15, finding 3, on the laptop too: the order's lines are in the new language."""
+    board.plug_in()
+    try:
+        settings.set(LANGUAGE, "da")
+        install_translators(qapp, settings)
+        qapp.processEvents()
+        assert screen.order.lines()[:2] == [
+            "1. Asta: spørgsmål 1–5  ·  nu",
+            "2. Bilal: spørgsmål 1–5  ·  næste",
+        ]
+    finally:
+        settings.set(LANGUAGE, "en")
+        install_translators(qapp, settings)

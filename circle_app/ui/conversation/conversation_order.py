@@ -7,7 +7,7 @@ Shown on the laptop while the questions are on the board; never on the board its
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,8 +40,10 @@ class ConversationOrder(QFrame):
         layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(self.turns, 1)
+        self._conversation: Conversation | None = None
 
     def show_order(self, conversation: Conversation) -> None:
+        self._conversation = conversation
         parties = conversation.setup.parties
         had = len(conversation.events)
         self.turns.clear()
@@ -68,6 +70,12 @@ class ConversationOrder(QFrame):
         current = self.turns.item(had)
         if current is not None:
             self.turns.scrollToItem(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch: the lines again, in the new language (names stay as they are)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._conversation is not None:
+            self.show_order(self._conversation)
 
     def lines(self) -> list[str]:
         """What each line says, first turn first."""
