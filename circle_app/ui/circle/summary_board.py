@@ -19,8 +19,9 @@ class SummaryBoard(QFrame):
         self.setObjectName("summaryBoard")
         translate = QCoreApplication.translate  # the words stay in the summary's catalogue
         self.heading = QLabel(translate("SummaryScreen", "Thank you for the circle"))
+        rounds = summary.rounds_held  # a plain name: lupdate reads the count so
         self.totals = QLabel(
-            translate("SummaryScreen", "%n round(s) held", "", summary.rounds_held)
+            translate("SummaryScreen", "%n round(s) held", "", rounds)
             + "  ·  "
             + translate("SummaryScreen", "shared: %1").replace("%1", str(summary.spoke))
             + "  ·  "
