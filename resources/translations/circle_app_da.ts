@@ -768,6 +768,13 @@
     </message>
 </context>
 <context>
+    <name>BoardPreview</name>
+    <message>
+        <source>On the board</source>
+        <translation>På tavlen</translation>
+    </message>
+</context>
+<context>
     <name>CircleFlow</name>
     <message>
         <source>Demo</source>
@@ -1323,6 +1330,33 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationOrder</name>
+    <message>
+        <source>Order of asking</source>
+        <translation>Rækkefølgen for spørgsmålene</translation>
+    </message>
+    <message>
+        <source>%1: questions 1–5</source>
+        <translation>%1: spørgsmål 1–5</translation>
+    </message>
+    <message>
+        <source>%1: question 6</source>
+        <translation>%1: spørgsmål 6</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>færdig</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>næste</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2791,10 @@
     <message>
         <source>Which kind of question</source>
         <translation>Hvilken slags spørgsmål</translation>
+    </message>
+    <message>
+        <source>N, Space or PageDown: another question · PageUp: the one before · R: read aloud · F: favourite</source>
+        <translation>N, mellemrum eller PageDown: et andet spørgsmål · PageUp: det forrige · R: læs op · F: favorit</translation>
     </message>
     <message>
         <source>Favourite</source>

@@ -768,6 +768,13 @@
     </message>
 </context>
 <context>
+    <name>BoardPreview</name>
+    <message>
+        <source>On the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleFlow</name>
     <message>
         <source>Demo</source>
@@ -1322,6 +1329,33 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationOrder</name>
+    <message>
+        <source>Order of asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: questions 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: question 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2755,6 +2789,10 @@
     </message>
     <message>
         <source>Which kind of question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N, Space or PageDown: another question · PageUp: the one before · R: read aloud · F: favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,14 +7,11 @@ R = read aloud; Esc, Backspace or Home = back to the home screen.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,16 +23,14 @@ from PySide6.QtWidgets import (
 from circle_app.banks.drawing import PromptDrawer
 from circle_app.domain.enums import AgeBand
 from circle_app.domain.prompts import DrawRequest, Prompt
+from circle_app.ui.circle.quick_prompt_card import QuickPromptCard
 from circle_app.ui.circle.quick_prompt_categories import Category, age_labels, categories_for
+from circle_app.ui.circle.quick_prompt_deck import QuickPromptDeck
 from circle_app.ui.support.icons import icon
 from circle_app.ui.support.theme import LIGHT, Theme
 from circle_app.ui.widgets.banner import Banner
+from circle_app.ui.widgets.board_preview import BoardPreview
 from circle_app.ui.widgets.escape import claims_escape
-from circle_app.ui.widgets.fitted_label import FittedLabel
-
-log = logging.getLogger(__name__)
-
-_HISTORY_LIMIT = 50
 
 
 class QuickPromptScreen(QWidget):
@@ -58,12 +53,10 @@ class QuickPromptScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("quickPrompt")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._drawer = drawer
+        self._deck = QuickPromptDeck(drawer)
         self._language = language
         self._age_band = age_band
         self._theme = theme
-        self._current: Prompt | None = None
-        self._previous: list[Prompt] = []
         self._categories: list[Category] = []
 
         self.home_button = self._button(self.tr("Home"), "mdi6.arrow-left")
@@ -104,22 +97,21 @@ class QuickPromptScreen(QWidget):
         top.addLayout(ages)
         top.addWidget(self.category_box)
 
-        self._card = QFrame()
-        self._card.setProperty("card", True)
-        self._card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.category_label = QLabel()
-        self.category_label.setProperty("muted", True)
-        self.category_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.category_label.setStyleSheet("font-size: 16pt;")
-        self.prompt_label = FittedLabel()
-        bold = QFont(self.prompt_label.font())
-        bold.setBold(True)
-        self.prompt_label.setFont(bold)
-        card_layout = QVBoxLayout(self._card)
-        card_layout.setContentsMargins(56, 28, 56, 40)
-        card_layout.setSpacing(12)
-        card_layout.addWidget(self.category_label)
-        card_layout.addWidget(self.prompt_label, 1)
+        self.card = QuickPromptCard()
+        self.prompt_label = self.card.prompt_label
+        self.category_label = self.card.category_label
+        self.preview = BoardPreview()  # the keeper's copy while the card is on the board
+        self.preview.hide()
+        self.keys_hint = QLabel(
+            self.tr(
+                "N, Space or PageDown: another question · PageUp: the one before"
+                " · R: read aloud · F: favourite"
+            )
+        )
+        self.keys_hint.setProperty("muted", True)
+        self.keys_hint.setWordWrap(True)
+        self.keys_hint.setStyleSheet("font-size: 13pt;")
+        self.keys_hint.hide()
 
         self.favourite_button = self._button(self.tr("Favourite"), "mdi6.star-outline")
         self.favourite_button.setCheckable(True)
@@ -151,12 +143,15 @@ class QuickPromptScreen(QWidget):
         bottom.addWidget(self.previous_button)
         bottom.addWidget(self.new_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 20, 32, 24)
-        layout.setSpacing(18)
-        layout.addLayout(top)
-        layout.addWidget(self._card, 1)
-        layout.addLayout(bottom)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(32, 20, 32, 24)
+        self._layout.setSpacing(18)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.card, 1)
+        self._layout.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(self.keys_hint)
+        self._layout.addStretch(0)
+        self._layout.addLayout(bottom)
 
         self.banner = Banner(self, theme)
         self._fill_categories()
@@ -167,7 +162,7 @@ class QuickPromptScreen(QWidget):
 
     @property
     def current_prompt(self) -> Prompt | None:
-        return self._current
+        return self._deck.current
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -187,59 +182,51 @@ class QuickPromptScreen(QWidget):
         self._fill_categories()
         self.new_prompt()
 
+    def board_widget(self) -> QWidget:
+        """What the class sees (issue 18): the card, the question big under its heading."""
+        return self.card
+
+    def set_presenting(self, presenting: bool) -> None:
+        """True: the card is on the board, the laptop keeps the controls and the question small.
+        False: the card is back between the controls, as with one screen."""
+        self.card.set_on_board(presenting)
+        if not presenting and self._layout.indexOf(self.card) < 0:
+            self._layout.insertWidget(1, self.card, 1)
+            self.card.show()
+        self.preview.setVisible(presenting)
+        self.keys_hint.setVisible(presenting)
+
     def set_category(self, index: int) -> None:
         self.category_box.setCurrentIndex(index)
 
     @Slot()
     def new_prompt(self) -> None:
         """Draw a prompt this screen has not shown before (fair, no repeats) and record it."""
-        request = self._request()
-        prompt = self._drawer.draw(request) if request is not None else None
-        if prompt is not None:
-            try:
-                self._drawer.record_use(prompt.ref, group_id=None)
-            except Exception:  # the card still shows; the history misses one use
-                log.exception("could not record a quick prompt use")
-        if self._current is not None and prompt != self._current:
-            self._previous.append(self._current)
-            del self._previous[:-_HISTORY_LIMIT]
-        self._show(prompt)
+        self._show(self._deck.draw(self._request()))
 
     def show_chosen(self, prompt: Prompt) -> None:
         """Put a prompt the teacher chose (in the bank browser) on the card, as it is.
 
         Facilitator-only prompts come here this way only; the next draw is random again."""
-        chosen = self._drawer.draw(
-            DrawRequest(kind=prompt.kind, language=prompt.language, pinned=prompt.ref)
-        )
-        if chosen is None:
-            return
-        try:
-            self._drawer.record_use(chosen.ref, group_id=None)
-        except Exception:  # the card still shows; the history misses one use
-            log.exception("could not record a chosen prompt")
-        if self._current is not None and chosen != self._current:
-            self._previous.append(self._current)
-            del self._previous[:-_HISTORY_LIMIT]
-        self._show(chosen)
+        chosen = self._deck.choose(prompt)
+        if chosen is not None:
+            self._show(chosen)
 
     @Slot()
     def previous_prompt(self) -> None:
-        if self._previous:
-            self._show(self._previous.pop())
+        before = self._deck.back()
+        if before is not None:
+            self._show(before)
 
     @Slot()
     def toggle_favourite(self) -> None:
-        if self._current is None:
-            self.favourite_button.setChecked(False)
-            return
-        favourite = not self._drawer.is_favourite(self._current.ref)
-        self._drawer.set_favourite(self._current.ref, favourite)
+        self._deck.toggle_favourite()
         self._update_controls()
 
     @Slot()
     def read_aloud(self) -> None:
-        if self._current is None:
+        current = self._deck.current
+        if current is None:
             self.banner.show_message(self.tr("There is no question on the card to read aloud"))
             return
         self.banner.show_message(
@@ -248,7 +235,7 @@ class QuickPromptScreen(QWidget):
             on_action=self.stop_reading_requested.emit,
             stays=True,
         )
-        self.read_aloud_requested.emit(self._current.text, self._current.language)
+        self.read_aloud_requested.emit(current.text, current.language)
 
     @Slot()
     def reading_finished(self) -> None:
@@ -260,7 +247,8 @@ class QuickPromptScreen(QWidget):
     def set_age_band(self, band: AgeBand | None) -> None:
         self._age_band = band
         self.age_buttons[band].setChecked(True)
-        if self._current is not None and (band is None or band in self._current.ages):
+        current = self._deck.current
+        if current is not None and (band is None or band in current.ages):
             return  # the card on screen still fits
         self.new_prompt()
 
@@ -268,7 +256,7 @@ class QuickPromptScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._current is None:
+        if self._deck.current is None:
             self.new_prompt()
         self.setFocus()
 
@@ -300,7 +288,7 @@ class QuickPromptScreen(QWidget):
     # -- internals -----------------------------------------------------------------------
 
     def _fill_categories(self) -> None:
-        categories = categories_for(self._drawer.library, self._language)
+        categories = categories_for(self._deck.drawer.library, self._language)
         self._categories = categories
         self.category_box.blockSignals(True)
         self.category_box.clear()
@@ -323,7 +311,6 @@ class QuickPromptScreen(QWidget):
             age_band=self._age_band,
             bank_ids=category.bank_ids,
             favourites_only=self.favourites_only_button.isChecked(),
-            exclude=frozenset({self._current.ref}) if self._current else frozenset(),
         )
 
     @Slot(int)
@@ -335,35 +322,28 @@ class QuickPromptScreen(QWidget):
         self.new_prompt()
 
     def _show(self, prompt: Prompt | None) -> None:
-        self._current = prompt
         if prompt is None:
-            self.category_label.setText("")
-            self.prompt_label.setProperty("muted", True)
-            self.prompt_label.setText(
+            self.card.show_nothing(
                 self.tr("No question fits these choices. Try another age band or category.")
             )
         else:
-            self.prompt_label.setProperty("muted", False)
-            self.prompt_label.setText(prompt.text)
-            bank = self._drawer.library.bank(prompt.bank_id)
+            bank = self._deck.drawer.library.bank(prompt.bank_id)
             where = self.tr("Quick prompt")
-            self.category_label.setText(f"{where} · {bank.title}" if bank else where)
-        self.prompt_label.style().unpolish(self.prompt_label)
-        self.prompt_label.style().polish(self.prompt_label)
+            self.card.show_prompt(f"{where} · {bank.title}" if bank else where, prompt.text)
+        self.preview.set_text(self.prompt_label.text())
         self._update_controls()
         self.prompt_shown.emit(prompt)
 
     def _update_controls(self) -> None:
-        current = self._current
-        has_prompt = current is not None
-        favourite = current is not None and self._drawer.is_favourite(current.ref)
+        has_prompt = self._deck.current is not None
+        favourite = self._deck.is_favourite()
         self.favourite_button.setEnabled(has_prompt)
         self.favourite_button.setChecked(favourite)
         self.favourite_button.setIcon(
             icon("mdi6.star" if favourite else "mdi6.star-outline", self._icon_color(favourite))
         )
         self.read_button.setEnabled(has_prompt)
-        self.previous_button.setEnabled(bool(self._previous))
+        self.previous_button.setEnabled(self._deck.has_previous)
 
     def _icon_color(self, checked: bool = False) -> QColor:
         return QColor("white") if checked else self._theme.text

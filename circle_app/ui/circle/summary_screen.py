@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from circle_app.domain.circle import CircleSummary
+from circle_app.ui.circle.summary_board import SummaryBoard
 from circle_app.ui.support.icons import icon
+from circle_app.ui.widgets.board_preview import BoardPreview
 from circle_app.ui.widgets.escape import claims_escape
 
 
@@ -34,25 +35,12 @@ class SummaryScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("summary")
-        heading = QLabel(self.tr("Thank you for the circle"))
-        heading.setStyleSheet("font-size: 30pt; font-weight: bold;")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.totals = QLabel(
-            self.tr("%n round(s) held", "", summary.rounds_held)
-            + "  ·  "
-            + self.tr("shared: %1").replace("%1", str(summary.spoke))
-            + "  ·  "
-            + self.tr("passed: %1").replace("%1", str(summary.passed))
-        )
-        self.totals.setStyleSheet("font-size: 18pt;")
-        note = QLabel(
-            self.tr(
-                "Counted per person and round, as on the dashboard: speaking after a pass"
-                " counts as sharing. Passing is always allowed; nobody is counted down."
-            )
-        )
-        note.setWordWrap(True)
-        note.setProperty("muted", True)
+        self.board = SummaryBoard(summary)  # what the class sees: the totals
+        self.totals = self.board.totals
+        self.preview = BoardPreview()  # the keeper's copy while the board has them
+        self.preview.set_text(self.totals.text())
+        self.preview.hide()
         self.keeper_button = QPushButton(
             icon("mdi6.account-lock-outline"), self.tr("For the keeper: each person")
         )
@@ -97,17 +85,18 @@ class SummaryScreen(QWidget):
         self.close_button = QPushButton(icon("mdi6.check"), self.tr("Close"))
         self.close_button.setProperty("primary", True)
         self.close_button.clicked.connect(self.close_requested)
+        for button in (self.reopen_button, self.close_button):
+            button.setMinimumSize(160, 56)  # a touch target on the board and the laptop alike
         buttons = QHBoxLayout()
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 40, 64, 28)
         layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(self.totals)
-        layout.addWidget(note)
+        layout.addWidget(self.board)
+        layout.addWidget(self.preview)
         keeper_row = QHBoxLayout()
         keeper_row.addWidget(self.keeper_button)
         keeper_row.addStretch(1)
@@ -115,6 +104,21 @@ class SummaryScreen(QWidget):
         layout.addWidget(self.table, 1)
         layout.addStretch(0)
         layout.addLayout(buttons)
+
+    def board_widget(self) -> QWidget:
+        """What the class sees (issue 18): the thank-you and the totals, nobody singled out."""
+        return self.board
+
+    def set_presenting(self, presenting: bool) -> None:
+        """True: the totals are on the board, so the laptop shows them small and the table of
+        each person open. False: the totals are back on the one screen, and the table is
+        closed again: that screen is the board the class sees (M7)."""
+        self.board.set_on_board(presenting)
+        if not presenting and self._layout.indexOf(self.board) < 0:
+            self._layout.insertWidget(0, self.board)
+            self.board.show()
+        self.preview.setVisible(presenting)
+        self.keeper_button.setChecked(presenting)
 
     def _show_table(self, shown: bool) -> None:
         self.table.setVisible(shown)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,10 +28,12 @@ from circle_app.domain.conversation import (
 )
 from circle_app.store import StoreError
 from circle_app.store.conversations import RecordedConversation
+from circle_app.ui.conversation.conversation_board import ConversationBoard, phase_style
+from circle_app.ui.conversation.conversation_order import ConversationOrder
 from circle_app.ui.support import labels
 from circle_app.ui.support.errors import warn_unsaved
 from circle_app.ui.widgets.board_button import BoardButton
-from circle_app.ui.widgets.fitted_label import FittedLabel
+from circle_app.ui.widgets.board_preview import BoardPreview
 
 log = logging.getLogger(__name__)
 
@@ -85,26 +87,28 @@ class ConversationScreen(QWidget):
         self.party_label.setObjectName("conversationParty")
         self.party_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.party_label.setStyleSheet("font-size: 30pt; font-weight: bold;")
-        self.step_label = QLabel()
-        self.step_label.setProperty("muted", True)
-        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.step_label.setStyleSheet("font-size: 15pt;")
-        self.questions_label = FittedLabel()
-        self.questions_label.max_pixel_size = 96
-        bold = QFont(self.questions_label.font())
-        bold.setBold(True)
-        self.questions_label.setFont(bold)
+        self.board = ConversationBoard()  # the questions: what the parties see
+        self.step_label = self.board.step_label
+        self.questions_label = self.board.questions_label
+        self.preview = BoardPreview()  # the keeper's copy while the board has them
+        self.preview.hide()
         self.footer_label = QLabel()
         self.footer_label.setProperty("muted", True)
         self.footer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.footer_label.setStyleSheet("font-size: 15pt;")
-        card_layout = QVBoxLayout(self._card)
-        card_layout.setContentsMargins(48, 20, 48, 20)
-        card_layout.setSpacing(8)
-        card_layout.addWidget(self.party_label)
-        card_layout.addWidget(self.step_label)
-        card_layout.addWidget(self.questions_label, 1)
-        card_layout.addWidget(self.footer_label)
+        self._card_layout = QVBoxLayout(self._card)
+        self._card_layout.setContentsMargins(48, 20, 48, 20)
+        self._card_layout.setSpacing(8)
+        self._card_layout.addWidget(self.party_label)
+        self._card_layout.addWidget(self.board, 1)
+        self._card_layout.addWidget(self.preview, 1)
+        self._card_layout.addWidget(self.footer_label)
+        self.order = ConversationOrder()  # for the keeper: who, in which order, who is next
+        self.order.hide()
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        middle.addWidget(self._card, 3)
+        middle.addWidget(self.order, 2)
 
         self.home_button = BoardButton("mdi6.pause", self.tr("Pause"))
         self.home_button.setToolTip(self.tr("Home; the conversation can be continued later"))
@@ -128,8 +132,9 @@ class ConversationScreen(QWidget):
         layout.setContentsMargins(32, 18, 32, 20)
         layout.setSpacing(14)
         layout.addLayout(top)
-        layout.addWidget(self._card, 1)
+        layout.addLayout(middle, 1)
         layout.addLayout(controls)
+        self._presenting = False
         self._refresh()
 
     # -- read-only views ------------------------------------------------------------------
@@ -148,6 +153,24 @@ class ConversationScreen(QWidget):
         if turn is None:
             return []
         return [self._questions.get(question, question) for question in turn.questions]
+
+    # -- two screens (issue 18) -----------------------------------------------------------
+
+    def board_widget(self) -> QWidget:
+        """What the parties see: the questions of the turn, never who answers or who is next."""
+        return self.board
+
+    def set_presenting(self, presenting: bool) -> None:
+        """True: the questions are on the board; the laptop shows the party, the order of
+        asking and the questions small. False: the questions are back on the one card."""
+        self._presenting = presenting
+        self.board.set_on_board(presenting)
+        if not presenting and self._card_layout.indexOf(self.board) < 0:
+            self._card_layout.insertWidget(1, self.board, 1)
+            self.board.show()
+        self.preview.setVisible(presenting)
+        self.order.setVisible(presenting)
+        self._refresh()
 
     # -- actions --------------------------------------------------------------------------
 
@@ -219,15 +242,16 @@ class ConversationScreen(QWidget):
         for label, view in zip(self.phase_labels, conversation.phases(), strict=True):
             label.setText(labels.phase(view.phase))
             label.setProperty("phaseState", view.state)
-            label.setStyleSheet(_phase_style(view.state))
+            label.setStyleSheet(phase_style(view.state))
+        self.board.show_phases(conversation.phases())
         turn = conversation.current
         had, total = conversation.progress()
         if turn is None:
-            self.party_label.setText(self.tr("Every party has answered"))
-            self.step_label.setText("")
-            self.questions_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.questions_label.setText(
-                self.tr("Write down what the parties agree should happen now.")
+            done = self.tr("Every party has answered")
+            self.party_label.setText(done)
+            self.board.show_questions(
+                done if self._presenting else "",  # on the board, where the name is not
+                self.tr("Write down what the parties agree should happen now."),
             )
             self.footer_label.setText(
                 self.tr("%1 of %2 turns").replace("%1", str(had)).replace("%2", str(total))
@@ -237,31 +261,23 @@ class ConversationScreen(QWidget):
             self.party_label.setText(parties[turn.party].name)
             questions = self.card_questions()
             if turn.step is Step.STORY:
-                self.step_label.setText(self.tr("Questions 1–5, all in one go"))
-                self.questions_label.setAlignment(
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                )
-                self.questions_label.setText(
-                    "\n".join(f"{n}. {text}" for n, text in enumerate(questions, start=1))
+                self.board.show_questions(
+                    self.tr("Questions 1–5, all in one go"),
+                    "\n".join(f"{n}. {text}" for n, text in enumerate(questions, start=1)),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 )
             else:
-                self.step_label.setText(self.tr("Question 6, to every party in turn"))
-                self.questions_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.questions_label.setText(questions[0])
+                self.board.show_questions(
+                    self.tr("Question 6, to every party in turn"), questions[0]
+                )
             upcoming = conversation.next
             parts = [self.tr("Turn %1 of %2").replace("%1", str(had + 1)).replace("%2", str(total))]
             if upcoming is not None:
                 parts.append(self.tr("next: %1").replace("%1", parties[upcoming.party].name))
             self.footer_label.setText("  ·  ".join(parts))
             self.next_button.setText(self.tr("Next"))
+        self.preview.set_text(self.questions_label.text())
+        if self._presenting:
+            self.order.show_order(conversation)
         self.back_button.setEnabled(bool(conversation.events))
         self.read_button.setVisible(turn is not None)
-
-
-def _phase_style(state: str) -> str:
-    base = "font-size: 14pt; padding: 8px 16px; border-radius: 18px;"
-    if state == "current":
-        return base + "background: #eb9a2e; color: #26262e; font-weight: bold;"
-    if state == "done":
-        return base + "background: #2f9c88; color: white;"
-    return base + "border: 2px solid #8a8478;"
