@@ -206,6 +206,7 @@ class AppController(QObject):
             if app.styleSheet() != sheet:
                 app.setStyleSheet(sheet)
         self.window.home.refresh_icons(theme.text, theme.accent_text)
+        self.window.presenter.set_theme(theme)
         if self.circle_screen is not None:
             self.circle_screen.set_theme(theme)
 
