@@ -182,7 +182,10 @@ class Presenter(QObject):
             self.toggle_window()
         elif key in (Qt.Key.Key_F5, Qt.Key.Key_F11):
             if board is not None and framed:  # F5 fills the screen it was dragged to
-                board.showNormal() if board.isFullScreen() else board.showFullScreen()
+                if board.isFullScreen():
+                    board.showNormal()
+                else:
+                    _full_screen(board)
             else:
                 self._window.toggle_full_screen()
         elif key == Qt.Key.Key_Escape:
@@ -205,7 +208,7 @@ class Presenter(QObject):
                 board.showNormal()
             board.setScreen(screen)
             board.setGeometry(screen.geometry())
-            board.showFullScreen()
+            _full_screen(board)
             log.info("board window on the board screen (dpr %.2f)", screen.devicePixelRatio())
             self.changed.emit()
 
@@ -358,3 +361,9 @@ class Presenter(QObject):
     def _on_screens_changed(self) -> None:
         self._folded = False
         self.refresh()
+
+
+def _full_screen(board: BoardWindow) -> None:
+    """Full screen without QWidget.showFullScreen(), which asks to activate the window."""
+    board.setWindowState(board.windowState() | Qt.WindowState.WindowFullScreen)
+    board.show()
