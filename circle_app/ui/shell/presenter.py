@@ -5,7 +5,7 @@ the current screen's board widget (`Presentable`, ui/widgets/presenting.py); the
 window keeps the controls. Screens come and go: unplugging the board folds everything back
 into the keeper's window (the board widget is handed back, the circle goes on); plugging a
 screen in moves the board view there. With one screen, F6 opens the board view as a window
-of its own, and F6 again folds it back. Which screen is the board: ui/shell/screen_setup.py.
+of its own, and F6 again folds it back. Which screen is the board: ui/support/screen_setup.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen, QWindow
 from PySide6.QtWidgets import QWidget
 
 from circle_app.ui.shell.board_window import BoardWindow
-from circle_app.ui.shell.screen_setup import choose_board, info, setup_key
+from circle_app.ui.support.screen_setup import choose_board, current_setup, info
 from circle_app.ui.support.theme import LIGHT, Theme
 from circle_app.ui.widgets.presenting import Presentable, presentable
 
@@ -70,7 +70,7 @@ class Presenter(QObject):
 
     def setup(self) -> str:
         """The screen set-up attached now (the settings' key for the board's choice)."""
-        return setup_key([info(screen) for screen in QGuiApplication.screens()])
+        return current_setup()
 
     def board_screen(self) -> QScreen | None:
         """The screen that is the board in this set-up, None for one window."""
@@ -93,6 +93,12 @@ class Presenter(QObject):
             self._open_on(board)
         elif self._board is not None and not self._board.framed:
             self.fold_back()
+
+    @Slot()
+    def choice_changed(self) -> None:
+        """The settings chose another board for this set-up: at once."""
+        self._folded = False
+        self.refresh()
 
     @Slot()
     def toggle_window(self) -> None:

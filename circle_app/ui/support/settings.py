@@ -58,7 +58,7 @@ ANNOUNCE_TURNS = Option("speech/announce_turns", False)
 SPEECH_RATE = Option("speech/rate", 150, minimum=60, maximum=300)
 SPEECH_VOLUME = Option("speech/volume", 1.0, minimum=0.0, maximum=1.0)
 # Which screen is the board, per screen set-up (issue 18): a JSON object from the set-up
-# (the screens' sorted names) to a screen's name, or ":one-window" (ui/shell/screen_setup.py).
+# (the screens' sorted names) to a screen's name, or ":one-window" (ui/support/screen_setup.py).
 BOARD_SCREENS = Option("presenter/board_screens", "{}")
 
 

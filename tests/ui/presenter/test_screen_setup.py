@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from circle_app.ui.shell.screen_setup import ONE_WINDOW, ScreenInfo, choose_board, setup_key
+from circle_app.ui.support.screen_setup import ONE_WINDOW, ScreenInfo, choose_board, setup_key
 from circle_app.ui.support.settings import Settings
 
 LAPTOP = ScreenInfo("eDP-1", 1366, 768, primary=True)

@@ -161,3 +161,20 @@ def test_the_keepers_own_screen_chosen_as_the_board_moves_the_keeper(tmp_path: P
     assert seen["board"]["screen"] == "Laptop"
     assert seen["keeper"]["screen"] == "Smartboard"
     assert seen["keeper"]["focus_is_keeper"]
+
+
+def test_the_settings_choose_the_board_screen_for_these_screens(tmp_path: Path) -> None:
+    """issue 18, finding 1: the settings list the screens by the names the OS gives them,
+    and "One window"; the choice takes effect at once and is kept for this set-up."""
+    seen, _ = run("settings-dialog", tmp_path)
+    assert seen["enabled"]
+    assert seen["items"] == [
+        "Automatic: the largest screen the keeper's window is not on",
+        "Laptop",
+        "Smartboard",
+        "One window (the board mirrors the laptop)",
+    ]
+    assert seen["current"].startswith("Automatic")
+    assert seen["one_window"] == {"open": False}
+    assert seen["saved"] == ":one-window"
+    assert seen["smartboard"]["screen"] == "Smartboard"

@@ -22,7 +22,7 @@ from circle_app.domain.enums import Outcome
 from circle_app.speech import Pyttsx3Speaker, SpeechCallbacks
 from circle_app.ui.shell.board_window import BoardWindow
 from circle_app.ui.shell.controller import AppController
-from circle_app.ui.shell.screen_setup import ONE_WINDOW
+from circle_app.ui.support.screen_setup import ONE_WINDOW
 from circle_app.ui.support.qt_speaker import QtSpeaker
 from circle_app.ui.support.settings import LANGUAGE, Settings
 from circle_app.ui.widgets.presenting import presentable
@@ -239,10 +239,37 @@ def keeper_screen_chosen(app: QApplication) -> dict[str, Any]:
     return out
 
 
+def settings_dialog(app: QApplication) -> dict[str, Any]:
+    """The settings dialog lists the screens as the OS names them, and One window."""
+    controller = build(app)
+    wait_for(board_up(controller))
+    controller.show_settings()
+    dialog = controller.settings_dialog
+    assert dialog is not None
+    combo = dialog.board_screen
+    out: dict[str, Any] = {
+        "items": [combo.itemText(i) for i in range(combo.count())],
+        "enabled": combo.isEnabled(),
+        "current": combo.currentText(),
+    }
+    combo.setCurrentIndex(combo.findData(ONE_WINDOW))
+    wait_for(lambda: controller.window.presenter.board_window is None)
+    out["one_window"] = board_state(controller)
+    out["saved"] = controller.settings.board_screen(controller.window.presenter.setup())
+    combo.setCurrentIndex(combo.findData("Smartboard"))
+    wait_for(board_up(controller))
+    out["smartboard"] = board_state(controller)
+    dialog.close()
+    controller.window.close()
+    controller.shutdown()
+    return out
+
+
 SCENARIOS: dict[str, Callable[[QApplication], dict[str, Any]]] = {
     "presenter": presenter,
     "one-window": one_window,
     "keeper-screen-chosen": keeper_screen_chosen,
+    "settings-dialog": settings_dialog,
 }
 
 

@@ -49,6 +49,11 @@ def setup_key(screens: Sequence[ScreenInfo]) -> str:
     return "\n".join(sorted(screen.name for screen in screens))
 
 
+def current_setup() -> str:
+    """The set-up attached now."""
+    return setup_key([info(screen) for screen in QGuiApplication.screens()])
+
+
 def choose_board(
     screens: Sequence[ScreenInfo], keeper: str | None, saved: str | None
 ) -> ScreenInfo | None:
