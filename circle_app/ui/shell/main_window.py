@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from circle_app.ui.shell.blank_overlay import BlankOverlay
 from circle_app.ui.shell.board_note import BoardNote
@@ -24,14 +24,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Circles — circle-app"))
         self.setMinimumSize(1024, 600)
         self.stack = QStackedWidget()
-        self.note = BoardNote()  # with two screens: "The board is blank…" (issue 18)
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.note)
-        column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.stack)
+        self.note = BoardNote(self)  # with two screens: "The board is blank…" (issue 18)
         self.home = HomeScreen()
         self.home.language_offer.bind(settings)  # shown until answered, from the first frame
         self.stack.addWidget(self.home)

@@ -22,8 +22,8 @@ from circle_app.domain.enums import Outcome
 from circle_app.speech import Pyttsx3Speaker, SpeechCallbacks
 from circle_app.ui.shell.board_window import BoardWindow
 from circle_app.ui.shell.controller import AppController
-from circle_app.ui.support.screen_setup import ONE_WINDOW
 from circle_app.ui.support.qt_speaker import QtSpeaker
+from circle_app.ui.support.screen_setup import ONE_WINDOW
 from circle_app.ui.support.settings import LANGUAGE, Settings
 from circle_app.ui.widgets.presenting import presentable
 from tests.ui.presenter.offscreen_screens import BOARD, LAPTOP, set_screens
