@@ -139,8 +139,18 @@ class SettingsDialog(QDialog):
         combo = self.board_screen
         screens = QGuiApplication.screens()
         combo.addItem(self.tr("Automatic: the largest screen the keeper's window is not on"), "")
+        names = [screen.name() for screen in screens]
         for screen in screens:
-            combo.addItem(screen.name(), screen.name())
+            label = screen.name()
+            if names.count(label) > 1:  # Xvfb calls every X screen "screen": add the size
+                size = screen.size()
+                label = (
+                    self.tr("%1 (%2 × %3)")
+                    .replace("%1", label)
+                    .replace("%2", str(size.width()))
+                    .replace("%3", str(size.height()))
+                )
+            combo.addItem(label, screen.name())
         combo.addItem(self.tr("One window (the board mirrors the laptop)"), ONE_WINDOW)
         saved = self._settings.board_screen(current_setup())
         combo.setCurrentIndex(max(combo.findData(saved), 0) if saved else 0)

@@ -78,10 +78,10 @@ class Presenter(QObject):
         keeper = self._window.screen()
         chosen = choose_board(
             [info(screen) for screen in screens],
-            keeper.name() if keeper is not None else None,
+            screens.index(keeper) if keeper in screens else None,
             self._window.settings.board_screen(self.setup()),
         )
-        return next((s for s in screens if chosen and s.name() == chosen.name), None)
+        return screens[chosen] if chosen is not None else None
 
     # -- the shell's actions --------------------------------------------------------------
 

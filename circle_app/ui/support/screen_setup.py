@@ -55,18 +55,20 @@ def current_setup() -> str:
 
 
 def choose_board(
-    screens: Sequence[ScreenInfo], keeper: str | None, saved: str | None
-) -> ScreenInfo | None:
-    """The board screen, or None for one window.
+    screens: Sequence[ScreenInfo], keeper: int | None, saved: str | None
+) -> int | None:
+    """The board screen's place in `screens`, or None for one window.
 
-    `keeper` is the name of the screen the keeper's window is on; `saved` the choice
-    remembered for this set-up (a screen's name or ONE_WINDOW), None when nothing is.
-    A saved screen is the board, even the keeper's own: the keeper window then moves."""
+    `keeper` is the place of the screen the keeper's window is on (two screens may have
+    the same name: Xvfb calls every X screen "screen"); `saved` the choice remembered for
+    this set-up (a screen's name or ONE_WINDOW), None when nothing is. A saved screen is
+    the board, even the keeper's own: the keeper's window then moves."""
     if len(screens) < 2 or saved == ONE_WINDOW:
         return None
+    places = range(len(screens))
     if saved is not None:
-        for screen in screens:
-            if screen.name == saved:
-                return screen
-    others = [screen for screen in screens if screen.name != keeper] or list(screens)
-    return max(others, key=lambda screen: (screen.pixels, not screen.primary))
+        named = [i for i in places if screens[i].name == saved]
+        if named:
+            return next((i for i in named if i != keeper), named[0])
+    others = [i for i in places if i != keeper]
+    return max(others, key=lambda i: (screens[i].pixels, not screens[i].primary))

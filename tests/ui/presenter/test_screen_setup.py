@@ -16,29 +16,40 @@ PROJECTOR = ScreenInfo("DP-2", 1920, 1080)
 
 def test_one_screen_is_one_window() -> None:
     """issue 18, finding 1: a laptop alone keeps the one window it always had."""
-    assert choose_board([LAPTOP], "eDP-1", None) is None
+    assert choose_board([LAPTOP], 0, None) is None
 
 
 def test_the_board_is_the_largest_screen_the_keeper_is_not_on() -> None:
     """issue 18, finding 1: with a second screen, the larger other screen is the board."""
-    assert choose_board([LAPTOP, PROJECTOR, BOARD], "eDP-1", None) == BOARD
-    assert choose_board([LAPTOP, PROJECTOR, BOARD], "HDMI-1", None) == PROJECTOR
+    screens = [LAPTOP, PROJECTOR, BOARD]
+    assert choose_board(screens, 0, None) == 2
+    assert choose_board(screens, 2, None) == 1
 
 
 def test_a_tie_goes_to_the_screen_that_is_not_primary() -> None:
     """issue 18, finding 1: two equal screens: the board is the one that is not primary."""
     primary = ScreenInfo("A", 1920, 1080, primary=True)
     other = ScreenInfo("B", 1920, 1080)
-    assert choose_board([primary, other], None, None) == other
-    assert choose_board([other, primary], None, None) == other
+    assert choose_board([primary, other], None, None) == 1
+    assert choose_board([other, primary], None, None) == 0
+
+
+def test_screens_of_the_same_name_are_told_apart_by_place() -> None:
+    """issue 18, finding 1: Xvfb names every X screen "screen": the keeper's is not the
+    board, even when it is the larger."""
+    big = ScreenInfo("screen", 1920, 1080, primary=True)
+    small = ScreenInfo("screen", 1366, 768)
+    assert choose_board([big, small], 0, None) == 1
+    assert choose_board([big, small], 0, "screen") == 1
 
 
 def test_a_saved_choice_wins_and_one_window_can_be_chosen() -> None:
     """issue 18, finding 1: the screen chosen in the settings is the board, or none."""
-    assert choose_board([LAPTOP, PROJECTOR, BOARD], "eDP-1", "DP-2") == PROJECTOR
-    assert choose_board([LAPTOP, BOARD], "eDP-1", ONE_WINDOW) is None
+    assert choose_board([LAPTOP, PROJECTOR, BOARD], 0, "DP-2") == 1
+    assert choose_board([LAPTOP, BOARD], 0, ONE_WINDOW) is None
+    assert choose_board([LAPTOP, BOARD], 0, "eDP-1") == 0  # the keeper's own: it moves
     # A saved screen that is not attached today: the default again.
-    assert choose_board([LAPTOP, BOARD], "eDP-1", "DP-2") == BOARD
+    assert choose_board([LAPTOP, BOARD], 0, "DP-2") == 1
 
 
 def test_the_choice_is_remembered_per_set_up(tmp_path: Path) -> None:
