@@ -176,7 +176,7 @@ def test_the_board_follows_the_keepers_screen(
     assert second.presenting_calls == [True]
 
 
-def test_keeper_only_content_never_reaches_the_board_window(
+def test_m7_keeper_only_content_never_reaches_the_board_window(
     qtbot: QtBot, make_app: Callable[..., AppController], database_url: str
 ) -> None:
     """issue 18 (M7): the board window's widgets hold the class's view and nothing else."""
@@ -187,3 +187,32 @@ def test_keeper_only_content_never_reaches_the_board_window(
     assert screen.keeper_button not in board.findChildren(QPushButton)
     assert not any(inside(w, board) for w in (screen.passed, screen.keeper_button))
     assert controller.window.home.settings_button not in board.findChildren(QPushButton)
+
+
+def test_a_tap_on_the_blank_board_shows_it_again(
+    qtbot: QtBot, make_app: Callable[..., AppController], database_url: str
+) -> None:
+    """issue 18, finding 4: a child taps the blank board: the board is back, and the
+    keeper's note goes."""
+    controller, _screen, board = open_board(qtbot, make_app, database_url)
+    keeper_key(qtbot, controller, Qt.Key.Key_B)
+    assert controller.window.presenter.blanked
+    qtbot.mouseClick(board.blank, Qt.MouseButton.LeftButton)
+    assert not controller.window.presenter.blanked
+    assert controller.window.note.text == ""
+
+
+def test_f5_in_the_hand_placed_board_window_fills_its_screen(
+    qtbot: QtBot, make_app: Callable[..., AppController], database_url: str
+) -> None:
+    """issue 18, finding 6: the board window of F6, dragged to the board: F5 makes it full
+    screen there, Esc makes it a window again; the keeper's window stays as it is."""
+    controller, _screen, board = open_board(qtbot, make_app, database_url)
+    handle = board.windowHandle()
+    assert handle is not None
+    QTest.keyClick(handle, Qt.Key.Key_F5)
+    qtbot.waitUntil(board.isFullScreen)
+    assert not controller.window.isFullScreen()
+    QTest.keyClick(handle, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not board.isFullScreen())
+    assert controller.window.presenter.board_window is board

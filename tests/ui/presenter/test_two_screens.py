@@ -91,7 +91,7 @@ def test_home_shows_the_calm_board(seen: dict[str, Any]) -> None:
     assert board["stray_buttons"] == 0
 
 
-def test_keeper_only_content_never_reaches_the_board_window(seen: dict[str, Any]) -> None:
+def test_m7_keeper_only_content_never_reaches_the_board_window(seen: dict[str, Any]) -> None:
     """issue 18 (M7): the board window's widget tree holds the screen's board widget and
     nothing of the keeper's: no keeper text, no keeper button, no circle control."""
     board = seen["test_screen"]
