@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         """The screens attached now, by the names the OS gives them (issue 18)."""
         combo = self.board_screen
         screens = QGuiApplication.screens()
-        combo.addItem(self.tr("Automatic: the largest screen the keeper's window is not on"), "")
+        combo.addItem(self.tr("Automatic: the largest screen this window is not on"), "")
         names = [screen.name() for screen in screens]
         for screen in screens:
             label = screen.name()

@@ -169,7 +169,7 @@ def test_the_settings_choose_the_board_screen_for_these_screens(tmp_path: Path) 
     seen, _ = run("settings-dialog", tmp_path)
     assert seen["enabled"]
     assert seen["items"] == [
-        "Automatic: the largest screen the keeper's window is not on",
+        "Automatic: the largest screen this window is not on",
         "Laptop",
         "Smartboard",
         "One window (the board mirrors the laptop)",
