@@ -775,6 +775,13 @@
     </message>
 </context>
 <context>
+    <name>BoardWindow</name>
+    <message>
+        <source>The board — circle-app</source>
+        <translation>Tavlen — circle-app</translation>
+    </message>
+</context>
+<context>
     <name>CircleFlow</name>
     <message>
         <source>Demo</source>
@@ -2737,6 +2744,17 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>The key-ring card is on the board. Any key puts it away.</source>
+        <translation>Spørgsmålskortet er på tavlen. Tryk på en vilkårlig tast for at lægge det væk.</translation>
+    </message>
+    <message>
+        <source>The board is blank. Press B to show it.</source>
+        <translation>Tavlen er mørk. Tryk på B for at vise den.</translation>
+    </message>
+</context>
+<context>
     <name>PromptCommand</name>
     <message>
         <source>open the quick prompt screen: one low-stakes question, no group needed</source>
@@ -3678,6 +3696,10 @@
         <translation>Tema</translation>
     </message>
     <message>
+        <source>The board</source>
+        <translation>Tavlen</translation>
+    </message>
+    <message>
         <source>Gentle timer per speaker</source>
         <translation>Diskret taletid pr. person</translation>
     </message>
@@ -3688,6 +3710,26 @@
     <message>
         <source>Volume</source>
         <translation>Lydstyrke</translation>
+    </message>
+    <message>
+        <source>Automatic: the largest screen this window is not on</source>
+        <translation>Automatisk: den største skærm, som dette vindue ikke er på</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>One window (the board mirrors the laptop)</source>
+        <translation>Ét vindue (tavlen viser det samme som den bærbare)</translation>
+    </message>
+    <message>
+        <source>The class sees the circle on the board; your window keeps the controls. Remembered for these screens.</source>
+        <translation>Klassen ser cirklen på tavlen, og dit vindue beholder knapperne. Valget huskes for disse skærme.</translation>
+    </message>
+    <message>
+        <source>One screen is attached. F6 opens the board view in a window of its own.</source>
+        <translation>Der er kun én skærm. Med F6 åbner du tavlens visning i sit eget vindue.</translation>
     </message>
 </context>
 <context>

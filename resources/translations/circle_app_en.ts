@@ -775,6 +775,13 @@
     </message>
 </context>
 <context>
+    <name>BoardWindow</name>
+    <message>
+        <source>The board — circle-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleFlow</name>
     <message>
         <source>Demo</source>
@@ -2736,6 +2743,17 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>The key-ring card is on the board. Any key puts it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board is blank. Press B to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptCommand</name>
     <message>
         <source>open the quick prompt screen: one low-stakes question, no group needed</source>
@@ -3677,6 +3695,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gentle timer per speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,6 +3708,26 @@
     </message>
     <message>
         <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the largest screen this window is not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One window (the board mirrors the laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class sees the circle on the board; your window keeps the controls. Remembered for these screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One screen is attached. F6 opens the board view in a window of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,10 @@
-"""Preferences: language, theme, names on the board, the gentle timer, reading aloud."""
+"""Preferences: language, theme, the board's screen, names on the board, the gentle timer,
+reading aloud."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circle_app.ui.support.screen_setup import ONE_WINDOW, current_setup
 from circle_app.ui.support.settings import (
     ANNOUNCE_TURNS,
     HIDE_NAMES,
@@ -35,6 +38,7 @@ class SettingsDialog(QDialog):
     theme_changed = Signal(str)
     language_changed = Signal(str)
     speech_changed = Signal()
+    board_screen_changed = Signal()  # the board for this screen set-up (issue 18)
     test_voice_requested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -58,6 +62,13 @@ class SettingsDialog(QDialog):
         self.theme.addItem(self.tr("Dark"), "dark")
         self.theme.setCurrentIndex(max(self.theme.findData(settings.get(THEME)), 0))
         self.theme.currentIndexChanged.connect(self._on_theme)
+
+        self.board_screen = QComboBox()
+        self.board_note = QLabel()
+        self.board_note.setProperty("muted", True)
+        self.board_note.setWordWrap(True)
+        self._fill_board_screens()
+        self.board_screen.currentIndexChanged.connect(self._on_board_screen)
 
         self.hide_names = QCheckBox(self.tr("Hide names on the board (seat numbers instead)"))
         self.hide_names.setChecked(settings.get(HIDE_NAMES))
@@ -100,6 +111,8 @@ class SettingsDialog(QDialog):
         form.setVerticalSpacing(14)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("The board"), self.board_screen)
+        form.addRow("", self.board_note)
         form.addRow("", self.hide_names)
         form.addRow(self.tr("Gentle timer per speaker"), self.timer)
         form.addRow("", self.announce)
@@ -120,6 +133,43 @@ class SettingsDialog(QDialog):
     def set_speech_available(self, available: bool, reason: str = "") -> None:
         self.test_voice.setEnabled(available)
         self.speech_note.setText("" if available else reason)
+
+    def _fill_board_screens(self) -> None:
+        """The screens attached now, by the names the OS gives them (issue 18)."""
+        combo = self.board_screen
+        screens = QGuiApplication.screens()
+        combo.addItem(self.tr("Automatic: the largest screen this window is not on"), "")
+        names = [screen.name() for screen in screens]
+        for screen in screens:
+            label = screen.name()
+            if names.count(label) > 1:  # Xvfb calls every X screen "screen": add the size
+                size = screen.size()
+                label = (
+                    self.tr("%1 (%2 × %3)")
+                    .replace("%1", label)
+                    .replace("%2", str(size.width()))
+                    .replace("%3", str(size.height()))
+                )
+            combo.addItem(label, screen.name())
+        combo.addItem(self.tr("One window (the board mirrors the laptop)"), ONE_WINDOW)
+        saved = self._settings.board_screen(current_setup())
+        combo.setCurrentIndex(max(combo.findData(saved), 0) if saved else 0)
+        several = len(screens) > 1
+        combo.setEnabled(several)
+        self.board_note.setText(
+            self.tr(
+                "The class sees the circle on the board; your window keeps the controls."
+                " Remembered for these screens."
+            )
+            if several
+            else self.tr("One screen is attached. F6 opens the board view in a window of its own.")
+        )
+
+    @Slot()
+    def _on_board_screen(self) -> None:
+        choice = str(self.board_screen.currentData())
+        self._settings.set_board_screen(current_setup(), choice or None)
+        self.board_screen_changed.emit()
 
     @Slot()
     def _on_language(self) -> None:

@@ -1,4 +1,7 @@
-"""B or `.` blanks the board (as a presenter remote does); any key or tap brings it back."""
+"""B or `.` blanks the board (as a presenter remote does); any key or tap brings it back.
+
+With two screens the overlay is on the board window (the class's view): B or `.` again,
+or a tap on the board, brings the board back, and the keeper's window says it is blank."""
 
 from __future__ import annotations
 
@@ -23,6 +26,11 @@ class BlankOverlay(QWidget):
         self.raise_()
         self.show()
         self.setFocus()
+
+    def show_board(self) -> None:
+        """The board again (B or `.` once more, in presenter mode)."""
+        if self.isVisible():
+            self._dismiss()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         parent = self.parentWidget()

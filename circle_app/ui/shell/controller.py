@@ -206,6 +206,7 @@ class AppController(QObject):
             if app.styleSheet() != sheet:
                 app.setStyleSheet(sheet)
         self.window.home.refresh_icons(theme.text, theme.accent_text)
+        self.window.presenter.set_theme(theme)
         if self.circle_screen is not None:
             self.circle_screen.set_theme(theme)
 
@@ -220,6 +221,7 @@ class AppController(QObject):
         dialog.theme_changed.connect(lambda name: self.apply_theme(THEMES[name]))
         dialog.language_changed.connect(lambda _code: self.apply_language())
         dialog.speech_changed.connect(self._apply_speech_settings)
+        dialog.board_screen_changed.connect(self.window.presenter.choice_changed)
         dialog.test_voice_requested.connect(
             lambda: self.say(self.tr("This is how the questions will sound."), "")
         )

@@ -85,6 +85,11 @@ class KeyRingCard(QWidget):
         self.show()
         self.setFocus()
 
+    def close_card(self) -> None:
+        """Put the card away (a key pressed in the keeper's window, with two screens)."""
+        if self.isVisible():
+            self._dismiss()
+
     # -- Qt overrides ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,14 +1,19 @@
-"""The one window: a stack of screens, full screen on the board, blank on demand."""
+"""The keeper's window: a stack of screens, full screen on the board, blank on demand.
+
+With a second screen it is the keeper's (the laptop's) and the presenter's board window
+shows the class's view (issue 18, ui/shell/presenter.py): B, K and F6 go to the presenter."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from circle_app.ui.shell.blank_overlay import BlankOverlay
+from circle_app.ui.shell.board_note import BoardNote
 from circle_app.ui.shell.home_screen import HomeScreen
 from circle_app.ui.shell.keyring_card import KeyRingCard
+from circle_app.ui.shell.presenter import Presenter
 from circle_app.ui.support.settings import Settings
 
 
@@ -20,6 +25,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 600)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.note = BoardNote(self)  # with two screens: "The board is blank…" (issue 18)
         self.home = HomeScreen()
         self.home.language_offer.bind(settings)  # shown until answered, from the first frame
         self.stack.addWidget(self.home)
@@ -33,6 +39,7 @@ class MainWindow(QMainWindow):
             (("Escape",), self.leave_full_screen),
             (("B", "."), self.blank_screen),
             (("K",), self.show_keyring),
+            (("F6",), self.toggle_board_window),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -42,12 +49,24 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1366, 768)
+        self.presenter = Presenter(self)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The board window opens with the keeper's (a second screen attached)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.presenter.refresh()
 
     def show_screen(self, screen: QWidget) -> None:
         if self.stack.indexOf(screen) < 0:
             self.stack.addWidget(screen)
         previous = self.stack.currentWidget()
         self.stack.setCurrentWidget(screen)
+        self.presenter.screen_changed(screen)  # the old screen's board widget goes back first
         screen.setFocus()
         if previous is not None and previous is not self.home and previous is not screen:
             self.stack.removeWidget(previous)
@@ -72,11 +91,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_keyring(self) -> None:
-        self.keyring.open()
+        if self.presenter.active:
+            self.presenter.show_keyring()  # the questions are for the parties: on the board
+        else:
+            self.keyring.open()
 
     @Slot()
     def blank_screen(self) -> None:
-        self._blank.blank()
+        if self.presenter.active:
+            self.presenter.toggle_blank()  # the class's view; the keeper's window goes on
+        else:
+            self._blank.blank()
+
+    @Slot()
+    def toggle_board_window(self) -> None:
+        """F6: the board view in a window of its own, or folded back into this one."""
+        self.presenter.toggle_window()
 
     @Slot()
     def _restore_focus(self) -> None:
@@ -86,4 +116,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.set_geometry(self.saveGeometry())
+        self.presenter.fold_back()
         super().closeEvent(event)

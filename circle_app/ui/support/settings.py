@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
@@ -56,6 +57,9 @@ SPEAKER_TIMER_SECONDS = Option("circle/speaker_timer_seconds", 0, minimum=0, max
 ANNOUNCE_TURNS = Option("speech/announce_turns", False)
 SPEECH_RATE = Option("speech/rate", 150, minimum=60, maximum=300)
 SPEECH_VOLUME = Option("speech/volume", 1.0, minimum=0.0, maximum=1.0)
+# Which screen is the board, per screen set-up (issue 18): a JSON object from the set-up
+# (the screens' sorted names) to a screen's name, or ":one-window" (ui/support/screen_setup.py).
+BOARD_SCREENS = Option("presenter/board_screens", "{}")
 
 
 class Settings:
@@ -71,6 +75,27 @@ class Settings:
     def set(self, option: Option[T], value: T) -> None:
         self._q.setValue(option.key, option.clean(value))
         self._q.sync()
+
+    def board_screen(self, setup: str) -> str | None:
+        """The board chosen for this screen set-up, None when none was chosen."""
+        choice = self._board_screens().get(setup)
+        return choice if isinstance(choice, str) else None
+
+    def set_board_screen(self, setup: str, choice: str | None) -> None:
+        """Remember the board for this set-up (None forgets it: the default again)."""
+        choices = self._board_screens()
+        if choice is None:
+            choices.pop(setup, None)
+        else:
+            choices[setup] = choice
+        self.set(BOARD_SCREENS, json.dumps(choices, sort_keys=True))
+
+    def _board_screens(self) -> dict[str, object]:
+        try:
+            choices = json.loads(self.get(BOARD_SCREENS))
+        except ValueError:  # a hand-edited settings file: the defaults again
+            return {}
+        return choices if isinstance(choices, dict) else {}
 
     def geometry(self) -> QByteArray | None:
         value = self._q.value("window/geometry")
