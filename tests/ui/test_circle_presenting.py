@@ -49,7 +49,9 @@ class BoardWindow(QWidget):
     def __init__(self, screen: CircleScreen) -> None:
         super().__init__()
         self.resize(1920, 1080)
-        QVBoxLayout(self).addWidget(screen.board_widget())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(screen.board_widget())
         screen.set_presenting(True)
         self.show()
 
@@ -283,3 +285,27 @@ def test_the_keeper_view_fits_a_1366x768_laptop(
         assert button.height() >= 48, button.text()
         assert button.width() >= 48, button.text()
         assert button.width() >= button.minimumSizeHint().width(), button.text()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (3840, 2160)])
+def test_the_boards_touch_row_fits_a_full_hd_and_a_4k_board(
+    start: Callable[..., CircleScreen], qtbot: QtBot, width: int, height: int
+) -> None:
+    """Pass and Next grow with the board (a 4K board without OS scaling too), never cut."""
+    screen = start(quick(35))
+    board_window = present(screen, qtbot)
+    board_window.resize(width, height)
+    board = screen.board_widget()
+    area = QRect(0, 0, width, height)
+
+    def inside(button: QWidget) -> bool:
+        return area.contains(
+            QRect(button.mapTo(board_window, button.rect().topLeft()), button.size())
+        )
+
+    buttons = (board.pass_button, board.next_button)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: board.width() == width and all(inside(b) for b in buttons))
+    assert all(b.height() >= 64 * height / 1080 * 0.9 for b in buttons)
+    assert (
+        screen.ring.geometry().bottom() < buttons[0].mapTo(board, buttons[0].rect().topLeft()).y()
+    )

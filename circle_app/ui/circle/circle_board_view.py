@@ -88,4 +88,8 @@ class CircleBoard(QWidget):
             self._scale = scale
             for button in (self.pass_button, self.next_button):
                 button.scale_to(scale)
+            row = self.touch_row.layout()
+            if row is not None:
+                row.setContentsMargins(*(round(m * scale) for m in (24, 8, 24, 20)))
+                row.setSpacing(round(24 * scale))
         super().resizeEvent(event)

@@ -111,6 +111,9 @@ class KeeperView(QWidget):
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.counts.setWordWrap(False)
+        self.counts.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.counts.setStyleSheet("QTableWidget, QHeaderView::section { font-size: 12pt; }")
         header = self.counts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -124,7 +127,7 @@ class KeeperView(QWidget):
         top.setSpacing(16)
         top.addWidget(ring, 5)
         top.addLayout(middle, 4)
-        top.addLayout(right, 3)
+        top.addLayout(right, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
