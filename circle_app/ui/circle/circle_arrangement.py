@@ -49,7 +49,7 @@ class Arrangement(QObject):
                 self._layout.removeWidget(widget)
         if presenting:
             if self._board.parent() is self._screen:  # not moved yet: not behind the keeper's
-                self._board.setParent(None)  # type: ignore[call-overload]
+                self._board.setParent(None)
             self._board.set_backdrop(None)
             self._board.set_touch_row(self._board_controls)
             if self.keeper is None:
