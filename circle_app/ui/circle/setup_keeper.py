@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from circle_app.domain.enums import Role
@@ -27,7 +28,9 @@ class KeeperChooser(QComboBox):
             )
         for role in (Role.STAFF, Role.PUPIL, Role.PARENT):
             self.addItem(
-                self.tr("A %1 not on the list").replace("%1", labels.role(role).lower()),
+                QCoreApplication.translate("CircleSetupScreen", "A %1 not on the list").replace(
+                    "%1", labels.role(role).lower()
+                ),
                 role.value,
             )
         staff = [m for m in members if m.person.role is Role.STAFF]
@@ -39,7 +42,12 @@ class KeeperChooser(QComboBox):
         index = self.findData(person_id if person_id is not None else role.value)
         if index < 0:
             return
-        self.setItemText(index, self.tr("%1 — their turn").replace("%1", self.itemText(index)))
+        self.setItemText(
+            index,
+            QCoreApplication.translate("CircleSetupScreen", "%1 — their turn").replace(
+                "%1", self.itemText(index)
+            ),
+        )
         self.setCurrentIndex(index)
 
     def chosen(self, people: Mapping[int, Person]) -> tuple[int | None, Role | None]:
