@@ -22,9 +22,7 @@ from circle_app.ui.circle.circle_board import seat_label
 from circle_app.ui.circle.plan_labels import plan_name, round_label
 from circle_app.ui.support import labels
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KeeperView", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +65,7 @@ def keeper_info(
 ) -> KeeperInfo:
     return KeeperInfo(
         turn_time=turn_time(circle, timer_seconds, now),
-        circle_time=_tr("Circle %1").replace("%1", circle_time(circle, now)),
+        circle_time=translate("KeeperView", "Circle %1").replace("%1", circle_time(circle, now)),
         ahead=prompts_ahead(circle, queue, prompts),
         again=tuple(
             seat_label(status.seat, hide_names)
@@ -92,20 +90,20 @@ def turn_time(circle: Circle, timer_seconds: int, now: datetime) -> str:
     if state is None or circle.current_seat is None:
         return ""
     used = (now - (state.piece_since or state.started_at)).total_seconds()
-    text = _tr("Turn %1").replace("%1", clock(used))
+    text = translate("KeeperView", "Turn %1").replace("%1", clock(used))
     if timer_seconds > 0:
         left = timer_seconds - used
         if left >= 0:
-            text += "  ·  " + _tr("%1 left").replace("%1", clock(left))
+            text += "  ·  " + translate("KeeperView", "%1 left").replace("%1", clock(left))
         else:
-            text += "  ·  " + _tr("%1 over").replace("%1", clock(-left))
+            text += "  ·  " + translate("KeeperView", "%1 over").replace("%1", clock(-left))
     return text
 
 
 def round_title(circle: Circle, index: int) -> str:
     """ "Round 2 · Check-in round": the queued prompt's round, as its card will say."""
     setup = circle.setup
-    title = _tr("Round %1").replace("%1", str(index + 1))
+    title = translate("KeeperView", "Round %1").replace("%1", str(index + 1))
     if setup.plan is not None and index < len(setup.plan.rounds):
         planned = setup.plan.rounds[index]
         if planned.stage is not None or planned.prompt in (
@@ -126,7 +124,11 @@ def prompts_ahead(
     ahead = []
     for item in queue.items:
         prompt = prompts.get(item.prompt) if prompts is not None and item.prompt else None
-        text = prompt.text if prompt else _tr("No prompt: ask the circle your own question.")
+        text = (
+            prompt.text
+            if prompt
+            else translate("KeeperView", "No prompt: ask the circle your own question.")
+        )
         ahead.append(Ahead(round_title(circle, item.index), text))
     return tuple(ahead)
 
@@ -142,14 +144,17 @@ def plan_text(circle: Circle) -> str:
         steps = [labels.stage(stage) for stage in CONFLICT_STAGES]
         head = labels.circle_kind(setup.kind)
     else:
-        steps = [_tr("Round %1").replace("%1", str(i + 1)) for i in range(setup.planned_rounds)]
+        steps = [
+            translate("KeeperView", "Round %1").replace("%1", str(i + 1))
+            for i in range(setup.planned_rounds)
+        ]
         head = labels.circle_kind(setup.kind)
     marked = []
     for i, step in enumerate(steps):
         if i < number - 1:
-            marked.append(_tr("%1 (done)").replace("%1", step))
+            marked.append(translate("KeeperView", "%1 (done)").replace("%1", step))
         elif i == number - 1:
-            marked.append(_tr("%1 (now)").replace("%1", step))
+            marked.append(translate("KeeperView", "%1 (now)").replace("%1", step))
         else:
             marked.append(step)
     return head + "\n" + " → ".join(marked)
