@@ -16,13 +16,17 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# circle_group's ids are never given again (0007): SQLite's batch copy keeps AUTOINCREMENT
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("circle_group", schema=None) as batch_op:
+    with op.batch_alter_table("circle_group", table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.add_column(
             sa.Column("board_controls", sa.Boolean(), server_default=sa.true(), nullable=False)
         )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("circle_group", schema=None) as batch_op:
+    with op.batch_alter_table("circle_group", table_kwargs=NEVER_REUSED) as batch_op:
         batch_op.drop_column("board_controls")
