@@ -45,3 +45,4 @@ class Group:
     language: str
     size: int
     keeper_roles: frozenset[Role] = frozenset({Role.STAFF})  # M6: who takes turns keeping
+    board_controls: bool = True  # Pass and Next on the board for children to tap (issue 18)

@@ -38,6 +38,7 @@ class GroupStore:
                     language=row.language,
                     size=sizes.get(row.id, 0),
                     keeper_roles=parse_roles(row.keeper_roles),
+                    board_controls=row.board_controls,
                 )
                 for row in session.exec(select(GroupRow).order_by(col(GroupRow.name))).all()
                 if row.id is not None
@@ -98,6 +99,14 @@ class GroupStore:
                 session.add(MembershipRow(group_id=group.id, person_id=person.id, seat=seat))
             session.commit()
             return group.id
+
+    def set_board_controls(self, group_id: int, *, shown: bool) -> None:
+        """Pass and Next on the board for the group's children to tap (issue 18)."""
+        with Session(self._engine) as session:
+            row = session.get_one(GroupRow, group_id)
+            if row.board_controls != shown:
+                row.board_controls = shown
+                session.commit()
 
     def find_group(self, name: str) -> int | None:
         with Session(self._engine) as session:

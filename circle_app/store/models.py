@@ -25,6 +25,8 @@ class GroupRow(SQLModel, table=True):
     created_at: datetime
     # M6: which roles take turns keeping the circle, comma-separated Role values
     keeper_roles: str = Field(default="staff", sa_column_kwargs={"server_default": "staff"})
+    # Issue 18: Pass and Next on the board for children to tap, with a board screen
+    board_controls: bool = Field(default=True, sa_column_kwargs={"server_default": true()})
 
 
 class PersonRow(SQLModel, table=True):

@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>AheadCard</name>
+    <message>
+        <source>Swap</source>
+        <translation>Byt</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Some question bank files were skipped:</source>
@@ -1013,6 +1020,10 @@
         <source>It is %1&apos;s turn</source>
         <translation>Turen går til %1</translation>
     </message>
+    <message>
+        <source>No other question fits this round</source>
+        <translation>Intet andet spørgsmål passer til denne runde</translation>
+    </message>
 </context>
 <context>
     <name>CircleSetupScreen</name>
@@ -1047,6 +1058,14 @@
     <message>
         <source>Who sits in the circle</source>
         <translation>Hvem sidder i cirklen</translation>
+    </message>
+    <message>
+        <source>Show Next and Pass on the board for children to tap</source>
+        <translation>Vis Næste og Stå over på tavlen, så børnene kan trykke</translation>
+    </message>
+    <message>
+        <source>With a board screen of its own; the keeper always has them on the laptop</source>
+        <translation>Når tavlen er en skærm for sig; cirkelholderen har dem altid på sin computer</translation>
     </message>
     <message>
         <source>Any age</source>
@@ -2170,6 +2189,85 @@
     <message>
         <source>yesterday at %1</source>
         <translation>i går kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeeperView</name>
+    <message>
+        <source>Circle %1</source>
+        <translation>Hele cirklen %1</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Tur %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 tilbage</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over tiden</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>No prompt: ask the circle your own question.</source>
+        <translation>Intet spørgsmål: stil cirklen dit eget.</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (færdig)</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (nu)</translation>
+    </message>
+    <message>
+        <source>Time with the piece</source>
+        <translation>Tid med talestaven</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Næste spørgsmål</translation>
+    </message>
+    <message>
+        <source>Will be offered the piece again</source>
+        <translation>Får talestaven tilbudt igen</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>So far, per person</source>
+        <translation>Indtil nu, pr. person</translation>
+    </message>
+    <message>
+        <source>Shared and passed so far, per seat</source>
+        <translation>Sagde noget eller stod over indtil nu, pr. plads</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Plads</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Sagde noget</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Stod over</translation>
+    </message>
+    <message>
+        <source>Nobody holds the piece</source>
+        <translation>Ingen har talestaven</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>

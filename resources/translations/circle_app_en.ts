@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>AheadCard</name>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Some question bank files were skipped:</source>
@@ -1013,6 +1020,10 @@
         <source>It is %1&apos;s turn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No other question fits this round</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CircleSetupScreen</name>
@@ -1046,6 +1057,14 @@
     </message>
     <message>
         <source>Who sits in the circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Next and Pass on the board for children to tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a board screen of its own; the keeper always has them on the laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,6 +2188,85 @@
     </message>
     <message>
         <source>yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeeperView</name>
+    <message>
+        <source>Circle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt: ask the circle your own question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time with the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be offered the piece again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far, per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared and passed so far, per seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds the piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -317,6 +317,21 @@ ROWS: dict[str, list[tuple[str, dict[str, Any]]]] = {
             },
         ),
     ],
+    "0012": [
+        (
+            "circle_group",
+            {
+                "id": 3,
+                "name": "7.c",
+                "kind": "class",
+                "age_band": "udskoling",
+                "language": "da",
+                "created_at": at(13),
+                "keeper_roles": "staff",
+                "board_controls": False,  # Pass and Next not on the board (issue 18)
+            },
+        ),
+    ],
 }
 
 

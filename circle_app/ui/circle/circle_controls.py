@@ -109,17 +109,22 @@ class CircleControls(QObject):
         self.pass_button.setEnabled(circle.current_seat is not None)
         self.back_button.setEnabled(bool(circle.events))
         self.prompt_button.setEnabled(state is not None and has_prompts)
-        action = circle.next_action()
-        if action is NextAction.SPEAK:
-            self.next_button.setText(QCoreApplication.translate("CircleScreen", "Next"))
-        elif action is NextAction.FINISH:
-            self.next_button.setText(QCoreApplication.translate("CircleScreen", "Finish"))
-        elif state is not None and state.mode is RoundMode.OPEN:
-            self.next_button.setText(QCoreApplication.translate("CircleScreen", "End round"))
-        else:
-            self.next_button.setText(QCoreApplication.translate("CircleScreen", "Next round"))
+        self.next_button.setText(next_label(circle))
         self.mode_action.setChecked(bool(state and state.mode is RoundMode.OPEN))
 
     @Slot()
     def _show_menu(self) -> None:
         self.menu.popup(self.more_button.mapToGlobal(self.more_button.rect().topLeft()))
+
+
+def next_label(circle: Circle) -> str:
+    """What the Next button says: what Next does now (`Circle.next_action`)."""
+    action = circle.next_action()
+    state = circle.round
+    if action is NextAction.SPEAK:
+        return QCoreApplication.translate("CircleScreen", "Next")
+    if action is NextAction.FINISH:
+        return QCoreApplication.translate("CircleScreen", "Finish")
+    if state is not None and state.mode is RoundMode.OPEN:
+        return QCoreApplication.translate("CircleScreen", "End round")
+    return QCoreApplication.translate("CircleScreen", "Next round")

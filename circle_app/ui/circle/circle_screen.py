@@ -1,4 +1,8 @@
-"""The circle on the smartboard: the ring, the prompt card, the round tracker, big controls."""
+"""The circle on the smartboard: the ring, the prompt card, the round tracker, big controls.
+
+With a board screen (issue 18) the ring, card and tracker go to the board window as the
+`board_widget()`, and this screen shows the keeper's view (`keeper_view.py`) in their place.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,26 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QLinearGradient, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from circle_app.domain.circle import Circle, CircleRuleError
+from circle_app.domain.circle import Circle, CircleRuleError, RoundStarted
 from circle_app.domain.enums import Direction, NextAction, RoundMode
 from circle_app.domain.prompts import Prompt, PromptRef, PromptSource
 from circle_app.store import StoreError
 from circle_app.store.circles import RecordedCircle
 from circle_app.store.clock import utcnow
+from circle_app.ui.circle.circle_arrangement import Arrangement
 from circle_app.ui.circle.circle_board import (
     board_state,
     draw_prompt,
     mode_message,
-    ring_index,
     seat_label,
 )
+from circle_app.ui.circle.circle_board_view import CircleBoard
 from circle_app.ui.circle.circle_controls import CircleControls
+from circle_app.ui.circle.circle_keys import circle_key_action
+from circle_app.ui.circle.circle_seats import SeatTaps
+from circle_app.ui.circle.circle_two_screens import TwoScreens
 from circle_app.ui.circle.ring.view import RingView
 from circle_app.ui.support.errors import warn_unsaved
 from circle_app.ui.support.theme import Theme
@@ -32,7 +40,7 @@ from circle_app.ui.widgets.escape import claims_escape
 log = logging.getLogger(__name__)
 
 
-class CircleScreen(QWidget):
+class CircleScreen(TwoScreens, SeatTaps, QWidget):
     """Drives a RecordedCircle: every press is on disk before the ring shows it."""
 
     finished = Signal(int)  # circle id: the keeper finished the circle
@@ -50,8 +58,11 @@ class CircleScreen(QWidget):
         hide_names: bool = False,
         timer_seconds: int = 0,
         announce_turns: bool = False,
+        board_controls: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """`board_controls`: Pass and Next on the board for children to tap, when the board
+        is a screen of its own (the group's option; a quick circle: on)."""
         super().__init__(parent)
         self.setObjectName("circleScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -65,7 +76,10 @@ class CircleScreen(QWidget):
 
         self.ring = RingView()
         self.ring.set_theme(theme)
-        self.ring.seat_tapped.connect(self._on_seat_tapped)
+        self.ring.seat_tapped.connect(lambda index: self._on_seat_tapped(index, self.ring))
+        self.board = CircleBoard(self.ring)
+        self.board.pass_button.clicked.connect(self.pass_turn)
+        self.board.next_button.clicked.connect(self.advance)
 
         self.controls = CircleControls(
             self, open_rounds=self.circle.open_rounds_allowed, hide_names=hide_names
@@ -79,18 +93,18 @@ class CircleScreen(QWidget):
         self.next_button.clicked.connect(self.advance)
         self.read_button.clicked.connect(self.read_aloud)
         self.prompt_button.clicked.connect(self.new_prompt)
-        controls.mode_toggled.connect(self._toggle_mode)
+        controls.mode_toggled.connect(self.toggle_mode)
         controls.hide_names_toggled.connect(self.set_hide_names)
         controls.legend_action.toggled.connect(self.ring.set_legend_visible)
         controls.add_seat_requested.connect(lambda: self.add_seat())
-        controls.pause_requested.connect(lambda: self.paused.emit(self.circle_id))
+        controls.pause_requested.connect(self.pause)
         controls.end_requested.connect(self._finish)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.ring, 1)
-        layout.addLayout(controls.layout)
+        self.controls_bar = QWidget()
+        self.controls_bar.setLayout(controls.layout)
+        self._arrangement = Arrangement(
+            self, self.board, self.controls_bar, self._make_keeper, board_controls=board_controls
+        )
         self.banner = Banner(self, theme)
 
         self._timer = QTimer(self)
@@ -144,7 +158,11 @@ class CircleScreen(QWidget):
     @Slot()
     def undo(self) -> None:
         self.ring.finish_animation()
+        events = self.circle.events
+        last = events[-1] if events else None
         if self._act(self._recorded.undo):
+            if self._keeper is not None and isinstance(last, RoundStarted):
+                self._keeper.queue.put_back(last.number - 1, last.prompt)
             self._refresh(travel=-1)
 
     @Slot()
@@ -154,6 +172,7 @@ class CircleScreen(QWidget):
             self._say(self.tr("There are no question banks for this circle"))
             return
         exclude = frozenset({state.prompt}) if state.prompt else frozenset()
+        exclude |= {ref for ref in self.prompts_ahead() if ref is not None}
         prompt = draw_prompt(
             self._prompts, self.circle.setup, state.stage, exclude, state.number - 1
         )
@@ -184,23 +203,6 @@ class CircleScreen(QWidget):
         if self.banner.text == self.tr("Reading aloud…"):
             self.banner.dismiss()
 
-    @Slot()
-    def add_seat(self, beside: int | None = None) -> None:
-        """Someone with no seat arrived: a seat next to `beside` (default: the holder)."""
-        circle = self.circle
-        if beside is None:
-            beside = circle.current_seat
-        if beside is None:
-            beside = circle.seats[-1].position
-        if self._act(lambda: self._recorded.add_seat(beside)):
-            added = circle.seats[ring_index(circle, beside) + 1]  # type: ignore[operator]
-            self._say(
-                self.tr("%1 added next to %2")
-                .replace("%1", self._label(added.position))
-                .replace("%2", self._label(beside))
-            )
-            self._refresh(travel=0)
-
     @Slot(bool)
     def set_hide_names(self, hidden: bool) -> None:
         changed = hidden != self._hide_names
@@ -216,6 +218,10 @@ class CircleScreen(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.ring.set_theme(theme)
+        if self._keeper is not None:
+            self._keeper.ring.set_theme(theme)
+            self._keeper.view.update()
+        self.board.update()
         self.banner.set_theme(theme)
 
     # -- Qt overrides ---------------------------------------------------------------------
@@ -232,29 +238,23 @@ class CircleScreen(QWidget):
         return claims_escape(self, event) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Down):
-            self.advance()
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up):
-            self.undo()
-        elif key == Qt.Key.Key_P:
-            self.pass_turn()
-        elif key == Qt.Key.Key_N:
-            self.new_prompt()
-        elif key == Qt.Key.Key_R:
-            self.read_aloud()
-        elif key == Qt.Key.Key_H:
-            self.set_hide_names(not self._hide_names)
-        elif key == Qt.Key.Key_O:
-            self._toggle_mode()
-        elif key == Qt.Key.Key_L:  # the legend: what each seat's mark means
-            self.controls.legend_action.setChecked(not self.ring.legend_visible)
-        elif key in (Qt.Key.Key_A, Qt.Key.Key_Plus):
-            self.add_seat()
-        elif key == Qt.Key.Key_Escape:
-            self.paused.emit(self.circle_id)
-        else:
+        """Every key of the board and the remote (circle_keys.py), from either window."""
+        action = circle_key_action(self, event.key())
+        if action is None:
             super().keyPressEvent(event)
+        else:
+            action()
+
+    def toggle_legend(self) -> None:
+        """L: the small key to what each seat's mark means."""
+        self.controls.legend_action.setChecked(not self.ring.legend_visible)
+
+    def pause(self) -> None:
+        self.paused.emit(self.circle_id)
+
+    @property
+    def hide_names(self) -> bool:
+        return self._hide_names
 
     # -- internals ------------------------------------------------------------------------
 
@@ -292,7 +292,7 @@ class CircleScreen(QWidget):
         self.finished.emit(self.circle_id)
 
     @Slot()
-    def _toggle_mode(self) -> None:
+    def toggle_mode(self) -> None:
         """O: this round's mode if it has not begun, else the next round's (the domain's
         `toggle_mode`); the banner says which."""
         if not self._act(self._recorded.toggle_mode):
@@ -301,39 +301,11 @@ class CircleScreen(QWidget):
         self._say(text)
         self._refresh(travel=0)
 
-    @Slot(int)
-    def _on_seat_tapped(self, index: int) -> None:
-        circle = self.circle
-        seat = circle.seats[index].position
-        state = circle.round
-        if seat in circle.present and state is not None and state.mode is RoundMode.OPEN:
-            self.ring.finish_animation()
-            if self._act(lambda: self._recorded.give_piece(seat)):
-                self._refresh(travel=0)
-            return
-        self.seat_menu(seat).popup(self.ring.mapToGlobal(self.ring.seat_center(index).toPoint()))
-
-    def seat_menu(self, seat: int) -> QMenu:
-        """What a tap on seat `seat` offers: left or arrived, and a seat beside it."""
-        menu = QMenu(self)
-        menu.setStyleSheet("QMenu { font-size: 16pt; } QMenu::item { padding: 14px 28px; }")
-        name = self._label(seat)
-        if seat in self.circle.present:
-            action = menu.addAction(self.tr("%1 has left the circle").replace("%1", name))
-            action.triggered.connect(lambda: self._presence(seat, arrived=False))
-        else:
-            action = menu.addAction(self.tr("%1 has arrived").replace("%1", name))
-            action.triggered.connect(lambda: self._presence(seat, arrived=True))
-        add = menu.addAction(self.tr("Add a seat next to %1").replace("%1", name))
-        add.triggered.connect(lambda: self.add_seat(seat))
-        return menu
-
-    def _presence(self, seat: int, *, arrived: bool) -> None:
-        act = self._recorded.arrive if arrived else self._recorded.leave
-        if self._act(lambda: act(seat)):
-            self._refresh(travel=1)
-
     def _draw_for_next_round(self) -> PromptRef | None:
+        """The next round's prompt: the first of those drawn ahead, once the keeper has
+        seen them (issue 18); else drawn now, by the same rules."""
+        if self._keeper is not None:
+            return self._keeper.take()
         setup, stage, index = self.circle.setup, self.circle.next_stage(), len(self.circle.rounds)
         prompt = draw_prompt(self._prompts, setup, stage, frozenset(), index)
         return prompt.ref if prompt else None
@@ -354,6 +326,10 @@ class CircleScreen(QWidget):
     def _tick(self) -> None:
         if self._timer_seconds > 0 and self.circle.current_seat is not None:
             self._refresh(travel=0, animate=False)
+        elif self.presenting and self._keeper is not None:
+            self._keeper.show(
+                None, 0, hide_names=self._hide_names, timer_seconds=self._timer_seconds
+            )
 
     def _refresh(self, *, travel: int, animate: bool = True) -> None:
         circle = self.circle
@@ -370,10 +346,15 @@ class CircleScreen(QWidget):
         if not animate or (state is not None and state.mode is RoundMode.OPEN):
             travel = 0
         self.ring.set_state(ring_state, travel=travel if clockwise else -travel)
+        if self.presenting and self._keeper is not None:
+            travel = travel if clockwise else -travel
+            hide, seconds = self._hide_names, self._timer_seconds
+            self._keeper.show(ring_state, travel, hide_names=hide, timer_seconds=seconds)
         self._update_controls()
 
     def _update_controls(self) -> None:
         self.controls.update_for(self.circle, has_prompts=self._prompts is not None)
+        self.board.update_for(self.circle)
         self._announce(self.circle.current_seat)
 
     def _announce(self, holder: int | None) -> None:

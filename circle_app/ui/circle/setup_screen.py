@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -27,6 +28,7 @@ from circle_app.domain.enums import AgeBand, CircleKind, Direction, Role
 from circle_app.domain.people import Group, Member
 from circle_app.domain.plan import Plan
 from circle_app.ui.circle.plan_chooser import PlanChooser
+from circle_app.ui.circle.setup_keeper import KeeperChooser
 from circle_app.ui.support import labels
 from circle_app.ui.support.icons import icon
 from circle_app.ui.widgets.stepper import Stepper
@@ -119,7 +121,14 @@ class CircleSetupScreen(QWidget):
         for value in Direction:
             self.direction.addItem(labels.direction(value), value.value)
         self.start_seat = QComboBox()
-        self.keeper = QComboBox()
+        self.keeper = KeeperChooser()
+        self.board_controls = QCheckBox(
+            self.tr("Show Next and Pass on the board for children to tap")
+        )
+        self.board_controls.setChecked(True)
+        self.board_controls.setToolTip(
+            self.tr("With a board screen of its own; the keeper always has them on the laptop")
+        )
         self.language = QComboBox()
         self.language.addItem("Dansk", "da")
         self.language.addItem("English", "en")
@@ -150,6 +159,7 @@ class CircleSetupScreen(QWidget):
         form.addRow(self.tr("Starts with"), self.start_seat)
         form.addRow(self.tr("Keeper"), self.keeper)
         form.addRow(self.tr("Prompts in"), prompts_row)
+        form.addRow("", self.board_controls)
 
         how = QVBoxLayout()
         how.addWidget(self._section(self.tr("What kind of circle")))
@@ -225,13 +235,15 @@ class CircleSetupScreen(QWidget):
 
     def suggest_keeper(self, person_id: int | None, role: Role) -> None:
         """Pre-select whose turn it is to keep the circle (M6); the teacher may change it."""
-        index = self.keeper.findData(person_id if person_id is not None else role.value)
-        if index < 0:
-            return
-        self.keeper.setItemText(
-            index, self.tr("%1 — their turn").replace("%1", self.keeper.itemText(index))
-        )
-        self.keeper.setCurrentIndex(index)
+        self.keeper.suggest(person_id, role)
+
+    def set_board_controls(self, shown: bool) -> None:
+        """The chosen group's option: Pass and Next on the board (issue 18)."""
+        self.board_controls.setChecked(shown)
+
+    def shows_board_controls(self) -> bool:
+        """Pass and Next on the board: as ticked for a group; always for a quick circle."""
+        return self.board_controls.isChecked() or self.group_box.currentData() == QUICK
 
     def setup(self) -> CircleSetup:
         """The circle as chosen on screen."""
@@ -252,13 +264,7 @@ class CircleSetupScreen(QWidget):
                 )
             if item.checkState() == Qt.CheckState.Checked:
                 present.add(row)
-        keeper_data = self.keeper.currentData()
-        keeper_id, keeper_role = None, None
-        if isinstance(keeper_data, int):
-            keeper_id = keeper_data
-            keeper_role = by_id[keeper_data].role if keeper_data in by_id else None
-        elif isinstance(keeper_data, str):
-            keeper_role = Role(keeper_data)
+        keeper_id, keeper_role = self.keeper.chosen(by_id)
         band = self.age_band.currentData()
         plan = self.plans.plan()
         rounds = self.rounds.value()
@@ -330,6 +336,7 @@ class CircleSetupScreen(QWidget):
         quick = group_id == QUICK
         self.plans.set_group(None if quick else group_id)
         self.seat_count.setVisible(quick)
+        self.board_controls.setVisible(not quick)  # a quick circle: on the board
         self.shuffle_button.setEnabled(not quick)
         if quick:
             self._members = []
@@ -362,22 +369,7 @@ class CircleSetupScreen(QWidget):
             self.people.item(row).setCheckState(Qt.CheckState.Checked)
 
     def _refresh_keepers(self) -> None:
-        self.keeper.clear()
-        for member in self._members:
-            self.keeper.addItem(
-                f"{member.person.display_name} ({labels.role(member.person.role)})",
-                member.person.id,
-            )
-        for role in (Role.STAFF, Role.PUPIL, Role.PARENT):
-            self.keeper.addItem(
-                self.tr("A %1 not on the list").replace("%1", labels.role(role).lower()),
-                role.value,
-            )
-        staff = [m for m in self._members if m.person.role is Role.STAFF]
-        default = (
-            self.keeper.findData(staff[0].person.id) if staff else self.keeper.findData("staff")
-        )
-        self.keeper.setCurrentIndex(max(default, 0))
+        self.keeper.fill(self._members)
 
     @Slot()
     def _refresh_start_seats(self) -> None:

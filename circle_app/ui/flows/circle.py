@@ -55,7 +55,9 @@ class CircleFlow(QObject):
         screen.home_requested.connect(self._ctx.navigation.home)
         screen.group_changed.connect(lambda chosen: self._fill_setup(screen, chosen))
         screen.plan_saved.connect(lambda chosen, plan: self._keep_plan(screen, chosen, plan))
-        screen.start_requested.connect(self._start_from_setup)
+        screen.start_requested.connect(
+            lambda setup, title: self._start_from_setup(screen, setup, title)
+        )
         self._ctx.navigation.show(screen)
 
     @Slot(int)
@@ -72,6 +74,7 @@ class CircleFlow(QObject):
         screen.set_group_plans(services.group_plans.for_group(group_id))
         group = next((g for g in groups.list_groups() if g.id == group_id), None)
         if group is not None:
+            screen.set_board_controls(group.board_controls)
             suggestion = suggest_keeper(
                 members, groups.keeper_history(group_id), group.keeper_roles, date.today()
             )
@@ -89,8 +92,17 @@ class CircleFlow(QObject):
         screen.set_group_plans(store.for_group(group_id))
         screen.plans.choose(saved.id)
 
-    @Slot(object, str)
-    def _start_from_setup(self, setup: CircleSetup, title: str) -> None:
+    def _start_from_setup(self, screen: CircleSetupScreen, setup: CircleSetup, title: str) -> None:
+        """Start the circle; the group keeps the teacher's choice of Pass and Next on the
+        board (issue 18) for its next circle."""
+        if setup.group_id is not None:
+            try:
+                self._ctx.services.groups.set_board_controls(
+                    setup.group_id, shown=screen.shows_board_controls()
+                )
+            except StoreError as exc:
+                warn_unsaved(self._ctx.navigation.parent_widget, exc)
+                return
         self.start_circle(setup, title)
 
     # -- the circle -----------------------------------------------------------------------
@@ -162,9 +174,11 @@ class CircleFlow(QObject):
         services = self._ctx.services
         settings = self._ctx.settings
         group_id = recorded.circle.setup.group_id
-        if not title and group_id is not None:
-            names = {group.id: group.name for group in services.groups.list_groups()}
-            title = names.get(group_id, "")
+        group = None
+        if group_id is not None:
+            group = next((g for g in services.groups.list_groups() if g.id == group_id), None)
+        if not title and group is not None:
+            title = group.name
         screen = CircleScreen(
             recorded,
             services.prompts,
@@ -173,6 +187,7 @@ class CircleFlow(QObject):
             hide_names=settings.get(HIDE_NAMES),
             timer_seconds=settings.get(SPEAKER_TIMER_SECONDS),
             announce_turns=settings.get(ANNOUNCE_TURNS),
+            board_controls=group.board_controls if group is not None else True,
         )
         self._ctx.speech.attach(screen)
         screen.finished.connect(lambda _id: self._show_summary(recorded, title))

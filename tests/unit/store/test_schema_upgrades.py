@@ -60,6 +60,9 @@ def check_data(engine: Engine, revision: str) -> None:
         assert session.get_one(GroupRow, 1).keeper_roles == "staff"  # the default
         if revision >= "0003":
             assert session.get_one(GroupRow, 2).keeper_roles == "staff,pupil"
+        assert session.get_one(GroupRow, 1).board_controls  # issue 18: on unless turned off
+        if revision >= "0012":
+            assert not session.get_one(GroupRow, 3).board_controls
     if revision >= "0002":
         assert PromptHistory(engine).favourites() == {PROMPT}
     if revision >= "0004":

@@ -23,8 +23,9 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from circle_app.paths import resources_dir
+from circle_app.ui.circle.ring.fonts import Metrics
 from circle_app.ui.circle.ring.layout import RingLayout, SeatGeometry
-from circle_app.ui.circle.ring.state import SeatMark
+from circle_app.ui.circle.ring.state import SeatMark, SeatView
 from circle_app.ui.support.theme import Theme
 
 PIECE_SVG = "icons/talking-piece.svg"
@@ -257,3 +258,39 @@ def paint_travelling_piece(
         c = holder.center
         rect = QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius)
         painter.drawArc(rect, 90 * 16, -int(360 * 16 * min(timer_fraction, 1.0)))
+
+
+def paint_seat(
+    painter: QPainter,
+    theme: Theme,
+    metrics: Metrics,
+    lay: RingLayout,
+    index: int,
+    seat: SeatView,
+    holder: bool,
+    upcoming: bool,
+) -> None:
+    """One seat: its ring and mark (the holder's glow), its badge and its name."""
+    geometry = lay.seats[index]
+    point, radius = geometry.center, geometry.radius
+    if holder:
+        paint_glow(painter, theme, point, radius)
+    mark = seat.mark
+    line = max(2.0 * lay.scale, 1.2)
+    paint_seat_ring(
+        painter, theme, point, radius, mark, holder=holder, upcoming=upcoming, line=line
+    )
+    if seat.badge and radius >= 9:
+        painter.setPen(theme.absent if not seat.present else theme.text)
+        size = radius * (0.78 if len(seat.badge) < 3 else 0.6)
+        painter.setFont(metrics.font(size, bold=True))
+        painter.drawText(
+            QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius),
+            Qt.AlignmentFlag.AlignCenter,
+            seat.badge,
+        )
+    paint_mark(painter, theme, point, radius, mark)
+    if geometry.label is not None and geometry.text:
+        painter.setFont(metrics.font(geometry.pixel_size, bold=geometry.bold))
+        painter.setPen(theme.text if holder or seat.present else theme.absent)
+        painter.drawText(geometry.label, Qt.AlignmentFlag.AlignCenter, geometry.text)

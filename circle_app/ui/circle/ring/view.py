@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal, Slot
+from PySide6.QtCore import (
+    QEasingCurve,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QVariantAnimation,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QFont,
     QLinearGradient,
@@ -47,6 +57,7 @@ class RingView(QWidget):
         self._state = RingState()
         self._metrics = Metrics(self.font().family())
         self._legend = False
+        self._backdrop: QWidget | None = None
         self._layouts: dict[tuple[object, ...], RingLayout] = {}
         self._layout = self._new_layout()
         self._access = SeatAccess(self)
@@ -86,6 +97,19 @@ class RingView(QWidget):
     def ring_layout(self) -> RingLayout:
         """Where every seat, name, the card and the piece are (what is painted)."""
         return self._layout
+
+    def set_backdrop(self, backdrop: QWidget | None) -> None:
+        """The widget the board's gradient spans (default: the parent), so the ring's
+        background runs on seamlessly behind what lies below it there."""
+        self._backdrop = backdrop
+        self._invalidate()
+
+    def gradient_span(self) -> tuple[int, int]:
+        """(top, height) of the backdrop's gradient, in the ring's coordinates."""
+        backdrop = self._backdrop or self.parentWidget()
+        if backdrop is None or not backdrop.isAncestorOf(self):
+            return 0, self.height()
+        return -self.mapTo(backdrop, QPoint(0, 0)).y(), backdrop.height()
 
     @property
     def legend_visible(self) -> bool:
@@ -258,6 +282,7 @@ class RingView(QWidget):
         """The scene for the current state: patched where it changed, rebuilt if it must be."""
         lay = self._layout
         key: tuple[object, ...] = (self.width(), self.height(), self._theme.name)
+        key += self.gradient_span()
         key += (self._state.card_text, lay.card, self._legend)
         if self._background is None or key != self._background_key:
             self._background = self._render_background()
@@ -294,8 +319,8 @@ class RingView(QWidget):
         pixmap = self._new_pixmap()
         painter = self._painter(pixmap)
         theme, lay = self._theme, self._layout
-        parent = self.parentWidget()
-        gradient = QLinearGradient(0, 0, 0, parent.height() if parent else self.height())
+        top, height = self.gradient_span()
+        gradient = QLinearGradient(0, top, 0, top + height)
         gradient.setColorAt(0, theme.background_top)
         gradient.setColorAt(1, theme.background_bottom)
         painter.fillRect(self.rect(), gradient)
@@ -347,38 +372,9 @@ class RingView(QWidget):
         return rects
 
     def _paint_seat(self, painter: QPainter, index: int, seat: SeatView) -> None:
-        state, lay, theme = self._state, self._layout, self._theme
-        geometry = lay.seats[index]
-        point, radius = geometry.center, geometry.radius
-        is_current = index == state.current
-        if is_current:
-            marks.paint_glow(painter, theme, point, radius)
-        mark = seat.mark
-        line = max(2.0 * lay.scale, 1.2)
-        marks.paint_seat_ring(
-            painter,
-            theme,
-            point,
-            radius,
-            mark,
-            holder=is_current,
-            upcoming=index == state.next,
-            line=line,
-        )
-        if seat.badge and radius >= 9:
-            painter.setPen(theme.absent if not seat.present else theme.text)
-            size = radius * (0.78 if len(seat.badge) < 3 else 0.6)
-            painter.setFont(self._metrics.font(size, bold=True))
-            painter.drawText(
-                QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius),
-                Qt.AlignmentFlag.AlignCenter,
-                seat.badge,
-            )
-        marks.paint_mark(painter, theme, point, radius, mark)
-        if geometry.label is not None and geometry.text:
-            painter.setFont(self._metrics.font(geometry.pixel_size, bold=geometry.bold))
-            painter.setPen(theme.text if is_current or seat.present else theme.absent)
-            painter.drawText(geometry.label, Qt.AlignmentFlag.AlignCenter, geometry.text)
+        state, lay = self._state, self._layout
+        holder, upcoming = index == state.current, index == state.next
+        marks.paint_seat(painter, self._theme, self._metrics, lay, index, seat, holder, upcoming)
 
     def _paint_piece(self, painter: QPainter) -> None:
         if self._piece_angle is None or self._state.current is None:
