@@ -131,7 +131,18 @@ def test_unplugging_the_board_folds_back_and_keeps_the_circle(seen: dict[str, An
     unplugged = seen["test_screen_unplugged"]
     assert unplugged["board_widget_in_keeper"]
     assert unplugged["presenting_calls"][-1] is False
-    assert seen["circle_widget_in_keeper"] in (None, True)  # None: not Presentable yet
+    assert seen["circle_presentable"]
+    assert seen["circle_widget_in_keeper"] is True  # the ring is back on the laptop
+
+
+def test_during_a_circle_the_board_shows_the_ring_and_the_laptop_the_keepers_view(
+    seen: dict[str, Any],
+) -> None:
+    """issue 18: with the board attached, the class sees the circle's ring on the board
+    window and the keeper's view (controls, the small ring) is on the laptop."""
+    assert seen["ring_on_board"]
+    assert seen["keeper_ring_shown"]
+    assert not seen["keeper_controls_on_board"]
 
 
 def test_plugging_the_board_in_moves_the_board_view_there(seen: dict[str, Any]) -> None:

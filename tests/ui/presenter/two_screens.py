@@ -193,6 +193,9 @@ def presenter(app: QApplication) -> dict[str, Any]:
         board.isAncestorOf(button) for button in keeper_controls
     )
     out["circle_presentable"] = presentable(circle) is not None
+    out["ring_on_board"] = board is not None and board.isAncestorOf(circle.board_widget())
+    keeper_view = circle.keeper_view
+    out["keeper_ring_shown"] = keeper_view is not None and keeper_view.isVisible()
     press_on_board(controller, Qt.Key.Key_Space)  # the first holder spoke
     press_on_board(controller, Qt.Key.Key_P)  # the next one passes, from the board window
     before = circle_record(controller)
