@@ -8,15 +8,19 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from circle_app.ui.shell.controller import AppController
 from circle_app.ui.support import icons
+from circle_app.ui.support.theme import LIGHT, THEMES
+from tests.ui.test_contrast import ratio
 
 ROOT = Path(__file__).parents[2]
 ICONS = ROOT / "resources" / "icons"
@@ -189,3 +193,47 @@ def test_a_start_with_a_circle_never_imports_qtawesome(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "[] False"
+
+
+def weakest_icon_contrast(screen: QWidget, background: QColor) -> dict[str, float]:
+    """For each enabled main (primary) button on `screen` with an icon: the strongest
+    contrast its icon's pixels reach against `background`."""
+    found = {}
+    for button in screen.findChildren(QAbstractButton):
+        if button.property("primary") and not button.icon().isNull() and button.isEnabled():
+            image = button.icon().pixmap(QSize(32, 32)).toImage()
+            found[button.text().splitlines()[0]] = max(
+                ratio(c, background) for c in opaque(image, threshold=200)
+            )
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_the_icon_on_a_main_button_stands_out_from_its_accent(
+    make_app: Callable[..., AppController], database_url: str, name: str
+) -> None:
+    """Issue 20 (WCAG 1.4.11): a main button is drawn on the accent colour, its text in the
+    theme's `accent_text`; its icon was drawn in the theme's text colour (near white on
+    orange, 1.7:1, in the dark theme). Every screen's main buttons, in both themes."""
+    theme = THEMES[name]
+    controller = make_app(database_url)
+    controller.apply_theme(theme)
+    try:
+        visits: list[Callable[[], object]] = [
+            lambda: None,  # home
+            controller.show_setup,
+            controller.start_demo,
+            controller.conflicts.show_conversation_setup,
+            controller.conflicts.show_conferences,
+            controller.conflicts.start_demo_conference,
+        ]
+        weak = {}
+        for visit in visits:
+            visit()
+            screen = controller.window.stack.currentWidget()
+            for text, contrast in weakest_icon_contrast(screen, theme.accent).items():
+                if contrast < 3.0:
+                    weak[f"{type(screen).__name__}: {text}"] = round(contrast, 2)
+        assert weak == {}
+    finally:
+        controller.apply_theme(LIGHT)

@@ -7,7 +7,9 @@ ratio asked (crisp on a 4K board), filled with one colour; disabled, it is drawn
 
 An icon made without a colour follows the theme: it is drawn in the colour
 `set_icon_color` set last, at the moment it is painted, so a button made before the
-keeper switched to the dark theme is not left black on near-black (issue 14, finding 7)."""
+keeper switched to the dark theme is not left black on near-black (issue 14, finding 7).
+One on a main button (`on_accent=True`) is drawn in the theme's colour for the accent,
+like the button's text: the dark theme's light text colour is 1.7:1 on its orange."""
 
 from __future__ import annotations
 
@@ -32,16 +34,21 @@ _NAME = re.compile(r"(?P<prefix>[a-z][a-z0-9]*)\.(?P<glyph>[a-z0-9][a-z0-9-]*)")
 DISABLED_OPACITY = 0.4  # a disabled control's icon: the same shape, clearly faded
 
 _color = QColor("#26262e")
+_on_accent = QColor("#26262e")
 
 
-def set_icon_color(color: QColor) -> None:
-    global _color
+def set_icon_color(color: QColor, on_accent: QColor | None = None) -> None:
+    """The theme's icon colours: on the background and cards, and on the accent (a main
+    button's); the second stays as it was when not given."""
+    global _color, _on_accent
     _color = QColor(color)
+    if on_accent is not None:
+        _on_accent = QColor(on_accent)
 
 
-def icon_color() -> QColor:
+def icon_color(*, on_accent: bool = False) -> QColor:
     """The colour an icon made without one is drawn in now."""
-    return QColor(_color)
+    return QColor(_on_accent if on_accent else _color)
 
 
 def icon_path(name: str) -> Path | None:
@@ -53,14 +60,15 @@ def icon_path(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def icon(name: str, color: QColor | None = None) -> QIcon:
-    """The icon `name` in `color`, or in the theme's icon colour when it is drawn; an
-    unknown name gives an empty icon (and a line in the log), never a crash."""
+def icon(name: str, color: QColor | None = None, *, on_accent: bool = False) -> QIcon:
+    """The icon `name` in `color`, or in the theme's icon colour (for the accent, on a
+    main button) when it is drawn; an unknown name gives an empty icon (and a line in the
+    log), never a crash."""
     path = icon_path(name)
     if path is None:
         log.warning("no icon called %s", name)
         return QIcon()
-    return QIcon(_SvgIcon(path, QColor(color) if color is not None else None))
+    return QIcon(_SvgIcon(path, QColor(color) if color is not None else None, on_accent))
 
 
 @cache
@@ -87,12 +95,16 @@ def _drawn(path: Path, color: QColor, pixels: QSize) -> QImage:
 
 
 class _SvgIcon(QIconEngine):
-    def __init__(self, path: Path, color: QColor | None) -> None:
+    def __init__(self, path: Path, color: QColor | None, on_accent: bool) -> None:
         super().__init__()
-        self._path, self._color = path, color
+        self._path, self._color, self._on_accent = path, color, on_accent
 
     def _ink(self, mode: QIcon.Mode) -> QColor:
-        ink = QColor(self._color if self._color is not None else _color)
+        ink = (
+            QColor(self._color)
+            if self._color is not None
+            else icon_color(on_accent=self._on_accent)
+        )
         if mode == QIcon.Mode.Disabled:
             ink.setAlphaF(ink.alphaF() * DISABLED_OPACITY)
         return ink
@@ -137,4 +149,4 @@ class _SvgIcon(QIconEngine):
         return "circle-app-svg"
 
     def clone(self) -> QIconEngine:
-        return _SvgIcon(self._path, self._color)
+        return _SvgIcon(self._path, self._color, self._on_accent)
