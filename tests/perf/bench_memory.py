@@ -111,7 +111,7 @@ def _steps(*, trace: bool) -> dict[str, Any]:
     step("alembic", imported("alembic.command"))
     step("circle_app.store (models, repositories)", imported("circle_app.store.circles"))
     step("open the database, load the banks", services)
-    step("qtawesome", imported("qtawesome"))
+    step("PySide6.QtSvg (the icons)", imported("PySide6.QtSvg"))
     step("the home screen's icons", icons)
     step("pyttsx3", imported("pyttsx3"))
     step("the shell, the screens, a demo circle on screen (speech engine too)", circle)

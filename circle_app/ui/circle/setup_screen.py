@@ -178,7 +178,9 @@ class CircleSetupScreen(QWidget):
 
         self.back_button = QPushButton(icon("mdi6.home-outline"), self.tr("Home"))
         self.back_button.clicked.connect(self.home_requested)
-        self.start_button = QPushButton(icon("mdi6.play"), self.tr("Start the circle"))
+        self.start_button = QPushButton(
+            icon("mdi6.play", on_accent=True), self.tr("Start the circle")
+        )
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self._on_start)
         bottom = QHBoxLayout()

@@ -82,7 +82,7 @@ class SummaryScreen(QWidget):
 
         self.reopen_button = QPushButton(icon("mdi6.undo-variant"), self.tr("Back to the circle"))
         self.reopen_button.clicked.connect(self.reopen_requested)
-        self.close_button = QPushButton(icon("mdi6.check"), self.tr("Close"))
+        self.close_button = QPushButton(icon("mdi6.check", on_accent=True), self.tr("Close"))
         self.close_button.setProperty("primary", True)
         self.close_button.clicked.connect(self.close_requested)
         for button in (self.reopen_button, self.close_button):

@@ -108,7 +108,9 @@ class ConferenceCaseScreen(QWidget):
             self.tr("Start without every pre-meeting, because… (a reason is required)")
         )
         self.override_edit.textChanged.connect(self._update_start)
-        self.start_button = QPushButton(icon("mdi6.play"), self.tr("Start the conference"))
+        self.start_button = QPushButton(
+            icon("mdi6.play", on_accent=True), self.tr("Start the conference")
+        )
         self.start_button.setProperty("primary", True)
         self.start_button.setMinimumHeight(56)
         self.start_button.clicked.connect(self._on_start_clicked)
@@ -130,7 +132,9 @@ class ConferenceCaseScreen(QWidget):
         self.language_box = QComboBox()
         self.language_box.addItem("Dansk", "da")
         self.language_box.addItem("English", "en")
-        self.save_case_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save"))
+        self.save_case_button = QPushButton(
+            icon("mdi6.content-save-outline", on_accent=True), self.tr("Save")
+        )
         self.save_case_button.setProperty("primary", True)
         self.save_case_button.clicked.connect(self.save_case)
         self.case_error = refusal_label()

@@ -208,7 +208,9 @@ class FollowUpPage(QWidget):
         self.error_label = refusal_label()
         self.save_hint = QLabel()
         self.save_hint.setWordWrap(True)
-        self.save_button = QPushButton(icon("mdi6.calendar-check"), self.tr("Save the follow-up"))
+        self.save_button = QPushButton(
+            icon("mdi6.calendar-check", on_accent=True), self.tr("Save the follow-up")
+        )
         self.save_button.setProperty("primary", True)
         self.save_button.setMinimumHeight(56)
         self.save_button.clicked.connect(self._on_save)

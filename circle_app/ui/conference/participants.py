@@ -117,7 +117,9 @@ class ParticipantsPage(QWidget):
         form.addRow("", self.on_record)
 
         self.error_label = refusal_label()
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save"))
+        self.save_button = QPushButton(
+            icon("mdi6.content-save-outline", on_accent=True), self.tr("Save")
+        )
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self._on_save)
         self.remove_button = QPushButton(icon("mdi6.delete-outline"), self.tr("Remove"))

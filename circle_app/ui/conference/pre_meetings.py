@@ -73,7 +73,9 @@ class PreMeetingsPage(QWidget):
         form.addRow(self.tr("Explained"), self.explained_edit)
         form.addRow(self.tr("Expectations"), self.expectations_edit)
         form.addRow("", self.done_box)
-        self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("Save"))
+        self.save_button = QPushButton(
+            icon("mdi6.content-save-outline", on_accent=True), self.tr("Save")
+        )
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self._on_save)
         lay_out_editor(self, left, [self.party_label, form], save=self.save_button)

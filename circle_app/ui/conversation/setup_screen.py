@@ -109,7 +109,9 @@ class ConversationSetupScreen(QWidget):
 
         self.home_button = QPushButton(icon("mdi6.arrow-left"), self.tr("Home"))
         self.home_button.clicked.connect(self.home_requested)
-        self.start_button = QPushButton(icon("mdi6.play"), self.tr("Start the conversation"))
+        self.start_button = QPushButton(
+            icon("mdi6.play", on_accent=True), self.tr("Start the conversation")
+        )
         self.start_button.setProperty("primary", True)
         self.start_button.setMinimumHeight(64)
         self.start_button.clicked.connect(self._on_start)

@@ -33,7 +33,9 @@ class AwayDialog(QDialog):
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         label = QLabel(self.tr("Away until and including:"))
         label.setStyleSheet("font-size: 15pt;")
-        self.away_button = QPushButton(icon("mdi6.calendar-check"), self.tr("Away until this day"))
+        self.away_button = QPushButton(
+            icon("mdi6.calendar-check", on_accent=True), self.tr("Away until this day")
+        )
         self.away_button.setProperty("primary", True)
         self.away_button.clicked.connect(self.accept)
         self.back_button = QPushButton(icon("mdi6.account-check"), self.tr("Back now"))

@@ -170,7 +170,7 @@ class RosterImportDialog(QDialog):
 
         self.cancel_button = QPushButton(self.tr("Cancel") if preview.ok else self.tr("Close"))
         self.cancel_button.clicked.connect(self.reject)
-        self.import_button = QPushButton(icon("mdi6.account-multiple-plus"), "")
+        self.import_button = QPushButton(icon("mdi6.account-multiple-plus", on_accent=True), "")
         self.import_button.setProperty("primary", True)
         self.import_button.clicked.connect(self.accept)
         self.import_button.setVisible(preview.ok)

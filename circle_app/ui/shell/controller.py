@@ -195,7 +195,7 @@ class AppController(QObject):
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
-        set_icon_color(theme.text)
+        set_icon_color(theme.text, theme.accent_text)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # Restyling walks every widget: only when the theme really changes (the window

@@ -180,8 +180,8 @@ class HomeScreen(QWidget):
         layout.addLayout(self._tiles)
         layout.addStretch(2)
         layout.addWidget(self._status)
-        # No icons yet: qtawesome costs ~200 ms to import, so the controller draws them
-        # right after the first frame (refresh_icons), and the board appears at once.
+        # No icons yet: the controller draws them right after the first frame
+        # (refresh_icons; SVG, a few ms), and the board appears at once.
 
     def add_tile(
         self, icon_name: str, title: str, hint: str, *, primary: bool = False

@@ -12,7 +12,7 @@ class BoardButton(QPushButton):
     """A touch button that leaves the keyboard focus (and so the remote) with the board."""
 
     def __init__(self, icon_name: str, text: str, *, primary: bool = False) -> None:
-        super().__init__(icon(icon_name), text)
+        super().__init__(icon(icon_name, on_accent=primary), text)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setProperty("primary", primary)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
