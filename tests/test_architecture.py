@@ -56,6 +56,8 @@ _SETATTR_NAMES = {"getattr", "setattr", "hasattr", "delattr"}
 
 
 def _private(name: str) -> bool:
+    if name.startswith("_Z"):  # a C++ symbol looked up in a ctypes library (Itanium mangling)
+        return False
     return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
 
