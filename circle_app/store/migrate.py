@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import Engine, inspect, text
 
@@ -47,6 +47,16 @@ Progress = Callable[[int, int], None]
 Runner = Callable[[Callable[[], None]], None]
 """Runs the upgrade it is given and returns when it has ended (raising what it raised), e.g.
 on a worker thread while a progress window keeps painting (ui/shell/upgrade_progress.py)."""
+
+
+class UpgradeWatch(Protocol):
+    """Someone showing an upgrade's progress (the window's progress dialog)."""
+
+    def report(self, done: int, total: int) -> None:
+        """A Progress: called from the thread that upgrades."""
+
+    def run(self, upgrade: Callable[[], None]) -> None:
+        """A Runner: run `upgrade`, return when it has ended, raising what it raised."""
 
 
 def _run_here(upgrade: Callable[[], None]) -> None:
