@@ -180,6 +180,10 @@ def upgrade_to_head(
         log.info("database backed up before upgrade to %s", backup.name)
     log.info("upgrading database schema %s -> %s", status.current, status.head)
     steps = _steps_to_head(status.current)
+    if status.current is None:
+        # A first start: nothing to carry over, quick, and keys pressed meanwhile must
+        # reach the board afterwards (a progress window would take them): run it here.
+        progress, runner = None, None
     report = progress or (lambda _done, _total: None)
 
     def upgrade() -> None:

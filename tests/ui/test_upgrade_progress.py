@@ -93,6 +93,22 @@ def test_a_start_at_head_shows_no_progress_window(qtbot: QtBot, database_url: st
     assert not progress.shown
 
 
+def test_a_first_start_builds_its_database_without_a_progress_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """issue 20, finding 5: an empty data folder has nothing to carry over: its migrations
+    run at once, no window takes the keys pressed meanwhile (they reach the board after)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    progress = UpgradeProgress(window, show_after_ms=0)
+    services = Services.open(f"sqlite:///{tmp_path / 'new.sqlite3'}", upgrade=progress)
+    try:
+        assert current_revision(services.engine) == HEAD_REVISION
+    finally:
+        services.close()
+    assert not progress.shown
+
+
 def test_a_failed_upgrade_behind_the_progress_window_is_put_back(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
