@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -15,6 +16,9 @@ from circle_app.store.groups import GroupStore
 from circle_app.store.plans import PlanStore
 from circle_app.store.prompt_history import PromptHistory
 
+if TYPE_CHECKING:
+    from circle_app.store.migrate import UpgradeWatch
+
 
 @dataclass
 class Services:
@@ -26,13 +30,18 @@ class Services:
     group_plans: PlanStore  # plans kept per group, and the groups used lately
 
     @classmethod
-    def open(cls, database_url: str | None) -> Services:
+    def open(cls, database_url: str | None, *, upgrade: UpgradeWatch | None = None) -> Services:
         """Open the database and the banks (raises StoreError with a message for the user).
 
-        A malformed bank never stops the app: it is skipped and listed in
-        `prompts.library.problems`.
+        A schema upgrade, when one is due, is run and shown by `upgrade` (the window's
+        progress dialog, ui/shell/upgrade_progress.py). A malformed bank never stops the app:
+        it is skipped and listed in `prompts.library.problems`.
         """
-        engine = open_store(database_url)
+        engine = open_store(
+            database_url,
+            progress=upgrade.report if upgrade else None,
+            runner=upgrade.run if upgrade else None,
+        )
         drawer = PromptDrawer(BankLibrary.load(), PromptHistory(engine))
         return cls(
             engine=engine,

@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, event, inspect
 from sqlalchemy.engine import URL, make_url
@@ -27,6 +27,9 @@ from circle_app.store.integrity import (
     quick_check,
     restore_sqlite,
 )
+
+if TYPE_CHECKING:
+    from circle_app.store.migrate import Progress, Runner
 
 log = logging.getLogger(__name__)
 
@@ -273,15 +276,23 @@ def _check_intact(path: Path) -> None:
         raise damaged(path)
 
 
-def open_store(url: str | None = None, *, upgrade: bool | None = None) -> Engine:
+def open_store(
+    url: str | None = None,
+    *,
+    upgrade: bool | None = None,
+    progress: Progress | None = None,
+    runner: Runner | None = None,
+) -> Engine:
     """Open (creating if needed) and upgrade the database; raise StoreError with a clear message.
 
     A database from a newer app, a damaged file or an unreadable folder is refused and left
     exactly as it was. SQLite upgrades itself (after a backup); a shared PostgreSQL is
     upgraded only by its administrator (`circle-app db upgrade`, which passes upgrade=True),
-    so the app on a teacher's machine needs no DDL rights.
+    so the app on a teacher's machine needs no DDL rights. An upgrade runs through `runner`
+    and tells `progress` each migration applied (circle_app.store.migrate); at head there is
+    none, and Alembic is not even imported.
     """
-    from circle_app.store.migrate import upgrade_to_head  # Alembic: a heavy import, only here
+    from circle_app.store.migrate import upgrade_to_head
 
     resolved = resolve_database_url(url)
     engine = make_engine(resolved)
@@ -292,7 +303,7 @@ def open_store(url: str | None = None, *, upgrade: bool | None = None) -> Engine
         if file is not None:
             _check_intact(file)
         _check_readable(engine, resolved)
-        upgrade_to_head(engine, file, allowed=upgrade)
+        upgrade_to_head(engine, file, allowed=upgrade, progress=progress, runner=runner)
     except StoreError:
         engine.dispose()
         raise

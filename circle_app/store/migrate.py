@@ -1,5 +1,9 @@
 """Alembic, run from the package: upgrade all-or-nothing, refuse a database from a newer app.
 
+A start at head costs one query and no Alembic: the stored revision (alembic_version) is
+compared with HEAD_REVISION, a constant a test holds to the migration scripts. Alembic
+(about 17 MB resident) is imported only when an upgrade is due, or for `circle-app db`.
+
 SQLite upgrades itself at start, after a backup; every migration of one upgrade runs in a
 single real transaction (env.py takes over pysqlite's transaction handling), so a kill or a
 power cut in the middle leaves the schema at the old revision. Should an upgrade fail anyway
@@ -10,20 +14,25 @@ A shared PostgreSQL is upgraded only by its administrator (`circle-app db upgrad
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from circle_app.store.errors import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.integrity import backup_sqlite, restore_sqlite
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
+HEAD_REVISION = "0012"
+"""The newest migration's revision (tests/unit/store/test_startup_schema.py keeps it so)."""
+VERSION_TABLE = "alembic_version"
+APPLIED = "applied"  # the alembic config attribute env.py calls after each migration
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # Tests only: a file path; the upgrade creates it after its first migration step and then
@@ -31,7 +40,32 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 TEST_PAUSE_ENV = "CIRCLE_APP_TEST_PAUSE_IN_MIGRATION"
 
 
+Progress = Callable[[int, int], None]
+"""(migrations applied, migrations in all), called from the thread that runs the upgrade:
+(0, n) before the first, then after each one (inside the upgrade's one transaction)."""
+
+Runner = Callable[[Callable[[], None]], None]
+"""Runs the upgrade it is given and returns when it has ended (raising what it raised), e.g.
+on a worker thread while a progress window keeps painting (ui/shell/upgrade_progress.py)."""
+
+
+class UpgradeWatch(Protocol):
+    """Someone showing an upgrade's progress (the window's progress dialog)."""
+
+    def report(self, done: int, total: int) -> None:
+        """A Progress: called from the thread that upgrades."""
+
+    def run(self, upgrade: Callable[[], None]) -> None:
+        """A Runner: run `upgrade`, return when it has ended, raising what it raised."""
+
+
+def _run_here(upgrade: Callable[[], None]) -> None:
+    upgrade()
+
+
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
@@ -39,11 +73,18 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database (None: not stamped, or not one row).
+    Plain SQL, so that a start at head needs no Alembic."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return None
+        rows = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
     assert head is not None
     return head
@@ -68,6 +109,9 @@ class SchemaStatus:
 
 
 def schema_status(engine: Engine) -> SchemaStatus:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
@@ -76,9 +120,21 @@ def schema_status(engine: Engine) -> SchemaStatus:
     return SchemaStatus(current, head_revision(), known, has_tables)
 
 
-def upgrade_to_head(engine: Engine, sqlite_file: Path | None, *, allowed: bool = True) -> None:
-    """Bring the schema to head; `allowed=False` (a shared server) refuses instead."""
+def upgrade_to_head(
+    engine: Engine,
+    sqlite_file: Path | None,
+    *,
+    allowed: bool = True,
+    progress: Progress | None = None,
+    runner: Runner | None = None,
+) -> None:
+    """Bring the schema to head; `allowed=False` (a shared server) refuses instead.
 
+    At head: one query, nothing imported. Otherwise the upgrade runs through `runner`
+    (default: here and now), telling `progress` how far it has come."""
+
+    if current_revision(engine) == HEAD_REVISION:
+        return
     status = schema_status(engine)
     if status.up_to_date:
         return
@@ -123,15 +179,46 @@ def upgrade_to_head(engine: Engine, sqlite_file: Path | None, *, allowed: bool =
         backup = backup_sqlite(sqlite_file, status.current)
         log.info("database backed up before upgrade to %s", backup.name)
     log.info("upgrading database schema %s -> %s", status.current, status.head)
+    steps = _steps_to_head(status.current)
+    if status.current is None:
+        # A first start: nothing to carry over, quick, and keys pressed meanwhile must
+        # reach the board afterwards (a progress window would take them): run it here.
+        progress, runner = None, None
+    report = progress or (lambda _done, _total: None)
+
+    def upgrade() -> None:
+        report(0, steps)
+        run_migrations(engine, lambda done: report(done, steps))
+
     try:
-        run_migrations(engine)
+        (runner or _run_here)(upgrade)
     except Exception as exc:
         log.error("schema upgrade failed (%s)", type(exc).__name__)
         raise _failed_upgrade(engine, sqlite_file, backup, status.current) from exc
 
 
-def run_migrations(engine: Engine) -> None:
-    command.upgrade(alembic_config(engine), "head")
+def _steps_to_head(current: str | None) -> int:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return sum(1 for _ in script.iterate_revisions("heads", current or "base"))
+
+
+def run_migrations(engine: Engine, applied: Callable[[int], None] | None = None) -> None:
+    """Every migration to head in one transaction; `applied(n)` after the n-th of them."""
+    from alembic import command
+
+    done = 0
+
+    def one_applied() -> None:
+        nonlocal done
+        done += 1
+        if applied is not None:
+            applied(done)
+
+    config = alembic_config(engine)
+    config.attributes[APPLIED] = one_applied  # env.py calls it after each migration
+    command.upgrade(config, "head")
 
 
 def _failed_upgrade(

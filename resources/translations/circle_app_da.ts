@@ -4063,6 +4063,32 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Databasen opgraderes</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version of circle-app</source>
+        <translation>Databasen opgraderes til denne version af circle-app</translation>
+    </message>
+    <message>
+        <source>This happens once, after an update, and can take a minute. Keep circle-app open: if it stops, nothing is lost.</source>
+        <translation>Det sker én gang, efter en ny version af circle-app, og kan tage et minut. Lad circle-app være åben: hvis den stopper, går intet tabt.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Trin %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working: %n second(s) so far</source>
+        <translation>
+            <numerusform>I gang: %n sekund indtil videre</numerusform>
+            <numerusform>I gang: %n sekunder indtil videre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VoicesCommand</name>
     <message>
         <source>Danish</source>

@@ -4062,6 +4062,32 @@
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to this version of circle-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happens once, after an update, and can take a minute. Keep circle-app open: if it stops, nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working: %n second(s) so far</source>
+        <translation>
+            <numerusform>Working: %n second so far</numerusform>
+            <numerusform>Working: %n seconds so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VoicesCommand</name>
     <message>
         <source>Danish</source>

@@ -13,6 +13,13 @@ Memory: peak RSS of
 `circle-app demo` once the circle is painted, divided by the bare window's. Each
 benchmark runs in its own process. Qt runs offscreen; the app gets a throw-away data
 folder (its database is created by a first, unmeasured start).
+
+Bytecode: an installed app starts from compiled bytecode (pip compiles at install, and
+Python caches what it compiles on a first start). A shell with PYTHONDONTWRITEBYTECODE=1
+would make every start compile the app and SQLAlchemy from source (about 10x the bare
+window's Python, which is mostly compiled Qt), so the children write their bytecode to a
+cache in the run's folder (PYTHONPYCACHEPREFIX), filled by the unmeasured first starts.
+CIRCLE_APP_PERF_BYTECODE=0 measures without it.
 """
 
 from __future__ import annotations
@@ -48,8 +55,12 @@ GOALS: dict[str, float] = {
 }
 
 
+BYTECODE = os.environ.get("CIRCLE_APP_PERF_BYTECODE", "1") != "0"
+PYCACHE = Path(tempfile.gettempdir()) / f"circle-app-perf-pycache-{os.getuid()}"
+
+
 def _env(data: Path) -> dict[str, str]:
-    return {
+    env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
@@ -57,6 +68,10 @@ def _env(data: Path) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(data / "config"),
         "XDG_DATA_HOME": str(data / "xdg"),
     }
+    if BYTECODE:  # as installed: compiled once, then read (see the module's doc)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    return env
 
 
 def _first_frame(command: list[str], env: dict[str, str]) -> tuple[float, int]:
@@ -79,7 +94,8 @@ def startup_and_memory(data: Path) -> dict[str, Any]:
     frame_env = {**env, "CIRCLE_APP_REPORT_FIRST_FRAME": "1"}
     ready_env = {**env, "CIRCLE_APP_REPORT_FIRST_FRAME": "ready"}
     circle_env = {**env, "CIRCLE_APP_REPORT_FIRST_FRAME": "circle"}
-    _first_frame(app, ready_env)  # creates the database; warms the disk cache
+    _first_frame(app, ready_env)  # creates the database; warms the disk and bytecode caches
+    _first_frame([*app, "demo"], circle_env)
     _first_frame(bare, env)
     app_times, ready_times, fresh_times, bare_times = [], [], [], []
     app_rss, bare_rss, circle_rss = [], [], []
@@ -112,6 +128,7 @@ def startup_and_memory(data: Path) -> dict[str, Any]:
             "app_with_a_circle": round(rss_app / 1024),
             "bare_window": round(rss_bare / 1024),
         },
+        "bytecode_cached": BYTECODE,
     }
 
 

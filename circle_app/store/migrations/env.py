@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 from circle_app.store import models  # noqa: F401  (registers the tables on the metadata)
-from circle_app.store.migrate import TEST_PAUSE_ENV
+from circle_app.store.migrate import APPLIED, TEST_PAUSE_ENV
 
 target_metadata = SQLModel.metadata
 config = context.config
@@ -32,6 +32,15 @@ def _pause_for_tests(*_args: Any, **_kwargs: Any) -> None:
     if marker and not Path(marker).exists():
         Path(marker).write_text("in a migration\n")
         time.sleep(60)
+
+
+def _applied(*args: Any, **kwargs: Any) -> None:
+    """After each migration: tell circle_app.store.migrate (progress), then the tests' pause."""
+    applied = config.attributes.get(APPLIED)
+    if callable(applied):
+        applied()
+    if os.environ.get(TEST_PAUSE_ENV):
+        _pause_for_tests(*args, **kwargs)
 
 
 def run_migrations_online() -> None:
@@ -59,7 +68,7 @@ def run_migrations_online() -> None:
                     render_as_batch=sqlite,
                     compare_type=True,
                     transactional_ddl=True,
-                    on_version_apply=_pause_for_tests if os.environ.get(TEST_PAUSE_ENV) else None,
+                    on_version_apply=_applied,
                 )
                 with context.begin_transaction():
                     context.run_migrations()

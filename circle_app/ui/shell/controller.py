@@ -23,6 +23,7 @@ from circle_app.ui.settings.settings_dialog import SettingsDialog
 from circle_app.ui.shell.home_screen import HomeScreen
 from circle_app.ui.shell.main_window import MainWindow
 from circle_app.ui.shell.navigator import Navigator
+from circle_app.ui.shell.upgrade_progress import UpgradeProgress
 from circle_app.ui.support.errors import error_text
 from circle_app.ui.support.icons import set_icon_color
 from circle_app.ui.support.qt_speaker import QtSpeaker, create_speaker
@@ -75,7 +76,7 @@ class AppController(QObject):
     def finish_start(self) -> None:
         """After the first frame: open the database, then offer an interrupted circle."""
         try:
-            self.services = Services.open(self._database_url)
+            self.services = Services.open(self._database_url, upgrade=UpgradeProgress(self.window))
         except StoreError as exc:
             log.error("database refused: %s", type(exc).__name__)
             self.failed = error_text(exc)

@@ -73,8 +73,14 @@ class QtSpeaker(QObject):
     _worker_availability = Signal(bool, str)
 
     def __init__(
-        self, factory: SpeakerFactory | None = None, parent: QObject | None = None
+        self,
+        factory: SpeakerFactory | None = None,
+        parent: QObject | None = None,
+        *,
+        lazy: bool = False,
     ) -> None:
+        """`lazy`: build the speaker (pyttsx3, its thread, the voices) at the first `say()`
+        or `start()`; until then reading aloud is offered (`available`)."""
         super().__init__(parent)
         queued = Qt.ConnectionType.QueuedConnection
         self._worker_started.connect(self._on_started, queued)
@@ -82,7 +88,8 @@ class QtSpeaker(QObject):
         self._worker_error.connect(self._on_error, queued)
         self._worker_availability.connect(self._on_availability, queued)
         self._closed = False
-        callbacks = SpeechCallbacks(
+        self._factory = factory or pyttsx3_factory
+        self._callbacks = SpeechCallbacks(
             started=self._worker_started.emit,
             finished=self._worker_finished.emit,
             error=self._worker_error.emit,
@@ -90,20 +97,43 @@ class QtSpeaker(QObject):
                 available, reason or ""
             ),
         )
-        try:
-            self._speaker: Speaker = (factory or pyttsx3_factory)(callbacks)
-        except Exception as exc:  # e.g. no thread could start: the app goes on, silent
-            log.warning("speaker could not be built: %s", type(exc).__name__)
-            self._speaker = NullSpeaker()
+        self._rate: int | None = None
+        self._volume: float | None = None
+        self._speaker: Speaker | None = None
+        if not lazy:
+            self.start()
 
-    @property
-    def speaker(self) -> Speaker:
+    def start(self) -> Speaker:
+        """Build the speaker now if it is not yet (returns at once: the engine starts on its
+        own thread, `availability_changed` follows)."""
+        if self._speaker is None:
+            try:
+                self._speaker = self._factory(self._callbacks)
+            except Exception as exc:  # e.g. no thread could start: the app goes on, silent
+                log.warning("speaker could not be built: %s", type(exc).__name__)
+                self._speaker = NullSpeaker()
+            if self._rate is not None:
+                self._speaker.set_rate(self._rate)
+            if self._volume is not None:
+                self._speaker.set_volume(self._volume)
         return self._speaker
 
     @property
+    def speaker(self) -> Speaker:
+        """The speaker behind (built now if it was not yet)."""
+        return self.start()
+
+    @property
+    def engine_started(self) -> bool:
+        """False until the first `say()` / `start()` of a lazy speaker."""
+        return self._speaker is not None
+
+    @property
     def available(self) -> bool:
-        """True when read-aloud can be offered (the engine is up, not closed)."""
-        return not self._closed and self._speaker.available
+        """True when read-aloud can be offered (the engine is up, or not asked yet)."""
+        if self._closed:
+            return False
+        return self._speaker is None or self._speaker.available
 
     @property
     def voice_report(self) -> VoiceReport | None:
@@ -115,30 +145,35 @@ class QtSpeaker(QObject):
     @property
     def unavailable_reason(self) -> str | None:
         """For the read-aloud button's tooltip while it is disabled; None when available."""
-        reason = self._speaker.unavailable_reason
+        reason = self._speaker.unavailable_reason if self._speaker is not None else None
         return speech_text(reason) if reason else reason
 
     def say(self, text: str, language: str) -> int:
         """Read `text` ("da"/"en" voice); cancels what is being said; returns the request id.
-        Harmless when unavailable (nothing is said, no signal)."""
+        The first call starts the engine (what it says is read once it is up). Harmless when
+        unavailable (nothing is said, no signal)."""
         if self._closed:
             return 0
-        return self._speaker.say(text, language)
+        return self.start().say(text, language)
 
     @Slot()
     def stop(self) -> None:
-        if not self._closed:
+        if not self._closed and self._speaker is not None:
             self._speaker.stop()
 
     @Slot(int)
     def set_rate(self, rate: int) -> None:
         """Words per minute (60–300; default 150), from the next utterance on."""
-        self._speaker.set_rate(rate)
+        self._rate = rate
+        if self._speaker is not None:
+            self._speaker.set_rate(rate)
 
     @Slot(float)
     def set_volume(self, volume: float) -> None:
         """0.0–1.0 (default 1.0), from the next utterance on."""
-        self._speaker.set_volume(volume)
+        self._volume = volume
+        if self._speaker is not None:
+            self._speaker.set_volume(volume)
 
     def close(self) -> None:
         """Stop speaking and end the speech thread (waits up to a few seconds). Idempotent;
@@ -146,7 +181,8 @@ class QtSpeaker(QObject):
         if self._closed:
             return
         self._closed = True
-        self._speaker.close()
+        if self._speaker is not None:
+            self._speaker.close()
 
     @Slot(int)
     def _on_started(self, request_id: int) -> None:
@@ -168,10 +204,11 @@ class QtSpeaker(QObject):
 
 
 def create_speaker(enabled: bool = True, parent: QObject | None = None) -> QtSpeaker:
-    """The app's speaker. Call after the first frame (e.g. from a QTimer.singleShot(0, …)):
-    pyttsx3 is imported and started on the speech thread, so this returns at once;
-    `availability_changed` follows when the engine is up (or has failed, silently).
-    `enabled=False` (read-aloud turned off): a silent speaker, nothing imported."""
+    """The app's speaker, lazy (issue 20): nothing is imported or started until the first
+    Read aloud; then pyttsx3 is imported and started on the speech thread (this returns at
+    once) and `availability_changed` follows when the engine is up (or has failed, silently:
+    the read-aloud control then dims with the reason). `enabled=False` (read-aloud turned
+    off): a silent speaker, nothing imported."""
     if not enabled:
         return QtSpeaker(lambda _callbacks: NullSpeaker(TURNED_OFF), parent)
-    return QtSpeaker(pyttsx3_factory, parent)
+    return QtSpeaker(pyttsx3_factory, parent, lazy=True)

@@ -133,7 +133,7 @@ def test_finding_5_a_failed_upgrade_that_changed_the_file_is_put_back_and_says_s
     before = row_counts(old)
     old.dispose()
 
-    def half_then_fail(engine: Engine) -> None:
+    def half_then_fail(engine: Engine, *_progress: object) -> None:
         from alembic import command
 
         command.upgrade(migrate_module.alembic_config(engine), "0003")  # committed
