@@ -216,3 +216,26 @@ def test_f5_in_the_hand_placed_board_window_fills_its_screen(
     QTest.keyClick(handle, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not board.isFullScreen())
     assert controller.window.presenter.board_window is board
+
+
+def test_the_keepers_note_about_the_board_follows_a_language_switch(
+    qtbot: QtBot, make_app: Callable[..., AppController], database_url: str
+) -> None:
+    """issue 15 with issue 18: the board is blank and the note says so; switching the
+    language meanwhile turns the note into Danish at once, and back."""
+    from circle_app.ui.support.settings import LANGUAGE
+    from circle_app.ui.support.translations import install_translators
+
+    controller, _screen, _board = open_board(qtbot, make_app, database_url)
+    keeper_key(qtbot, controller, Qt.Key.Key_B)
+    note = controller.window.note
+    assert note.text == "The board is blank. Press B to show it."
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller.settings.set(LANGUAGE, "da")
+    install_translators(app, controller.settings)
+    qtbot.waitUntil(lambda: note.text not in ("", "The board is blank. Press B to show it."))
+    assert note.text == "Tavlen er mørk. Tryk på B for at vise den."
+    controller.settings.set(LANGUAGE, "en")
+    install_translators(app, controller.settings)
+    qtbot.waitUntil(lambda: note.text == "The board is blank. Press B to show it.")
