@@ -9,15 +9,14 @@ controls are there); on a board screen it fills the board window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from circle_app.domain.circle import Circle
 from circle_app.domain.enums import NextAction
-from circle_app.ui.circle.circle_controls import next_label
+from circle_app.ui.circle.circle_controls import next_button, next_label, pass_button
 from circle_app.ui.circle.ring.view import RingView
-from circle_app.ui.widgets.board_button import BoardButton
 
 
 class CircleBoard(QWidget):
@@ -27,14 +26,7 @@ class CircleBoard(QWidget):
         super().__init__(parent)
         self.setObjectName("circleBoard")
         self.ring = ring
-        self.pass_button = BoardButton(
-            "mdi6.hand-back-left-outline", QCoreApplication.translate("CircleScreen", "Pass")
-        )
-        self.next_button = BoardButton(
-            "mdi6.arrow-right-bold",
-            QCoreApplication.translate("CircleScreen", "Next"),
-            primary=True,
-        )
+        self.pass_button, self.next_button = pass_button(), next_button()
         self.touch_row = QWidget()
         self.touch_row.setObjectName("boardTouchRow")
         row = QHBoxLayout(self.touch_row)

@@ -12,6 +12,20 @@ from circle_app.domain.enums import NextAction, RoundMode
 from circle_app.ui.widgets.board_button import BoardButton
 
 
+def pass_button() -> BoardButton:
+    """Pass, as the keeper's row and the board's touch row both show it."""
+    return BoardButton(
+        "mdi6.hand-back-left-outline", QCoreApplication.translate("CircleScreen", "Pass")
+    )
+
+
+def next_button() -> BoardButton:
+    """Next, the main button of both rows."""
+    return BoardButton(
+        "mdi6.arrow-right-bold", QCoreApplication.translate("CircleScreen", "Next"), primary=True
+    )
+
+
 class CircleControls(QObject):
     """Back, Pass, Next, Read aloud, New prompt and More, laid out in `layout`."""
 
@@ -26,14 +40,7 @@ class CircleControls(QObject):
         self.back_button = BoardButton(
             "mdi6.undo-variant", QCoreApplication.translate("CircleScreen", "Back")
         )
-        self.pass_button = BoardButton(
-            "mdi6.hand-back-left-outline", QCoreApplication.translate("CircleScreen", "Pass")
-        )
-        self.next_button = BoardButton(
-            "mdi6.arrow-right-bold",
-            QCoreApplication.translate("CircleScreen", "Next"),
-            primary=True,
-        )
+        self.pass_button, self.next_button = pass_button(), next_button()
         self.read_button = BoardButton(
             "mdi6.volume-high", QCoreApplication.translate("CircleScreen", "Read aloud")
         )
