@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from circle_app.store.circles import RecordedCircle
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class SeatTaps:
     """Mixed into the circle screen: what it does with a seat."""
 
@@ -48,7 +44,7 @@ class SeatTaps:
         if self._act(lambda: self._recorded.add_seat(beside)):
             added = circle.seats[ring_index(circle, beside) + 1]  # type: ignore[operator]
             self._say(
-                translate("CircleScreen", "%1 added next to %2")
+                QCoreApplication.translate("CircleScreen", "%1 added next to %2")
                 .replace("%1", self._label(added.position))
                 .replace("%2", self._label(beside))
             )
@@ -75,13 +71,19 @@ class SeatTaps:
         name = self._label(seat)
         if seat in self.circle.present:
             action = menu.addAction(
-                translate("CircleScreen", "%1 has left the circle").replace("%1", name)
+                QCoreApplication.translate("CircleScreen", "%1 has left the circle").replace(
+                    "%1", name
+                )
             )
             action.triggered.connect(lambda: self._presence(seat, arrived=False))
         else:
-            action = menu.addAction(translate("CircleScreen", "%1 has arrived").replace("%1", name))
+            action = menu.addAction(
+                QCoreApplication.translate("CircleScreen", "%1 has arrived").replace("%1", name)
+            )
             action.triggered.connect(lambda: self._presence(seat, arrived=True))
-        add = menu.addAction(translate("CircleScreen", "Add a seat next to %1").replace("%1", name))
+        add = menu.addAction(
+            QCoreApplication.translate("CircleScreen", "Add a seat next to %1").replace("%1", name)
+        )
         add.triggered.connect(lambda: self.add_seat(seat))
         return menu
 

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from circle_app.ui.circle.ring.view import RingView
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class TwoScreens:
     """Mixed into the circle screen: the `Presentable` half of it."""
 
@@ -73,10 +69,16 @@ class TwoScreens:
     def swap_prompt(self, position: int) -> None:
         """Swap: another prompt for a round to come, before it reaches the board."""
         if self._keeper is None or self._prompts is None:
-            self._say(translate("CircleScreen", "There are no question banks for this circle"))
+            self._say(
+                QCoreApplication.translate(
+                    "CircleScreen", "There are no question banks for this circle"
+                )
+            )
             return
         if not self._keeper.swap(position):
-            self._say(translate("CircleScreen", "No other question fits this round"))
+            self._say(
+                QCoreApplication.translate("CircleScreen", "No other question fits this round")
+            )
         self._refresh(travel=0)
 
     def prompts_ahead(self) -> tuple[PromptRef | None, ...]:
