@@ -8,6 +8,9 @@ shows, and that nothing is lost when the board comes and goes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -34,6 +37,23 @@ CONTROLS = (
     QAbstractSlider,
     QAbstractItemView,
 )
+
+
+S = TypeVar("S", bound=QWidget)
+
+
+def on_the_laptop(qtbot: QtBot, build: Callable[[QWidget], S]) -> Iterator[S]:
+    """A screen filling a 1366x768 laptop window, shown; for a fixture to `yield from`."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    screen = build(window)
+    screen.setParent(window)
+    screen.setGeometry(0, 0, 1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield screen
+    window.close()
 
 
 class BoardWindow:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -16,7 +16,14 @@ from circle_app.store.conversations import ConversationStore, RecordedConversati
 from circle_app.ui.conversation.conversation_screen import ConversationScreen
 from circle_app.ui.support.settings import LANGUAGE, Settings
 from circle_app.ui.support.translations import install_translators
-from tests.ui.board_window import BoardWindow, controls_in, inside_of, misfits, texts_in
+from tests.ui.board_window import (
+    BoardWindow,
+    controls_in,
+    inside_of,
+    misfits,
+    on_the_laptop,
+    texts_in,
+)
 
 PARTIES = ("Asta", "Bilal", "Clara")
 QUESTIONS = {
@@ -37,16 +44,9 @@ def screen(qtbot: QtBot, engine: Engine) -> Iterator[ConversationScreen]:
         language="en",
     )
     recorded = RecordedConversation.begin(ConversationStore(engine), setup)
-    window = QWidget()  # the laptop
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    widget = ConversationScreen(recorded, QUESTIONS, title="Conference: the bike shed")
-    widget.setParent(window)
-    widget.setGeometry(0, 0, 1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield widget
-    window.close()
+    yield from on_the_laptop(
+        qtbot, lambda _: ConversationScreen(recorded, QUESTIONS, title="Conference: the bike shed")
+    )
 
 
 @pytest.fixture

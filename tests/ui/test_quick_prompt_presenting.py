@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -18,7 +17,14 @@ from circle_app.banks.loader import BankLibrary
 from circle_app.paths import question_banks_dir
 from circle_app.store.prompt_history import PromptHistory
 from circle_app.ui.circle.quick_prompt_screen import QuickPromptScreen
-from tests.ui.board_window import BoardWindow, controls_in, inside_of, misfits, texts_in
+from tests.ui.board_window import (
+    BoardWindow,
+    controls_in,
+    inside_of,
+    misfits,
+    on_the_laptop,
+    texts_in,
+)
 
 
 @pytest.fixture
@@ -29,15 +35,7 @@ def drawer(engine: Engine, tmp_path: Path) -> PromptDrawer:
 
 @pytest.fixture
 def screen(qtbot: QtBot, drawer: PromptDrawer) -> Iterator[QuickPromptScreen]:
-    window = QWidget()  # the laptop
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    widget = QuickPromptScreen(drawer, "en", parent=window)
-    widget.setGeometry(0, 0, 1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield widget
-    window.close()
+    yield from on_the_laptop(qtbot, lambda laptop: QuickPromptScreen(drawer, "en", parent=laptop))
 
 
 @pytest.fixture

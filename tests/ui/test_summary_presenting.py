@@ -7,12 +7,18 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from circle_app.domain.circle import CircleSummary, Seat, SeatSummary
 from circle_app.ui.circle.summary_screen import SummaryScreen
-from tests.ui.board_window import BoardWindow, controls_in, inside_of, misfits, texts_in
+from tests.ui.board_window import (
+    BoardWindow,
+    controls_in,
+    inside_of,
+    misfits,
+    on_the_laptop,
+    texts_in,
+)
 
 
 def summary_of(seats: int) -> CircleSummary:
@@ -30,15 +36,10 @@ def summary_of(seats: int) -> CircleSummary:
 
 @pytest.fixture(params=[12, 35])
 def screen(qtbot: QtBot, request: pytest.FixtureRequest) -> Iterator[SummaryScreen]:
-    window = QWidget()  # the laptop
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    summary = SummaryScreen(summary_of(request.param), hide_names=False, parent=window)
-    summary.setGeometry(0, 0, 1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield summary
-    window.close()
+    yield from on_the_laptop(
+        qtbot,
+        lambda laptop: SummaryScreen(summary_of(request.param), hide_names=False, parent=laptop),
+    )
 
 
 @pytest.fixture
