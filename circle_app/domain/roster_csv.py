@@ -171,10 +171,13 @@ def _records(
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: Records = []
     line = 1
+    quoted = "'" in text  # restore() changes only a cell that starts with a quote
     try:
         for record in reader:
             start, line = line, reader.line_num + 1
-            records.append((start, [restore(cell) for cell in record]))
+            if quoted and "'" in "".join(record):
+                record = [restore(cell) for cell in record]
+            records.append((start, record))
     except csv.Error as exc:
         return (records, csv_error(source, line, str(exc))), delimiter, decoded.encoding, False
     return (records, None), delimiter, decoded.encoding, False

@@ -97,10 +97,103 @@ def class_name_of(texts: Mapping[str, str]) -> str:
     return unit.rsplit("/", 1)[-1] if "/" in unit else unit
 
 
+# The cells `check_line` checks for a hidden character (and length, when not 0), by field.
+_CHECKED: Mapping[str, int] = {
+    "name": PERSON_NAME_MAX,
+    "first": PERSON_NAME_MAX,
+    "last": PERSON_NAME_MAX,
+    "class": GROUP_NAME_MAX,
+    "grade": GROUP_NAME_MAX,
+    "section": GROUP_NAME_MAX,
+    "org_unit": GROUP_NAME_MAX,
+    "short": 0,
+    "source_id": SOURCE_ID_MAX,
+    "guardian_ids": 0,
+    "guardian": PERSON_NAME_MAX,
+}
+
+
 def read_line(
     record: list[str], line: int, context: LineContext, problems: list[RosterProblem]
 ) -> RosterRow | None:
-    """The person on this line, or None with the line's problems added."""
+    """The person on this line, or None with the line's problems added.
+
+    Most lines of a school's export hold nothing to refuse: `plain_line` reads those
+    without the checks' bookkeeping; any line it is not sure of gets every check
+    (`check_line`), which names each problem."""
+    row = plain_line(record, line, context)
+    return row if row is not None else check_line(record, line, context, problems)
+
+
+def plain_line(record: list[str], line: int, context: LineContext) -> RosterRow | None:
+    """The person on a line `check_line` finds nothing wrong with, as it would read them;
+    None when the line may hold a problem (then only `check_line` can say which)."""
+    width = len(record)
+    texts = {
+        key: " ".join(record[index].split())
+        for key, index in context.columns.items()
+        if index < width
+    }
+    for key, text in texts.items():
+        limit = _CHECKED.get(key)
+        if limit is not None and text and (not text.isprintable() or (limit and len(text) > limit)):
+            return None
+    get = texts.get
+    name = get("name") or " ".join(part for part in (get("first"), get("last")) if part)
+    if not name or len(name) > PERSON_NAME_MAX:
+        return None
+    role = context.default_role
+    role_text = get("role")
+    if role_text:
+        found = ROLE_WORDS.get(role_text.casefold())
+        if found is None:
+            return None
+        role = found
+    birth_year = None
+    if get("birth_year") or get("birth_date"):
+        refused: list[object] = []
+        birth_year = _birth_year(
+            get("birth_year", ""),
+            get("birth_date", ""),
+            context.this_year,
+            lambda *_, **__: refused.append(True),
+        )
+        if refused:
+            return None
+    class_name = class_name_of(texts)[:GROUP_NAME_MAX]
+    band_text = get("age_band")
+    age_band = None
+    if band_text:
+        age_band = AGE_BAND_WORDS.get(band_text.casefold())
+        if age_band is None:
+            return None
+    if age_band is None and role is Role.PUPIL:
+        age_band = age_band_for_class(class_name)
+    if age_band is None and role in (Role.STAFF, Role.PARENT):
+        age_band = AgeBand.VOKSNE
+    short = get("short", "")
+    if len(short) > SHORT_NAME_MAX:
+        return None
+    guardian_ids = get("guardian_ids")
+    guardian = get("guardian")
+    return RosterRow(
+        line,
+        name,
+        short,
+        role,
+        birth_year,
+        age_band,
+        class_name,
+        source_id=get("source_id", ""),
+        guardian_ids=tuple(i for i in _LIST.split(guardian_ids) if i) if guardian_ids else (),
+        guardian_names=tuple(n for n in _NAMES.split(guardian) if n) if guardian else (),
+    )
+
+
+def check_line(
+    record: list[str], line: int, context: LineContext, problems: list[RosterProblem]
+) -> RosterRow | None:
+    """The person on this line, every cell checked: or None with the line's problems added."""
     before = len(problems)
     source, header, columns = context.source, context.header, context.columns
 

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from circle_app.domain.enums import AgeBand, Role
 from circle_app.domain.name_rules import QT_TRANSLATE_NOOP
@@ -100,6 +101,7 @@ def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
+@lru_cache(maxsize=4096)  # a school's file names its few classes thousands of times
 def age_band_for_class(class_name: str) -> AgeBand | None:
     """'0.a'…'3.b' → indskoling, '4.'…'6.' → mellemtrin, '7.'…'9.' → udskoling."""
     match = _GRADE.match(class_name)

@@ -62,6 +62,27 @@ class PromptHistory:
                 for use_id, bank_id, prompt_id in connection.execute(query)
             ]
 
+    def last_uses_since(
+        self, group_id: int | None, after_id: int = 0
+    ) -> list[tuple[int, str, str]]:
+        """The group's latest use of each prompt among its uses with an id above `after_id`,
+        as (id, bank id, prompt id), oldest first: all a no-repeat draw needs, one row a
+        prompt however often it was shown (a class's first draw after start reads its whole
+        history)."""
+        table = PromptUseRow.__table__  # type: ignore[attr-defined]
+        group_filter = (
+            table.c.group_id.is_(None) if group_id is None else table.c.group_id == group_id
+        )
+        last = func.max(table.c.id)
+        query = (
+            select(last, table.c.bank_id, table.c.prompt_id)
+            .where(group_filter, table.c.id > after_id)
+            .group_by(table.c.bank_id, table.c.prompt_id)
+            .order_by(last)
+        )
+        with self._engine.connect() as connection:
+            return [(int(i), b, p) for i, b, p in connection.execute(query)]
+
     def count(self, group_id: int | None) -> int:
         """How many prompts the group has been shown, all time."""
         table = PromptUseRow.__table__  # type: ignore[attr-defined]

@@ -12,16 +12,19 @@ not minutes (issue 12, finding 12).
 
 from __future__ import annotations
 
+import json
 import logging
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Engine, insert
 from sqlmodel import Session, col, select
 
-from circle_app.domain.enums import GroupKind, Role
-from circle_app.domain.name_rules import GROUP_NAME_MAX
+from circle_app.domain.enums import AgeBand, GroupKind, Role
+from circle_app.domain.name_rules import GROUP_NAME_MAX, PERSON_NAME_MAX
 from circle_app.domain.roster_model import RosterRow
 from circle_app.domain.roster_sync import ImportPlan, Known, plan_import
 from circle_app.store.clock import utcnow
@@ -117,7 +120,7 @@ def import_groups(
         if not name:
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A group needs a name."))
         rows = list(group_rows)
-        names = [checked_name(row.display_name) for row in rows]
+        names = _checked_names([row.display_name for row in rows])
         if not all(names):
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "A person needs a name."))
         checked.append(
@@ -151,6 +154,16 @@ def import_groups(
     return results
 
 
+def _checked_names(texts: list[str]) -> list[str]:
+    """`checked_name` of each, the column checked at once: when every name, spacing
+    collapsed, is printable and short enough, none holds what checked_name refuses;
+    otherwise each is checked in turn, so the first refused raises as it always did."""
+    names = [" ".join(text.split()) for text in texts]
+    if " ".join(names).isprintable() and max(map(len, names), default=0) <= PERSON_NAME_MAX:
+        return names
+    return [checked_name(text) for text in texts]
+
+
 def _import_one(
     session: Session,
     group_name: str,
@@ -177,7 +190,7 @@ def _import_one(
         session.flush()
     group_id = group.id
     assert group_id is not None
-    plan = plan_import([] if created else _known(session, group_id), rows)
+    plan = ImportPlan(tuple(rows)) if created else plan_import(_known(session, group_id), rows)
     seat = next_seat(session, group_id)
     person_ids = _insert_people(session, plan.new)
     _insert_memberships(session, group_id, person_ids, seat)
@@ -243,9 +256,16 @@ def _insert_memberships(
 ) -> None:
     if not person_ids:
         return
-    marker = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
     cursor = session.connection().connection.cursor()
     try:
+        if isinstance(person_ids, range) and person_ids.step == 1:  # SQLite: one statement
+            cursor.execute(
+                "INSERT INTO membership (group_id, person_id, seat) "
+                "SELECT ?, id, id - ? FROM person WHERE id BETWEEN ? AND ? ORDER BY id",
+                (group_id, person_ids.start - seat, person_ids.start, person_ids.stop - 1),
+            )
+            return
+        marker = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
         cursor.executemany(
             "INSERT INTO membership (group_id, person_id, seat) "
             f"VALUES ({marker}, {marker}, {marker})",
@@ -255,18 +275,46 @@ def _insert_memberships(
         cursor.close()
 
 
-def _insert_people(session: Session, rows: Sequence[RosterRow]) -> list[int]:
+_ROLE_VALUE = {role: role.value for role in Role}
+_BAND_VALUE: dict[AgeBand | None, str | None] = {band: band.value for band in AgeBand}
+_BAND_VALUE[None] = None
+# SQLite 3.38 has JSON built in: the rows go in as one JSON document SQLite takes apart in C,
+# about a third faster than binding them row by row (issue 20).
+_JSON_ROWS = sqlite3.sqlite_version_info >= (3, 38, 0)
+
+
+def _json_insert(cursor: Any, values: Sequence[tuple[object, ...]], created: object) -> bool:
+    """The people in as one JSON document; False when this SQLite has no JSON (nothing
+    was written then: a statement SQLite cannot prepare changes nothing)."""
+    if not _JSON_ROWS:
+        return False
+    try:
+        cursor.execute(
+            "INSERT INTO person (display_name, short_name, role, birth_year, age_band, "
+            "source_id, created_at) SELECT value ->> 0, value ->> 1, value ->> 2, "
+            "value ->> 3, value ->> 4, value ->> 5, ? FROM json_each(?) ORDER BY key",
+            (created, json.dumps(values, ensure_ascii=False)),
+        )
+    except sqlite3.OperationalError as exc:
+        if "json" not in str(exc):  # not a missing JSON function: a real failure
+            raise
+        return False
+    return True
+
+
+def _insert_people(session: Session, rows: Sequence[RosterRow]) -> Sequence[int]:
     """Insert the people in order, in the session's transaction; their ids in order."""
     table = PersonRow.__table__  # type: ignore[attr-defined]
     dialect = session.get_bind().dialect
     now = utcnow()
+    role, band = _ROLE_VALUE, _BAND_VALUE
     values = [
         (
             row.display_name,
             row.short_name or None,
-            row.role.value,
+            role[row.role],
             row.birth_year,
-            row.age_band.value if row.age_band else None,
+            band[row.age_band],
             row.source_id or None,
         )
         for row in rows
@@ -292,11 +340,12 @@ def _insert_people(session: Session, rows: Sequence[RosterRow]) -> list[int]:
     created = stamp(now) if stamp else now
     cursor = session.connection().connection.cursor()
     try:
-        cursor.executemany(
-            "INSERT INTO person (display_name, short_name, role, birth_year, age_band, "
-            "source_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(*value, created) for value in values],
-        )
+        if not _json_insert(cursor, values, created):
+            cursor.executemany(
+                "INSERT INTO person (display_name, short_name, role, birth_year, age_band, "
+                "source_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(*value, created) for value in values],
+            )
         cursor.execute("SELECT max(id) FROM person")
         (highest,) = cursor.fetchone() or (None,)
         last = int(highest or 0)
@@ -310,4 +359,4 @@ def _insert_people(session: Session, rows: Sequence[RosterRow]) -> list[int]:
             raise StoreError(CHANGED_MEANWHILE)
     finally:
         cursor.close()
-    return list(range(first, last + 1))
+    return range(first, last + 1)

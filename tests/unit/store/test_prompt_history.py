@@ -63,3 +63,18 @@ def test_starring_twice_and_unstarring_twice_are_harmless(engine: Engine) -> Non
     history.set_favourite(B, False)
     history.set_favourite(B, False)
     assert history.favourites() == {A}
+
+
+def test_a_draw_reads_one_row_a_prompt_its_latest_use_oldest_first(engine: Engine) -> None:
+    """issue 20, draw: a class's first draw after start reads its whole history; only the
+    latest use of each prompt matters, so that is all that comes back."""
+    add_group(engine, 7)
+    history = PromptHistory(engine)
+    history.record_use(A, group_id=7)
+    history.record_use(B, group_id=7)
+    history.record_use(A, group_id=None)
+    latest_a = history.record_use(A, group_id=7)
+    latest_b = history.record_use(B, group_id=7)
+    assert history.last_uses_since(7) == [(latest_a, "bank", "a"), (latest_b, "bank", "b")]
+    assert history.last_uses_since(7, latest_a) == [(latest_b, "bank", "b")]
+    assert [bank for _, bank, _ in history.last_uses_since(None)] == ["bank"]

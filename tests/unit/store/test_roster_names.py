@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
-from circle_app.domain.enums import GroupKind, Role
+from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.roster_csv import RosterRow
 from circle_app.store import StoreError
 from circle_app.store.groups import GroupStore
@@ -120,3 +120,53 @@ def test_finding_12_a_bulk_import_keeps_the_order_and_continues_the_seats(
     assert max(p.created_at for p in people) - min(p.created_at for p in people) < timedelta(
         minutes=5
     )
+
+
+def test_a_bulk_import_stores_every_name_and_field_as_it_was_given(engine: Engine) -> None:
+    """issue 20, roster import: the people go in as one batch; whatever their names hold
+    (quotes, backslashes, emoji, Arabic, decomposed accents, text that looks like numbers
+    or JSON), each comes back as it was, with their short name, id, year and age band."""
+    names = [
+        'Åse "Ugle" Berg',
+        "O'Brien \\ Khan",
+        "محمد علي",
+        "Zoë 🌟",
+        "Zoe\u0308 Lund",
+        "null",
+        "123",
+        '{"a": [1]}',
+        "Ærø-Øjvind Åsø",
+    ]
+    rows = [
+        RosterRow(
+            line,
+            name,
+            "Kort" if line % 2 else "",
+            [Role.PUPIL, Role.STAFF, Role.GUEST][line % 3],
+            2016 if line % 2 else None,
+            [None, AgeBand.INDSKOLING, AgeBand.VOKSNE][line % 3],
+            "4.a",
+            source_id=f"id-{line}" if line % 3 else "",
+        )
+        for line, name in enumerate(names, start=2)
+    ]
+    result = RosterStore(engine).import_rows("4.a", rows)
+    with Session(engine) as session:
+        stored = session.exec(select(PersonRow).order_by(col(PersonRow.id))).all()
+        seats = session.exec(select(MembershipRow.seat).order_by(col(MembershipRow.id))).all()
+    assert [
+        (p.display_name, p.short_name, p.role, p.birth_year, p.age_band, p.source_id)
+        for p in stored
+    ] == [
+        (
+            r.display_name,
+            r.short_name or None,
+            r.role.value,
+            r.birth_year,
+            r.age_band.value if r.age_band else None,
+            r.source_id or None,
+        )
+        for r in rows
+    ]
+    assert seats == list(range(len(names)))
+    assert result.added == len(names)
