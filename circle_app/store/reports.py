@@ -2,7 +2,9 @@
 
 Circles carry their own round/turn/pass counters (kept in the same transaction as each
 action), so the figures for a municipality's years of circles are one grouped scan of
-the circle table, not a walk over millions of turns.
+the circle table, not a walk over millions of turns. Whole weeks and months (the
+dashboard, the export) read the running tallies per group instead (`store.tally`): one
+row per group and period, added up into the report's rows in a single pass.
 """
 
 from __future__ import annotations
