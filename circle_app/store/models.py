@@ -262,6 +262,7 @@ __all__ = [
     "FollowUpReviewRow",
     "GroupPlanRow",
     "GroupRow",
+    "GroupTallyRow",
     "MembershipRow",
     "PersonGuardianRow",
     "PersonRow",
@@ -270,3 +271,31 @@ __all__ = [
     "RoundRow",
     "TurnRow",
 ]
+
+
+class GroupTallyRow(SQLModel, table=True):
+    """`circle_tally` added up per week (and month) and group, kept with it in the same
+    transaction, so the weekly export and the dashboard read one row per group and period.
+    The kinds and keepers are columns (`kind_<CircleKind>`, `keeper_<Role>`: circles held).
+    Counts only, never a name: erasing a group leaves its counts here, as in
+    `circle_tally`, and they count as without a group."""
+
+    __tablename__ = "circle_group_tally"
+    __table_args__ = (UniqueConstraint("period", "period_start", "group_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    period: str  # "week" | "month"
+    period_start: date
+    group_id: int  # 0: no group
+    circles: int = 0
+    rounds: int = 0
+    turns: int = 0
+    passed: int = 0
+    kind_peacetime: int = 0
+    kind_academic: int = 0
+    kind_parents: int = 0
+    kind_conflict: int = 0
+    keeper_pupil: int = 0
+    keeper_staff: int = 0
+    keeper_parent: int = 0
+    keeper_guest: int = 0

@@ -2,7 +2,9 @@
 
 Circles carry their own round/turn/pass counters (kept in the same transaction as each
 action), so the figures for a municipality's years of circles are one grouped scan of
-the circle table, not a walk over millions of turns.
+the circle table, not a walk over millions of turns. Whole weeks and months (the
+dashboard, the export) read the running tallies per group instead (`store.tally`): one
+row per group and period, added up into the report's rows in a single pass.
 """
 
 from __future__ import annotations
@@ -11,11 +13,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Column, Connection, Engine, Table, case, func, literal, select
+from sqlalchemy import Column, Connection, Engine, String, Table, func, literal, select, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
 from circle_app.domain.conference import OPEN_STATUSES
-from circle_app.domain.enums import CircleKind, Role
 from circle_app.domain.follow_up import Kept, counts_as_kept_on_time
 from circle_app.domain.report import Figures, Period, Report, ReportRow, period_start
 from circle_app.store.models import (
@@ -27,7 +28,7 @@ from circle_app.store.models import (
     FollowUpReviewRow,
     GroupRow,
 )
-from circle_app.store.tally import TALLY
+from circle_app.store.tally import GROUP_TALLY, KEEPER_COLUMNS, KIND_COLUMNS
 
 
 def _table(model: type[Any]) -> Table:
@@ -85,6 +86,50 @@ def _within(
     return conditions
 
 
+class _Rows:
+    """The report's figures as they are added up, per period start and group name."""
+
+    def __init__(self, period: Period) -> None:
+        self.period = period
+        self.rows: dict[tuple[date, str], Figures] = {}
+        self._starts: dict[object, date] = {}  # a value's period start, worked out once
+
+    def start_of(self, value: object) -> date:
+        """The start of the period holding `value` (a day, as the driver returned it)."""
+        start = self._starts.get(value)
+        if start is None:
+            start = self._starts[value] = period_start(_as_date(value), self.period)
+        return start
+
+    def __call__(self, day: date, group_name: str) -> Figures:
+        """The figures of `group_name` in the period holding `day` (a FiguresFor)."""
+        key = (self.start_of(day), group_name)
+        target = self.rows.get(key)
+        if target is None:
+            target = self.rows[key] = Figures()
+        return target
+
+    def report_rows(self) -> tuple[ReportRow, ...]:
+        return tuple(
+            ReportRow(start, name, value) for (start, name), value in sorted(self.rows.items())
+        )
+
+
+class _NonZero:
+    """The counts that are not 0 as a new dict, keyed in the order of `keys` (the enum's):
+    what `Figures.by_kind` and `Figures.keepers` hold. Built once per distinct counts."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._keys = keys
+        self._made: dict[tuple[int, ...], dict[str, int]] = {}
+
+    def __call__(self, counts: tuple[int, ...]) -> dict[str, int]:
+        made = self._made.get(counts)
+        if made is None:
+            made = self._made[counts] = {k: n for k, n in zip(self._keys, counts, strict=True) if n}
+        return made.copy()
+
+
 class ReportStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -107,80 +152,72 @@ class ReportStore:
     ) -> Report:
         """Figures per group and period. `group` limits to one group by name; conversations,
         conferences and agreements belong to no group and count under the group ""."""
-        rows: dict[tuple[date, str], Figures] = {}
-
-        def figures(day: date, group_name: str) -> Figures:
-            return rows.setdefault((period_start(day, period), group_name), Figures())
-
+        table = _Rows(period)
         with self._engine.connect() as connection:
             if _aligned(since, until, period):
-                self._tallied(connection, figures, period, group, since, until)
+                self._tallied(connection, table, period, group, since, until)
             else:
-                self._circles(connection, figures, period, group, since, until)
+                self._circles(connection, table, period, group, since, until)
             if group is None:
-                self._reactive_work(connection, figures, since, until, today or date.today())
-        return Report(
-            period=period,
-            since=since,
-            until=until,
-            rows=tuple(
-                ReportRow(start, name, value) for (start, name), value in sorted(rows.items())
-            ),
-        )
+                self._reactive_work(connection, table, since, until, today or date.today())
+        return Report(period=period, since=since, until=until, rows=table.report_rows())
 
     @staticmethod
     def _tallied(
         connection: Connection,
-        figures: FiguresFor,
+        table: _Rows,
         period: Period,
         group: str | None,
         since: date | None,
         until: date | None,
     ) -> None:
-        """Whole periods: add up the running tallies (the dashboard's fast path)."""
+        """Whole periods: the running tallies per group and week (or month), one row each
+        (the dashboard's and the export's fast path)."""
         grain = Period.WEEK if period is Period.WEEK else Period.MONTH
         names = {
             int(group_id): str(name)
             for group_id, name in connection.execute(select(GROUP.c.id, GROUP.c.name))
         }
-        kinds = [kind.value for kind in CircleKind]
-        roles = [role.value for role in Role]
+        kinds, roles = list(KIND_COLUMNS), list(KEEPER_COLUMNS)
         query = (
             select(
-                TALLY.c.period_start,
-                TALLY.c.group_id,
-                *(func.sum(case((TALLY.c.kind == k, TALLY.c.circles), else_=0)) for k in kinds),
-                *(
-                    func.sum(case((TALLY.c.keeper_role == r, TALLY.c.circles), else_=0))
-                    for r in roles
-                ),
-                func.sum(TALLY.c.rounds),
-                func.sum(TALLY.c.turns),
-                func.sum(TALLY.c.passed),
+                type_coerce(GROUP_TALLY.c.period_start, String),  # start_of reads it once
+                GROUP_TALLY.c.group_id,
+                GROUP_TALLY.c.rounds,
+                GROUP_TALLY.c.turns,
+                GROUP_TALLY.c.passed,
+                *(GROUP_TALLY.c[KIND_COLUMNS[kind]] for kind in kinds),
+                *(GROUP_TALLY.c[KEEPER_COLUMNS[role]] for role in roles),
             )
             .where(
-                TALLY.c.period == grain.value,
-                TALLY.c.circles > 0,
-                *_within(TALLY.c.period_start, since, until, moment=False),
+                GROUP_TALLY.c.period == grain.value,
+                GROUP_TALLY.c.circles > 0,
+                *_within(GROUP_TALLY.c.period_start, since, until, moment=False),
             )
-            .group_by(TALLY.c.period_start, TALLY.c.group_id)
+            .order_by(GROUP_TALLY.c.period_start, GROUP_TALLY.c.group_id)
         )
         if group is not None:
             wanted = [group_id for group_id, name in names.items() if name == group]
-            query = query.where(TALLY.c.group_id.in_(wanted))
-        for start, group_id, *sums in connection.execute(query):
-            target = figures(_as_date(start), names.get(group_id, ""))
-            by_kind, by_role = sums[: len(kinds)], sums[len(kinds) : len(kinds) + len(roles)]
-            for kind, held in zip(kinds, by_kind, strict=True):
-                if held:
-                    target.by_kind[kind] = target.by_kind.get(kind, 0) + held
-            for role, kept in zip(roles, by_role, strict=True):
-                if kept:
-                    target.keepers[role] = target.keepers.get(role, 0) + kept
-            rounds, turns, passed = sums[len(kinds) + len(roles) :]
-            target.rounds += rounds
-            target.turns += turns
-            target.passed += passed
+            query = query.where(GROUP_TALLY.c.group_id.in_(wanted))
+        rows, start_of = table.rows, table.start_of
+        by_kind_of, keepers_of = _NonZero(kinds), _NonZero(roles)
+        first_kind, first_role = 5, 5 + len(kinds)
+        for row in connection.execute(query):
+            key = (start_of(row[0]), names.get(row[1], ""))
+            held, kept = row[first_kind:first_role], row[first_role:]
+            target = rows.get(key)
+            if target is None:  # most rows: the group's only row in the period
+                # positional: by_kind, rounds, turns, passed, keepers (twice as fast)
+                rows[key] = Figures(by_kind_of(held), row[2], row[3], row[4], keepers_of(kept))
+                continue
+            by_kind, keepers = target.by_kind, target.keepers
+            for kind, n in by_kind_of(held).items():
+                by_kind[kind] = by_kind.get(kind, 0) + n
+            for role, n in keepers_of(kept).items():
+                keepers[role] = keepers.get(role, 0) + n
+            target.rounds += row[2]
+            target.turns += row[3]
+            target.passed += row[4]
 
     @staticmethod
     def _circles(

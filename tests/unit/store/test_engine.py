@@ -23,6 +23,7 @@ EXPECTED_TABLES = {
     "circle_round",
     "circle_seat",
     "circle_tally",
+    "circle_group_tally",
     "conference_case",
     "conference_guardian",
     "conference_participant",
