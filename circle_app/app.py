@@ -89,10 +89,12 @@ def build_controller(
     speaker_factory: Callable[[QObject], QtSpeaker] | None = None,
 ) -> AppController:
     """The shell, themed; a refused database is shown in the fatal dialog."""
+    from circle_app.heap import give_back_freed_buffers
     from circle_app.ui.shell.controller import AppController
     from circle_app.ui.support import theme as theme_module
     from circle_app.ui.support.settings import THEME
 
+    give_back_freed_buffers()  # a school day's freed board-sized pixmaps go back (soak)
     controller = AppController(
         window, settings, database_url, start=start, speaker_factory=speaker_factory
     )

@@ -8,7 +8,12 @@ offscreen, a throw-away data folder. Reports:
 - `soak_rss_growth_mb`: resident memory at the end minus after the first circle;
 - `soak_frame_p99_change_pct`: p99 of painting the circle screen in the last circle against
   the first (positive = slower);
-- `db_growth_kb_per_circle`: the data folder's growth per circle.
+- `db_growth_kb_per_circle`: the data folder's growth per circle;
+- `soak_rss_drift_mb`: two extra figures, to tell what a workflow's first use costs (its
+  imports, libraries and caches, paid once) from drift: `after_all_used`, the growth from
+  the step where every workflow had been used once to the end of the day; `second_use`,
+  what every workflow used once more (and one more circle), after the day's end, adds;
+- `rss_mb_steps`: resident memory after each circle and each step.
 
     uv run python tests/perf/bench_soak.py
 """
@@ -21,6 +26,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,12 +88,18 @@ def _p99(values: list[float]) -> float:
     return ordered[min(int(len(ordered) * 0.99), len(ordered) - 1)]
 
 
-def run() -> dict[str, Any]:
+Observer = Callable[[str], None]
+
+
+def run(observe: Observer | None = None) -> dict[str, Any]:
+    """The day. `observe(step)`, if given, is called after the first circle and after every
+    step that follows, once the step's screens are deleted and gc has run (for probes:
+    tracemalloc snapshots, live widgets)."""
     with tempfile.TemporaryDirectory() as folder:
-        return _day(Path(folder))
+        return _day(Path(folder), observe or (lambda _step: None))
 
 
-def _day(tmp: Path) -> dict[str, Any]:
+def _day(tmp: Path, observe: Observer) -> dict[str, Any]:
     os.environ["CIRCLE_APP_DATA_DIR"] = str(tmp / "data")
     from PySide6.QtCore import QEvent, QSettings, Qt
     from PySide6.QtTest import QTest
@@ -169,56 +181,88 @@ def _day(tmp: Path) -> dict[str, Any]:
         settle()
         return painted
 
-    sizes = [_folder_kb(tmp / "data")]
-    first_frames = one_circle(0)
-    sizes.append(_folder_kb(tmp / "data"))
-    gc.collect()
-    rss_after_first = _rss_mb()
-    last_frames = first_frames
-    phases = [round(rss_after_first)]  # after each circle and what followed it
-    for index in range(1, CIRCLES):
-        last_frames = one_circle(index)
-        sizes.append(_folder_kb(tmp / "data"))
-        if index == 2:
-            controller.show_quick_prompt()
+    def quick_prompts() -> None:
+        controller.show_quick_prompt()
+        settle()
+        current = controller.navigator.current
+        assert current is not None
+        for _ in range(QUICK_PROMPTS):
+            QTest.keyClick(current, Qt.Key.Key_N)
             settle()
-            current = controller.navigator.current
-            assert current is not None
-            for _ in range(QUICK_PROMPTS):
-                QTest.keyClick(current, Qt.Key.Key_N)
-                settle()
-            controller.go_home()
-        elif index == 3:
-            controller.conflicts.start_demo_conversation()
-            for _ in range(40):
-                talk = controller.conflicts.conversation_screen
-                if talk is None:  # finished: the flow went home
-                    break
-                QTest.keyClick(talk, Qt.Key.Key_Space)
-                settle()
-            controller.go_home()
-            controller.conflicts.start_demo_conference()
+        controller.go_home()
+
+    def conversation_and_conference() -> None:
+        controller.conflicts.start_demo_conversation()
+        for _ in range(40):
+            talk = controller.conflicts.conversation_screen
+            if talk is None:  # finished: the flow went home
+                break
+            QTest.keyClick(talk, Qt.Key.Key_Space)
+            settle()
+        controller.go_home()
+        controller.conflicts.start_demo_conference()
+        settle()
+        controller.go_home()
+
+    def dashboards() -> None:
+        for _ in range(DASHBOARDS):
+            controller.show_dashboard()
             settle()
             controller.go_home()
-        elif index == 4:
-            for _ in range(DASHBOARDS):
-                controller.show_dashboard()
-                settle()
-                controller.go_home()
-                settle()
-        elif index == 5:
-            for language in ("da", "en"):
-                settings.set(settings_module.LANGUAGE, language)
-                controller.apply_language()
-                settle()
-            for theme in (DARK, LIGHT):
-                controller.apply_theme(theme)
-                settle()
+            settle()
+
+    def language_and_theme() -> None:
+        for language in ("da", "en"):
+            settings.set(settings_module.LANGUAGE, language)
+            controller.apply_language()
+            settle()
+        for theme in (DARK, LIGHT):
+            controller.apply_theme(theme)
+            settle()
+
+    # What follows which circle (1-based), each workflow used first there.
+    after_circle: dict[int, tuple[str, Callable[[], None]]] = {
+        3: ("quick prompts", quick_prompts),
+        4: ("conversation, conference", conversation_and_conference),
+        5: ("dashboard", dashboards),
+        6: ("language, theme", language_and_theme),
+    }
+    steps: list[dict[str, Any]] = []
+
+    def measured(name: str) -> float:
         settle()
         gc.collect()
-        phases.append(round(_rss_mb()))
+        observe(name)
+        rss = _rss_mb()
+        steps.append({"step": name, "rss_mb": round(rss, 1)})
+        return rss
+
+    sizes = [_folder_kb(tmp / "data")]
+    first_frames = last_frames = one_circle(0)
+    sizes.append(_folder_kb(tmp / "data"))
+    rss_after_first = measured("circle 1")
+    rss_all_used = rss_after_first
+    phases = [round(rss_after_first)]  # after each circle and what followed it
+    for number in range(2, CIRCLES + 1):
+        last_frames = one_circle(number - 1)
+        sizes.append(_folder_kb(tmp / "data"))
+        rss = measured(f"circle {number}")
+        if number in after_circle:
+            name, step = after_circle[number]
+            step()
+            rss = measured(name)
+        if number == max(after_circle):
+            rss_all_used = rss
+        phases.append(round(rss))
     rss_end = _rss_mb()
     first_p99, last_p99 = _p99(first_frames), _p99(last_frames)
+    # The extra figure: the whole day's workflows once more, each already used once (their
+    # first use's imports and caches are paid), then one more circle.
+    for name, step in after_circle.values():
+        step()
+        measured(f"again: {name}")
+    one_circle(CIRCLES)
+    rss_again = measured(f"again: circle {CIRCLES + 1}")
     controller.shutdown()
     window.close()
     growth = [b - a for a, b in zip(sizes, sizes[1:], strict=False)]
@@ -226,8 +270,13 @@ def _day(tmp: Path) -> dict[str, Any]:
         "soak_rss_growth_mb": round(rss_end - rss_after_first, 1),
         "soak_frame_p99_change_pct": round((last_p99 - first_p99) / first_p99 * 100, 1),
         "db_growth_kb_per_circle": round(sum(growth[1:]) / max(len(growth) - 1, 1), 1),
+        "soak_rss_drift_mb": {
+            "after_all_used": round(rss_end - rss_all_used, 1),
+            "second_use": round(rss_again - rss_end, 1),
+        },
         "rss_mb": {"after_first_circle": round(rss_after_first), "end": round(rss_end)},
         "rss_mb_after_each_circle": phases,
+        "rss_mb_steps": steps,
         "frame_p99_ms": {"first_circle": round(first_p99, 2), "last_circle": round(last_p99, 2)},
         "goals": {"soak_rss_growth_mb": 10, "soak_frame_p99_change_pct": 10},
         "circles": CIRCLES,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCharts import QBarSeries
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
@@ -49,11 +48,9 @@ def test_dashboard_table_and_chart_show_the_year(
     # per person and round (circle.word_of): one of the two passed, twice, in each circle
     assert screen.figure_text("Turns passed") == "50%"
     assert screen.figure_text("Kept by pupils") == "3"
-    [series] = screen.chart.series()
-    assert isinstance(series, QBarSeries)
-    proactive, reactive = series.barSets()
-    assert [proactive.at(i) for i in range(proactive.count())] == [2, 0]
-    assert [reactive.at(i) for i in range(reactive.count())] == [0, 1]
+    proactive, reactive = screen.chart.bar_sets
+    assert (proactive.label, proactive.values) == ("Proactive", (2, 0))
+    assert (reactive.label, reactive.values) == ("Reactive", (0, 1))
 
     screen.group.setCurrentIndex(screen.group.findData("4.B"))
     screen.period.setCurrentIndex(screen.period.findData("school_year"))

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QValueAxis,
-)
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from circle_app.domain.report import Figures, Period, Report, dashboard_since
 from circle_app.store.reports import ReportStore
+from circle_app.ui.dashboard.bar_chart import BarChart, BarSet
 from circle_app.ui.support import labels
 from circle_app.ui.support.icons import icon
 from circle_app.ui.support.theme import Theme
@@ -73,13 +65,7 @@ class DashboardScreen(QWidget):
         top.addWidget(self.period)
         top.addWidget(self.home_button)
 
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.setBackgroundVisible(False)
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setStyleSheet("background: transparent;")
+        self.chart = BarChart()
 
         self.table = QTableWidget(0, 2)
         self.table.horizontalHeader().hide()
@@ -103,7 +89,7 @@ class DashboardScreen(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addWidget(self.chart_view, 3)
+        body.addWidget(self.chart, 3)
         side = QVBoxLayout()
         side.addWidget(self.table, 1)
         side.addWidget(self.note)
@@ -139,54 +125,19 @@ class DashboardScreen(QWidget):
     # -- chart ----------------------------------------------------------------------------
 
     def _show_chart(self, report: Report) -> None:
-        chart, theme = self.chart, self._theme
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        periods = report.by_period()
-        proactive = QBarSet(self.tr("Proactive"))
-        reactive = QBarSet(self.tr("Reactive"))
-        proactive.setColor(theme.had_piece)
-        reactive.setColor(theme.accent)
-        for bar_set in (proactive, reactive):
-            bar_set.setBorderColor(theme.background_top)
-        categories = []
-        for start, figures in periods:
-            categories.append(labels.period_label(start, report.period))
-            proactive.append(figures.proactive)
-            reactive.append(figures.reactive)
-        series = QBarSeries()
-        series.append(proactive)
-        series.append(reactive)
-        chart.addSeries(series)
-        font = QFont(self.font())
-        font.setPointSize(14)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(categories or [""])
-        axis_y = QValueAxis()
-        highest = max([f.proactive for _, f in periods] + [f.reactive for _, f in periods] + [1])
-        axis_y.setRange(0, highest)
-        axis_y.setLabelFormat("%d")
-        axis_y.setTickCount(min(highest, 5) + 1)
-        for axis in (axis_x, axis_y):
-            axis.setLabelsFont(font)
-            axis.setLabelsColor(theme.text)
-            axis.setGridLineColor(theme.ring)
-            axis.setLinePenColor(theme.ring)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        chart.setTitle(self.tr("Circles held"))
-        title_font = QFont(font)
-        title_font.setPointSize(16)
-        title_font.setBold(True)
-        chart.setTitleFont(title_font)
-        chart.setTitleBrush(theme.text)
-        legend = chart.legend()
-        legend.setFont(font)
-        legend.setLabelColor(theme.text)
-        legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        theme, periods = self._theme, report.by_period()
+        categories = [labels.period_label(start, report.period) for start, _ in periods]
+        self.chart.show_bars(
+            self.tr("Circles held"),
+            categories,
+            (
+                BarSet(
+                    self.tr("Proactive"), theme.had_piece, tuple(f.proactive for _, f in periods)
+                ),
+                BarSet(self.tr("Reactive"), theme.accent, tuple(f.reactive for _, f in periods)),
+            ),
+            theme,
+        )
 
     # -- table ----------------------------------------------------------------------------
 

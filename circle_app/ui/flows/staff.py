@@ -43,7 +43,7 @@ class StaffFlow(QObject):
 
     @Slot()
     def show_dashboard(self) -> None:
-        # QtCharts: only when asked
+        # the dashboard: only when asked
         from circle_app.ui.dashboard.dashboard_screen import DashboardScreen
 
         screen = DashboardScreen(ReportStore(self._ctx.services.engine), self._ctx.theme())

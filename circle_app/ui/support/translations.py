@@ -44,15 +44,15 @@ def install_translators(app: QApplication, settings: Settings) -> str:
     """Translators and locale for the chosen language; the open windows follow at once."""
     for translator in _installed:
         app.removeTranslator(translator)
-    _installed.clear()
+    _installed.clear()  # the last reference: the replaced catalogues are freed (no Qt parent)
     language = ui_language(settings)
     QLocale.setDefault(locale_for(language))
-    own = QTranslator(app)  # English too: it holds the plural forms of %n strings
+    own = QTranslator()  # English too: it holds the plural forms of %n strings
     if own.load(f"circle_app_{language}", str(resources_dir() / "translations")):
         app.installTranslator(own)
         _installed.append(own)
     if language != "en":
-        qt = QTranslator(app)
+        qt = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt)
