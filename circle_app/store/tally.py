@@ -12,13 +12,13 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from circle_app.domain.report import Period, period_start
 from circle_app.store.clock import as_utc
 from circle_app.store.models import CircleRow, CircleTallyRow
 
-TALLY: Table = CircleTallyRow.__table__  # type: ignore[attr-defined]
+TALLY: Table = CircleTallyRow.__table__
 KEY = ("period", "period_start", "group_id", "kind", "keeper_role")
 #: `turns` and `passed` count per person and round, as `circle.word_of` defines them.
 COUNTS = ("circles", "rounds", "turns", "passed")
