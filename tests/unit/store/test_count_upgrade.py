@@ -8,7 +8,7 @@ them again per person and round (`word_of`), as the summary does.
 from __future__ import annotations
 
 from sqlalchemy import text
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from circle_app.store import open_store
 from circle_app.store.circles import CircleStore
