@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.dialects.postgresql import insert as postgres_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from circle_app.domain.report import Period, period_start
@@ -31,8 +29,13 @@ def add(session: Session, circle: CircleRow, **deltas: int) -> None:
     if not any(deltas.values()):
         return
     day = as_utc(circle.started_at).date()
-    dialect = session.get_bind().dialect.name
-    insert: Any = sqlite_insert if dialect == "sqlite" else postgres_insert
+    # The dialect's own INSERT (for ON CONFLICT), imported from the dialect in use only: a
+    # SQLite start never loads SQLAlchemy's PostgreSQL dialect (about 6 MB).
+    insert: Any
+    if session.get_bind().dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
     for grain in GRAINS:
         values = {
             "period": grain.value,
