@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import (
     Arrived,
@@ -72,7 +73,7 @@ def rows_for(
                 )
             ]
         case TurnTaken():
-            person_id = session.exec(
+            person_id = session.scalars(
                 select(CircleSeatRow.person_id).where(
                     CircleSeatRow.circle_id == circle_id,
                     CircleSeatRow.position == event.seat,
@@ -156,13 +157,13 @@ def _other_event(row: CircleEventRow) -> CircleEvent:
 def events_of(session: Session, circle_id: int) -> list[tuple[int, CircleEvent]]:
     """The circle's actions in the order they were taken, each with its seq."""
     events: list[tuple[int, CircleEvent]] = []
-    for r in session.exec(select(RoundRow).where(RoundRow.circle_id == circle_id)):
+    for r in session.scalars(select(RoundRow).where(RoundRow.circle_id == circle_id)):
         stage = Stage(r.stage) if r.stage else None
         prompt = prompt_ref(r.bank_id, r.prompt_id)
         events.append(
             (r.seq, RoundStarted(r.number, RoundMode(r.mode), stage, prompt, as_utc(r.started_at)))
         )
-    for t in session.exec(select(TurnRow).where(TurnRow.circle_id == circle_id)):
+    for t in session.scalars(select(TurnRow).where(TurnRow.circle_id == circle_id)):
         turn = TurnTaken(
             t.round_number,
             t.seat,
@@ -172,7 +173,7 @@ def events_of(session: Session, circle_id: int) -> list[tuple[int, CircleEvent]]
             as_utc(t.ended_at),
         )
         events.append((t.seq, turn))
-    for e in session.exec(select(CircleEventRow).where(CircleEventRow.circle_id == circle_id)):
+    for e in session.scalars(select(CircleEventRow).where(CircleEventRow.circle_id == circle_id)):
         events.append((e.seq, _other_event(e)))
     events.sort(key=lambda pair: pair[0])
     return events
@@ -204,7 +205,7 @@ def count_turn(
     `turns` is rounds someone had the piece in, `passed` those they only passed in.
     `seq` is the turn being written (step +1) or taken back (step -1)."""
     session.flush()
-    turns = session.exec(
+    turns = session.execute(
         select(TurnRow.seq, TurnRow.outcome).where(
             TurnRow.circle_id == circle_id,
             TurnRow.round_number == round_number,

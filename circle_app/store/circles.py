@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, func, text
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import (
     Circle,
@@ -109,13 +109,13 @@ class CircleStore:
         """Remove action `seq` (the last one); the prompt history keeps what was shown."""
         with Session(self._engine) as session:
             self._lock(session, circle_id)
-            turn = session.exec(
+            turn = session.scalars(
                 select(TurnRow).where(TurnRow.circle_id == circle_id, TurnRow.seq == seq)
             ).first()
-            round_row = session.exec(
+            round_row = session.scalars(
                 select(RoundRow).where(RoundRow.circle_id == circle_id, RoundRow.seq == seq)
             ).first()
-            other = session.exec(
+            other = session.scalars(
                 select(CircleEventRow.kind).where(
                     CircleEventRow.circle_id == circle_id, CircleEventRow.seq == seq
                 )
@@ -143,7 +143,7 @@ class CircleStore:
     @staticmethod
     def _lock(session: Session, circle_id: int) -> None:
         """PostgreSQL: one writer per circle at a time (SQLite has one writer anyway)."""
-        session.exec(select(CircleRow.id).where(col(CircleRow.id) == circle_id).with_for_update())
+        session.scalars(select(CircleRow.id).where(CircleRow.id == circle_id).with_for_update())
 
     @staticmethod
     def _check_log(session: Session, circle_id: int, *, written: int, after: int) -> None:
@@ -175,16 +175,16 @@ class CircleStore:
     def load(self, circle_id: int) -> Circle:
         with Session(self._engine) as session:
             row = session.get_one(CircleRow, circle_id)
-            seat_rows = session.exec(
+            seat_rows = session.scalars(
                 select(CircleSeatRow)
                 .where(CircleSeatRow.circle_id == circle_id)
-                .order_by(col(CircleSeatRow.position))
+                .order_by(CircleSeatRow.position)
             ).all()
             people = {
                 person.id: person
-                for person in session.exec(
+                for person in session.scalars(
                     select(PersonRow).where(
-                        col(PersonRow.id).in_([s.person_id for s in seat_rows if s.person_id])
+                        PersonRow.id.in_([s.person_id for s in seat_rows if s.person_id])
                     )
                 ).all()
             }
@@ -198,7 +198,7 @@ class CircleStore:
             # The first round starts in the mode the keeper chose (a later ModeChanged is
             # an event of its own), so its row keeps `first_mode` without a column of its
             # own. A circle with no round yet has no action and is not offered to resume.
-            first_round = session.exec(
+            first_round = session.scalars(
                 select(RoundRow.mode).where(RoundRow.circle_id == circle_id, RoundRow.number == 1)
             ).first()
             first_mode = RoundMode(first_round) if first_round else RoundMode.SEQUENTIAL
@@ -224,26 +224,26 @@ class CircleStore:
     def unfinished(self) -> list[UnfinishedCircle]:
         """Circles not ended that have at least one action, newest first."""
         with Session(self._engine) as session:
-            rows = session.exec(
+            rows = session.execute(
                 select(CircleRow, GroupRow.name)
-                .join(GroupRow, col(CircleRow.group_id) == col(GroupRow.id), isouter=True)
-                .where(col(CircleRow.ended_at).is_(None))
-                .order_by(col(CircleRow.started_at).desc())
+                .join(GroupRow, CircleRow.group_id == GroupRow.id, isouter=True)
+                .where(CircleRow.ended_at.is_(None))
+                .order_by(CircleRow.started_at.desc())
             ).all()
             result = []
             for circle, group_name in rows:
                 assert circle.id is not None
-                rounds = session.exec(
+                rounds = session.scalars(
                     select(func.count()).where(RoundRow.circle_id == circle.id)
                 ).one()
                 if not rounds:
                     continue
-                turns, last_turn = session.exec(
+                turns, last_turn = session.execute(
                     select(func.count(), func.max(TurnRow.ended_at)).where(
                         TurnRow.circle_id == circle.id
                     )
                 ).one()
-                last_round = session.exec(
+                last_round = session.scalars(
                     select(func.max(RoundRow.started_at)).where(RoundRow.circle_id == circle.id)
                 ).one()
                 candidates = [as_utc(t) for t in (last_turn, last_round) if t is not None]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.conference import (
     Action,
@@ -36,16 +37,16 @@ NEW = 0
 
 def load_case(session: Session, case_id: int) -> Case:
     row = session.get_one(ConferenceCaseRow, case_id)
-    participant_rows = session.exec(
+    participant_rows = session.scalars(
         select(ConferenceParticipantRow)
         .where(ConferenceParticipantRow.case_id == case_id)
-        .order_by(col(ConferenceParticipantRow.position), col(ConferenceParticipantRow.id))
+        .order_by(ConferenceParticipantRow.position, ConferenceParticipantRow.id)
     ).all()
     ids = [p.id for p in participant_rows]
-    links = session.exec(
+    links = session.scalars(
         select(ConferenceGuardianRow)
-        .where(col(ConferenceGuardianRow.child_id).in_(ids))
-        .order_by(col(ConferenceGuardianRow.id))
+        .where(ConferenceGuardianRow.child_id.in_(ids))
+        .order_by(ConferenceGuardianRow.id)
     ).all()
     guardians: dict[int, list[int]] = {}
     for link in links:
@@ -74,10 +75,8 @@ def load_case(session: Session, case_id: int) -> Case:
             expectations=m.expectations,
             done=m.done,
         )
-        for m in session.exec(
-            select(PreMeetingRow)
-            .where(PreMeetingRow.case_id == case_id)
-            .order_by(col(PreMeetingRow.id))
+        for m in session.scalars(
+            select(PreMeetingRow).where(PreMeetingRow.case_id == case_id).order_by(PreMeetingRow.id)
         ).all()
         if m.id is not None
     )
@@ -92,23 +91,23 @@ def load_case(session: Session, case_id: int) -> Case:
             status=ActionStatus(a.status),
             is_consequence=a.is_consequence,
         )
-        for a in session.exec(
+        for a in session.scalars(
             select(AgreementActionRow)
             .where(AgreementActionRow.case_id == case_id)
-            .order_by(col(AgreementActionRow.position), col(AgreementActionRow.id))
+            .order_by(AgreementActionRow.position, AgreementActionRow.id)
         ).all()
         if a.id is not None
     )
-    meeting_rows = session.exec(
+    meeting_rows = session.scalars(
         select(FollowUpMeetingRow)
         .where(FollowUpMeetingRow.case_id == case_id)
-        .order_by(col(FollowUpMeetingRow.held_on), col(FollowUpMeetingRow.id))
+        .order_by(FollowUpMeetingRow.held_on, FollowUpMeetingRow.id)
     ).all()
     reviews: dict[int, list[Review]] = {}
-    for review in session.exec(
+    for review in session.scalars(
         select(FollowUpReviewRow)
-        .where(col(FollowUpReviewRow.meeting_id).in_([m.id for m in meeting_rows]))
-        .order_by(col(FollowUpReviewRow.id))
+        .where(FollowUpReviewRow.meeting_id.in_([m.id for m in meeting_rows]))
+        .order_by(FollowUpReviewRow.id)
     ).all():
         reviews.setdefault(review.meeting_id, []).append(
             Review(review.action_id, Kept(review.kept), NextStep(review.next_step), review.new_date)
@@ -118,10 +117,10 @@ def load_case(session: Session, case_id: int) -> Case:
         for f in meeting_rows
         if f.id is not None
     )
-    conversation_id = session.exec(
+    conversation_id = session.scalars(
         select(ConversationRow.id)
         .where(ConversationRow.case_id == case_id)
-        .order_by(col(ConversationRow.started_at).desc())
+        .order_by(ConversationRow.started_at.desc())
     ).first()
     return Case(
         id=case_id,

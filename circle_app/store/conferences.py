@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import Engine, delete
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.conference import (
     Action,
@@ -104,7 +104,7 @@ class ConferenceStore:
     def delete_case(self, case_id: int) -> None:
         """Erase a case with everything in it (participants' names included)."""
         with Session(self._engine) as session:
-            session.execute(delete(ConferenceCaseRow).where(col(ConferenceCaseRow.id) == case_id))
+            session.execute(delete(ConferenceCaseRow).where(ConferenceCaseRow.id == case_id))
             drop_unreferenced(session)
             session.commit()
 
@@ -118,9 +118,9 @@ class ConferenceStore:
 
     def cases(self) -> list[Case]:
         with Session(self._engine) as session:
-            ids = session.exec(
+            ids = session.scalars(
                 select(ConferenceCaseRow.id).order_by(
-                    col(ConferenceCaseRow.held_on).desc(), col(ConferenceCaseRow.id).desc()
+                    ConferenceCaseRow.held_on.desc(), ConferenceCaseRow.id.desc()
                 )
             ).all()
             return [load_case(session, case_id) for case_id in ids if case_id is not None]
@@ -181,7 +181,7 @@ class ConferenceStore:
             session.flush()
             assert row.id is not None
             session.execute(
-                delete(ConferenceGuardianRow).where(col(ConferenceGuardianRow.child_id) == row.id)
+                delete(ConferenceGuardianRow).where(ConferenceGuardianRow.child_id == row.id)
             )
             for guardian_id in participant.guardian_ids:
                 session.add(ConferenceGuardianRow(child_id=row.id, guardian_id=guardian_id))
@@ -199,7 +199,7 @@ class ConferenceStore:
         with Session(self._engine) as session:
             session.execute(
                 delete(ConferenceParticipantRow).where(
-                    col(ConferenceParticipantRow.id) == participant_id
+                    ConferenceParticipantRow.id == participant_id
                 )
             )
             drop_unreferenced(session)
@@ -255,7 +255,7 @@ class ConferenceStore:
         taking = case.taking_part()
         with Session(self._engine) as session:
             linked = dict(
-                session.exec(
+                session.execute(
                     select(ConferenceParticipantRow.id, ConferenceParticipantRow.person_id).where(
                         ConferenceParticipantRow.case_id == case_id
                     )
@@ -322,9 +322,7 @@ class ConferenceStore:
 
     def remove_action(self, case_id: int, action_id: int) -> Case:
         with Session(self._engine) as session:
-            session.execute(
-                delete(AgreementActionRow).where(col(AgreementActionRow.id) == action_id)
-            )
+            session.execute(delete(AgreementActionRow).where(AgreementActionRow.id == action_id))
             drop_unreferenced(session)
             session.commit()
         return self.load(case_id)
@@ -369,7 +367,7 @@ def _write_action(session: Session, case_id: int, action: Action) -> int:
     """Insert (id NEW, placed last) or update an action's row; return its id."""
     if action.id == NEW:
         count = len(
-            session.exec(
+            session.scalars(
                 select(AgreementActionRow.id).where(AgreementActionRow.case_id == case_id)
             ).all()
         )

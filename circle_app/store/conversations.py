@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, func
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, col, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.conversation import (
     Conversation,
@@ -87,8 +87,8 @@ class ConversationStore:
         with Session(self._engine) as session:
             session.execute(
                 delete(ConversationTurnRow).where(
-                    col(ConversationTurnRow.conversation_id) == conversation_id,
-                    col(ConversationTurnRow.seq) == seq,
+                    ConversationTurnRow.conversation_id == conversation_id,
+                    ConversationTurnRow.seq == seq,
                 )
             )
             session.commit()
@@ -103,15 +103,15 @@ class ConversationStore:
     def load(self, conversation_id: int) -> Conversation:
         with Session(self._engine) as session:
             row = session.get_one(ConversationRow, conversation_id)
-            parties = session.exec(
+            parties = session.scalars(
                 select(ConversationPartyRow)
                 .where(ConversationPartyRow.conversation_id == conversation_id)
-                .order_by(col(ConversationPartyRow.position))
+                .order_by(ConversationPartyRow.position)
             ).all()
-            turns = session.exec(
+            turns = session.scalars(
                 select(ConversationTurnRow)
                 .where(ConversationTurnRow.conversation_id == conversation_id)
-                .order_by(col(ConversationTurnRow.seq))
+                .order_by(ConversationTurnRow.seq)
             ).all()
             setup = ConversationSetup(
                 parties=tuple(
@@ -133,18 +133,18 @@ class ConversationStore:
     def unfinished(self) -> list[UnfinishedConversation]:
         """Conversations not ended, newest first."""
         with Session(self._engine) as session:
-            rows = session.exec(
+            rows = session.scalars(
                 select(ConversationRow)
-                .where(col(ConversationRow.ended_at).is_(None))
-                .order_by(col(ConversationRow.started_at).desc())
+                .where(ConversationRow.ended_at.is_(None))
+                .order_by(ConversationRow.started_at.desc())
             ).all()
             result = []
             for row in rows:
                 assert row.id is not None
-                parties = session.exec(
+                parties = session.scalars(
                     select(func.count()).where(ConversationPartyRow.conversation_id == row.id)
                 ).one()
-                turns = session.exec(
+                turns = session.scalars(
                     select(func.count()).where(ConversationTurnRow.conversation_id == row.id)
                 ).one()
                 result.append(

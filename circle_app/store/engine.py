@@ -8,11 +8,10 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
-from sqlmodel import create_engine
 
 from circle_app.paths import default_database_path
 from circle_app.store.errors import CHANGED_ELSEWHERE, NOT_OURS, QT_TRANSLATE_NOOP, StoreError

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.keepers import KeeperRecord, parse_roles
@@ -23,10 +23,10 @@ class GroupStore:
     def list_groups(self) -> list[Group]:
         with Session(self._engine) as session:
             sizes = dict(
-                session.exec(
+                session.execute(
                     select(MembershipRow.group_id, func.count())
-                    .where(col(MembershipRow.left_on).is_(None))
-                    .group_by(col(MembershipRow.group_id))
+                    .where(MembershipRow.left_on.is_(None))
+                    .group_by(MembershipRow.group_id)
                 ).all()
             )
             return [
@@ -40,17 +40,17 @@ class GroupStore:
                     keeper_roles=parse_roles(row.keeper_roles),
                     board_controls=row.board_controls,
                 )
-                for row in session.exec(select(GroupRow).order_by(col(GroupRow.name))).all()
+                for row in session.scalars(select(GroupRow).order_by(GroupRow.name)).all()
                 if row.id is not None
             ]
 
     def members(self, group_id: int) -> list[Member]:
         with Session(self._engine) as session:
-            rows = session.exec(
+            rows = session.execute(
                 select(MembershipRow, PersonRow)
-                .join(PersonRow, col(PersonRow.id) == col(MembershipRow.person_id))
-                .where(MembershipRow.group_id == group_id, col(MembershipRow.left_on).is_(None))
-                .order_by(col(MembershipRow.seat))
+                .join(PersonRow, PersonRow.id == MembershipRow.person_id)
+                .where(MembershipRow.group_id == group_id, MembershipRow.left_on.is_(None))
+                .order_by(MembershipRow.seat)
             ).all()
             return [
                 Member(
@@ -110,15 +110,15 @@ class GroupStore:
 
     def find_group(self, name: str) -> int | None:
         with Session(self._engine) as session:
-            return session.exec(select(GroupRow.id).where(GroupRow.name == name)).first()
+            return session.scalars(select(GroupRow.id).where(GroupRow.name == name)).first()
 
     def keeper_history(self, group_id: int) -> list[KeeperRecord]:
         """Who kept the group's past circles, oldest first (M6 rotation)."""
         with Session(self._engine) as session:
-            rows = session.exec(
+            rows = session.execute(
                 select(CircleRow.keeper_person_id, CircleRow.keeper_role, CircleRow.started_at)
                 .where(CircleRow.group_id == group_id)
-                .order_by(col(CircleRow.started_at))
+                .order_by(CircleRow.started_at)
             ).all()
             return [
                 KeeperRecord(person_id, Role(role) if role else None, as_utc(started_at))

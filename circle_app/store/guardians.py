@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import AgeBand, Role
 from circle_app.domain.people import Person
@@ -23,8 +23,8 @@ from circle_app.store.roster_names import checked_name
 
 
 def _guardian_by_source(session: Session, row: RosterRow) -> int:
-    found = session.exec(
-        select(PersonRow.id).where(PersonRow.source_id == row.source_id).order_by(col(PersonRow.id))
+    found = session.scalars(
+        select(PersonRow.id).where(PersonRow.source_id == row.source_id).order_by(PersonRow.id)
     ).first()
     if found is not None:
         return found
@@ -60,7 +60,7 @@ def link_guardians(
         if found is not None:
             ids.append(found)
     known = set(
-        session.exec(
+        session.scalars(
             select(PersonGuardianRow.guardian_id).where(PersonGuardianRow.child_id == child_id)
         ).all()
     )
@@ -88,11 +88,11 @@ def guardians_of(engine: Engine, child_id: int) -> list[Person]:
     """The parents and guardians linked to a child, for the conference's under-18 rule
     (M13: a child under 18 takes part with a parent or guardian): suggest these."""
     with Session(engine) as session:
-        rows = session.exec(
+        rows = session.scalars(
             select(PersonRow)
-            .join(PersonGuardianRow, col(PersonGuardianRow.guardian_id) == col(PersonRow.id))
+            .join(PersonGuardianRow, PersonGuardianRow.guardian_id == PersonRow.id)
             .where(PersonGuardianRow.child_id == child_id)
-            .order_by(col(PersonGuardianRow.id))
+            .order_by(PersonGuardianRow.id)
         ).all()
         return [
             Person(

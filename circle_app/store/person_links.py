@@ -9,14 +9,14 @@ no record points at any more (a typo corrected, a case deleted) is deleted with 
 
 from __future__ import annotations
 
-from sqlalchemy import delete, union_all
+from sqlalchemy import delete, select, union_all
 from sqlalchemy import select as table_select
-from sqlmodel import Session, SQLModel, col, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import Role
 from circle_app.domain.names import name_key
 from circle_app.store.clock import utcnow
-from circle_app.store.models import PersonRow
+from circle_app.store.models import Base, PersonRow
 
 
 def person_for(session: Session, name: str, role: Role) -> int | None:
@@ -25,10 +25,8 @@ def person_for(session: Session, name: str, role: Role) -> int | None:
     key = name_key(name)
     if not key:
         return None
-    people = session.exec(
-        select(PersonRow.id, PersonRow.display_name).order_by(
-            col(PersonRow.listed).desc(), col(PersonRow.id)
-        )
+    people = session.execute(
+        select(PersonRow.id, PersonRow.display_name).order_by(PersonRow.listed.desc(), PersonRow.id)
     ).all()
     for person_id, display_name in people:
         if name_key(display_name) == key:
@@ -44,13 +42,13 @@ def drop_unreferenced(session: Session) -> None:
     session.flush()
     pointing = [
         table_select(column).where(column.is_not(None))
-        for table in SQLModel.metadata.sorted_tables
+        for table in Base.metadata.sorted_tables
         if table.name != PersonRow.__tablename__
         for column in table.columns
         if any(fk.column.table.name == PersonRow.__tablename__ for fk in column.foreign_keys)
     ]
     session.execute(
         delete(PersonRow).where(
-            col(PersonRow.listed).is_(False), col(PersonRow.id).not_in(union_all(*pointing))
+            PersonRow.listed.is_(False), PersonRow.id.not_in(union_all(*pointing))
         )
     )

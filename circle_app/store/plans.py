@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.plan import Plan, PlanRuleError
 from circle_app.store.clock import utcnow
@@ -51,10 +51,10 @@ class PlanStore:
                 raise StoreError(
                     QT_TRANSLATE_NOOP("StoreError", "No group with id {id}."), id=group_id
                 )
-            rows = session.exec(
+            rows = session.scalars(
                 select(GroupPlanRow)
                 .where(GroupPlanRow.group_id == group_id)
-                .order_by(col(GroupPlanRow.id).desc())
+                .order_by(GroupPlanRow.id.desc())
             ).all()
             shape = plan.to_data()["rounds"]
             for row in rows:
@@ -78,17 +78,17 @@ class PlanStore:
 
     def for_group(self, group_id: int) -> list[Plan]:
         with Session(self._engine) as session:
-            rows = session.exec(
+            rows = session.scalars(
                 select(GroupPlanRow)
                 .where(GroupPlanRow.group_id == group_id)
-                .order_by(col(GroupPlanRow.id).desc())
+                .order_by(GroupPlanRow.id.desc())
             ).all()
         plans = [_plan(row.body, group_id) for row in rows]
         return [plan for plan in plans if plan is not None]
 
     def delete(self, group_id: int, plan_id: str) -> None:
         with Session(self._engine) as session:
-            for row in session.exec(
+            for row in session.scalars(
                 select(GroupPlanRow).where(GroupPlanRow.group_id == group_id)
             ).all():
                 kept = _plan(row.body, group_id)
@@ -100,10 +100,10 @@ class PlanStore:
         """The groups of the newest circles, newest first (demo circles aside): the last
         group used is what setup starts from, and home shows these as tiles."""
         with Session(self._engine) as session:
-            rows = session.exec(
+            rows = session.scalars(
                 select(CircleRow.group_id)
-                .where(col(CircleRow.group_id).is_not(None), col(CircleRow.is_demo).is_(False))
-                .order_by(col(CircleRow.started_at).desc(), col(CircleRow.id).desc())
+                .where(CircleRow.group_id.is_not(None), CircleRow.is_demo.is_(False))
+                .order_by(CircleRow.started_at.desc(), CircleRow.id.desc())
                 .limit(200)
             ).all()
         return [group_id for group_id in dict.fromkeys(rows) if group_id is not None][:limit]

@@ -22,9 +22,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, update
+from sqlalchemy import Engine, Table, delete, func, select, update
 from sqlalchemy import select as table_select
-from sqlmodel import Session, SQLModel, col, select
+from sqlalchemy.orm import Session
 
 from circle_app import __version__
 from circle_app.domain.names import blank_name, mentions, name_key
@@ -33,6 +33,7 @@ from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.faults import write_file_whole
 from circle_app.store.models import (
     AgreementActionRow,
+    Base,
     CircleRow,
     ConferenceCaseRow,
     ConferenceParticipantRow,
@@ -67,7 +68,7 @@ EXPORT_FORMAT = 1
 
 #: Free text where the conversation and conference screens keep names as they were typed.
 #: Erasing a person also blanks their name here; exporting lists where it appears.
-NAMED_TEXT: tuple[tuple[type[SQLModel], tuple[str, ...]], ...] = (
+NAMED_TEXT: tuple[tuple[type[Base], tuple[str, ...]], ...] = (
     (ConferenceParticipantRow, ("name",)),
     (ConversationPartyRow, ("name",)),
     (ConversationRow, ("facilitator",)),
@@ -77,7 +78,7 @@ NAMED_TEXT: tuple[tuple[type[SQLModel], tuple[str, ...]], ...] = (
     (FollowUpMeetingRow, ("note",)),
 )
 # (table, name as typed, link to the person): fields that ARE a person's name.
-LINKED_NAMES: tuple[tuple[type[SQLModel], str, str], ...] = (
+LINKED_NAMES: tuple[tuple[type[Base], str, str], ...] = (
     (ConferenceParticipantRow, "name", "person_id"),
     (ConversationPartyRow, "name", "person_id"),
     (ConversationRow, "facilitator", "facilitator_person_id"),
@@ -88,14 +89,14 @@ LINKED_NAMES: tuple[tuple[type[SQLModel], str, str], ...] = (
 ERASED_NAME = "—"
 
 
-def _table(model: type[SQLModel]) -> Table:
-    return model.__table__  # type: ignore[attr-defined, no-any-return]
+def _table(model: type[Base]) -> Table:
+    return model.__table__
 
 
 def _spellings(session: Session, person_ids: list[int]) -> set[str]:
     """Every way the people's names were written: the person rows and linked fields."""
     names = set(
-        session.exec(select(PersonRow.display_name).where(col(PersonRow.id).in_(person_ids))).all()
+        session.scalars(select(PersonRow.display_name).where(PersonRow.id.in_(person_ids))).all()
     )
     for model, name_column, link in LINKED_NAMES:
         table = _table(model)
@@ -154,8 +155,8 @@ def _same_name_unlisted(session: Session, person_ids: list[int]) -> list[int]:
     keys = {name_key(name) for name in _spellings(session, person_ids)}
     return [
         person_id
-        for person_id, display_name in session.exec(
-            select(PersonRow.id, PersonRow.display_name).where(col(PersonRow.listed).is_(False))
+        for person_id, display_name in session.execute(
+            select(PersonRow.id, PersonRow.display_name).where(PersonRow.listed.is_(False))
         ).all()
         if person_id is not None and person_id not in person_ids and name_key(display_name) in keys
     ]
@@ -191,7 +192,7 @@ def find_people(engine: Engine, name_or_id: str) -> list[PersonMatch]:
             key = name_key(name_or_id)
             rows = [
                 person
-                for person in session.exec(select(PersonRow).order_by(col(PersonRow.id))).all()
+                for person in session.scalars(select(PersonRow).order_by(PersonRow.id)).all()
                 if name_key(person.display_name) == key
             ]
         return [_match(session, person) for person in rows if person is not None]
@@ -199,11 +200,11 @@ def find_people(engine: Engine, name_or_id: str) -> list[PersonMatch]:
 
 def _match(session: Session, person: PersonRow) -> PersonMatch:
     assert person.id is not None
-    groups = session.exec(
+    groups = session.scalars(
         select(GroupRow.name)
-        .join(MembershipRow, col(MembershipRow.group_id) == col(GroupRow.id))
+        .join(MembershipRow, MembershipRow.group_id == GroupRow.id)
         .where(MembershipRow.person_id == person.id)
-        .order_by(col(GroupRow.name))
+        .order_by(GroupRow.name)
     ).all()
     return PersonMatch(person.id, person.display_name, person.role, tuple(groups), person.listed)
 
@@ -211,7 +212,7 @@ def _match(session: Session, person: PersonRow) -> PersonMatch:
 def person_references() -> list[tuple[Table, str]]:
     """Every (table, column) that points at a person: the export walks all of them."""
     found: list[tuple[Table, str]] = []
-    for table in SQLModel.metadata.sorted_tables:
+    for table in Base.metadata.sorted_tables:
         if table.name == PersonRow.__tablename__:
             continue
         for column in table.columns:
@@ -256,7 +257,7 @@ def export_person(engine: Engine, person_id: int) -> dict[str, Any]:
                 )
                 if isinstance(circle, int):
                     circle_ids.add(circle)
-        group_names = dict(session.exec(select(GroupRow.id, GroupRow.name)).all())
+        group_names = dict(session.execute(select(GroupRow.id, GroupRow.name)).all())
         circles = [
             {
                 "id": circle.id,
@@ -266,10 +267,10 @@ def export_person(engine: Engine, person_id: int) -> dict[str, Any]:
                 "ended_at": _jsonable(circle.ended_at),
                 "kept_by_this_person": circle.keeper_person_id == person_id,
             }
-            for circle in session.exec(
+            for circle in session.scalars(
                 select(CircleRow)
-                .where(col(CircleRow.id).in_(sorted(circle_ids)))
-                .order_by(col(CircleRow.started_at))
+                .where(CircleRow.id.in_(sorted(circle_ids)))
+                .order_by(CircleRow.started_at)
             ).all()
         ]
         for membership in references.get(MembershipRow.__tablename__, []):
@@ -288,7 +289,7 @@ def export_person(engine: Engine, person_id: int) -> dict[str, Any]:
             ),
             "person": {
                 column.name: _jsonable(getattr(person, column.name))
-                for column in PersonRow.__table__.columns  # type: ignore[attr-defined]
+                for column in PersonRow.__table__.columns
             },
             "circles": circles,
             "tables": references,
@@ -307,7 +308,7 @@ def erase_person(engine: Engine, person_id: int) -> Erasure:
         turns = _turn_count(session, [person_id])
         erased = [person_id, *_same_name_unlisted(session, [person_id])]
         blanked = _blank(session, erased)
-        session.connection().execute(delete(PersonRow).where(col(PersonRow.id).in_(erased)))
+        session.connection().execute(delete(PersonRow).where(PersonRow.id.in_(erased)))
         drop_unreferenced(session)  # a guardian linked to this child only goes too
         session.commit()
     log.info(
@@ -329,14 +330,14 @@ def erase_group(engine: Engine, group_id: int) -> Erasure:
         if session.get(GroupRow, group_id) is None:
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "No group with id {id}."), id=group_id)
         members = list(
-            session.exec(
+            session.scalars(
                 select(MembershipRow.person_id).where(MembershipRow.group_id == group_id)
             ).all()
         )
         elsewhere = set(
-            session.exec(
+            session.scalars(
                 select(MembershipRow.person_id).where(
-                    col(MembershipRow.person_id).in_(members), MembershipRow.group_id != group_id
+                    MembershipRow.person_id.in_(members), MembershipRow.group_id != group_id
                 )
             ).all()
         )
@@ -345,10 +346,8 @@ def erase_group(engine: Engine, group_id: int) -> Erasure:
         if erased:
             erased_rows = [*erased, *_same_name_unlisted(session, erased)]
             _blank(session, erased_rows)
-            session.connection().execute(
-                delete(PersonRow).where(col(PersonRow.id).in_(erased_rows))
-            )
-        session.connection().execute(delete(GroupRow).where(col(GroupRow.id) == group_id))
+            session.connection().execute(delete(PersonRow).where(PersonRow.id.in_(erased_rows)))
+        session.connection().execute(delete(GroupRow).where(GroupRow.id == group_id))
         drop_unreferenced(session)  # guardians linked to erased children only go too
         session.commit()
     log.info(
@@ -367,7 +366,7 @@ def _turn_count(session: Session, person_ids: list[int]) -> int:
 
     if not person_ids:
         return 0
-    return session.exec(select(func.count()).where(col(TurnRow.person_id).in_(person_ids))).one()
+    return session.scalars(select(func.count()).where(TurnRow.person_id.in_(person_ids))).one()
 
 
 def scrub(engine: Engine) -> bool:

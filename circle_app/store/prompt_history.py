@@ -30,7 +30,7 @@ class PromptHistory:
         at: datetime | None = None,
     ) -> int:
         """Write that `ref` was shown to `group_id` (None: no group); return the use's id."""
-        table = PromptUseRow.__table__  # type: ignore[attr-defined]
+        table = PromptUseRow.__table__
         with self._engine.begin() as connection:
             result = connection.execute(
                 table.insert().values(
@@ -47,7 +47,7 @@ class PromptHistory:
 
     def uses_since(self, group_id: int | None, after_id: int = 0) -> list[tuple[int, PromptRef]]:
         """The group's uses with an id above `after_id`, oldest first, as (id, prompt)."""
-        table = PromptUseRow.__table__  # type: ignore[attr-defined]
+        table = PromptUseRow.__table__
         group_filter = (
             table.c.group_id.is_(None) if group_id is None else table.c.group_id == group_id
         )
@@ -69,7 +69,7 @@ class PromptHistory:
         as (id, bank id, prompt id), oldest first: all a no-repeat draw needs, one row a
         prompt however often it was shown (a class's first draw after start reads its whole
         history)."""
-        table = PromptUseRow.__table__  # type: ignore[attr-defined]
+        table = PromptUseRow.__table__
         group_filter = (
             table.c.group_id.is_(None) if group_id is None else table.c.group_id == group_id
         )
@@ -85,7 +85,7 @@ class PromptHistory:
 
     def count(self, group_id: int | None) -> int:
         """How many prompts the group has been shown, all time."""
-        table = PromptUseRow.__table__  # type: ignore[attr-defined]
+        table = PromptUseRow.__table__
         group_filter = (
             table.c.group_id.is_(None) if group_id is None else table.c.group_id == group_id
         )
@@ -99,14 +99,14 @@ class PromptHistory:
     # -- favourites -----------------------------------------------------------------------
 
     def favourites(self) -> set[PromptRef]:
-        table = FavouritePromptRow.__table__  # type: ignore[attr-defined]
+        table = FavouritePromptRow.__table__
         with self._engine.connect() as connection:
             rows = connection.execute(select(table.c.bank_id, table.c.prompt_id))
             return {PromptRef(bank_id, prompt_id) for bank_id, prompt_id in rows}
 
     def set_favourite(self, ref: PromptRef, favourite: bool) -> None:
         """Star or unstar a prompt; doing it twice changes nothing."""
-        table = FavouritePromptRow.__table__  # type: ignore[attr-defined]
+        table = FavouritePromptRow.__table__
         with self._engine.begin() as connection:
             connection.execute(
                 delete(table).where(

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.keepers import format_roles, parse_roles
@@ -135,16 +135,16 @@ class RosterStore:
     def group_count(self, person_id: int) -> int:
         """In how many groups the person is."""
         with Session(self._engine) as session:
-            return session.exec(
+            return session.scalars(
                 select(func.count()).where(
-                    MembershipRow.person_id == person_id, col(MembershipRow.left_on).is_(None)
+                    MembershipRow.person_id == person_id, MembershipRow.left_on.is_(None)
                 )
             ).one()
 
     def remove_from_group(self, group_id: int, person_id: int) -> None:
         """Leave the group (the person stays in their other groups and in history)."""
         with Session(self._engine) as session:
-            membership = session.exec(
+            membership = session.scalars(
                 select(MembershipRow).where(
                     MembershipRow.group_id == group_id, MembershipRow.person_id == person_id
                 )
@@ -159,9 +159,9 @@ class RosterStore:
         with Session(self._engine) as session:
             memberships = {
                 m.person_id: m
-                for m in session.exec(
+                for m in session.scalars(
                     select(MembershipRow).where(
-                        MembershipRow.group_id == group_id, col(MembershipRow.left_on).is_(None)
+                        MembershipRow.group_id == group_id, MembershipRow.left_on.is_(None)
                     )
                 ).all()
             }
@@ -179,7 +179,7 @@ class RosterStore:
     def set_away(self, group_id: int, person_id: int, until: date | None) -> None:
         """Away until a date (inclusive), or back (None)."""
         with Session(self._engine) as session:
-            membership = session.exec(
+            membership = session.scalars(
                 select(MembershipRow).where(
                     MembershipRow.group_id == group_id, MembershipRow.person_id == person_id
                 )

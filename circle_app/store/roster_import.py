@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, insert
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.name_rules import GROUP_NAME_MAX, PERSON_NAME_MAX
@@ -53,11 +53,11 @@ class ImportResult:
 
 
 def _known(session: Session, group_id: int) -> list[Known]:
-    rows = session.exec(
+    rows = session.execute(
         select(MembershipRow, PersonRow)
-        .join(PersonRow, col(PersonRow.id) == col(MembershipRow.person_id))
+        .join(PersonRow, PersonRow.id == MembershipRow.person_id)
         .where(MembershipRow.group_id == group_id)
-        .order_by(col(MembershipRow.left_on).is_not(None), col(MembershipRow.seat))
+        .order_by(MembershipRow.left_on.is_not(None), MembershipRow.seat)
     ).all()
     return [
         Known(
@@ -75,7 +75,7 @@ def _known(session: Session, group_id: int) -> list[Known]:
 def plan_for(engine: Engine, group_name: str, rows: Iterable[RosterRow]) -> ImportPlan:
     """What importing `rows` into the group called `group_name` would do."""
     with Session(engine) as session:
-        group_id = session.exec(select(GroupRow.id).where(GroupRow.name == group_name)).first()
+        group_id = session.scalars(select(GroupRow.id).where(GroupRow.name == group_name)).first()
         return plan_import(_known(session, group_id) if group_id else [], rows)
 
 
@@ -174,7 +174,7 @@ def _import_one(
     guardians: list[RosterRow],
     left_on: date,
 ) -> ImportResult:
-    group = session.exec(select(GroupRow).where(GroupRow.name == group_name)).first()
+    group = session.scalars(select(GroupRow).where(GroupRow.name == group_name)).first()
     created = group is None
     if group is None:
         bands = {row.age_band for row in rows if row.role is Role.PUPIL}
@@ -222,7 +222,7 @@ def _import_one(
 
 
 def _membership(session: Session, group_id: int, person_id: int) -> MembershipRow:
-    return session.exec(
+    return session.scalars(
         select(MembershipRow).where(
             MembershipRow.group_id == group_id, MembershipRow.person_id == person_id
         )
@@ -304,7 +304,7 @@ def _json_insert(cursor: Any, values: Sequence[tuple[object, ...]], created: obj
 
 def _insert_people(session: Session, rows: Sequence[RosterRow]) -> Sequence[int]:
     """Insert the people in order, in the session's transaction; their ids in order."""
-    table = PersonRow.__table__  # type: ignore[attr-defined]
+    table = PersonRow.__table__
     dialect = session.get_bind().dialect
     now = utcnow()
     role, band = _ROLE_VALUE, _BAND_VALUE

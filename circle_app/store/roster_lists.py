@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from circle_app.domain.roster_export import ListedPerson, to_csv, to_xlsx
 from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError

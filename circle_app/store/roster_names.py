@@ -3,9 +3,9 @@ and the seats of a group's people, shared by the roster editor and the import.""
 
 from __future__ import annotations
 
-from sqlalchemy import func
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.name_rules import PERSON_NAME_MAX, character_refusal, collapse
 from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
@@ -40,17 +40,17 @@ def checked_name(text: str, *, limit: int = PERSON_NAME_MAX) -> str:
 
 
 def next_seat(session: Session, group_id: int) -> int:
-    highest = session.exec(
+    highest = session.scalars(
         select(func.max(MembershipRow.seat)).where(MembershipRow.group_id == group_id)
     ).one()
     return 0 if highest is None else highest + 1
 
 
 def renumber(session: Session, group_id: int) -> None:
-    memberships = session.exec(
+    memberships = session.scalars(
         select(MembershipRow)
-        .where(MembershipRow.group_id == group_id, col(MembershipRow.left_on).is_(None))
-        .order_by(col(MembershipRow.seat))
+        .where(MembershipRow.group_id == group_id, MembershipRow.left_on.is_(None))
+        .order_by(MembershipRow.seat)
     ).all()
     for seat, membership in enumerate(memberships):
         membership.seat = seat

@@ -12,18 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.dialects.postgresql import insert as postgres_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import CircleKind, Role
 from circle_app.domain.report import Period, period_start
 from circle_app.store.clock import as_utc
 from circle_app.store.models import CircleRow, CircleTallyRow, GroupTallyRow
 
-TALLY: Table = CircleTallyRow.__table__  # type: ignore[attr-defined]
+TALLY: Table = CircleTallyRow.__table__
 KEY = ("period", "period_start", "group_id", "kind", "keeper_role")
-GROUP_TALLY: Table = GroupTallyRow.__table__  # type: ignore[attr-defined]
+GROUP_TALLY: Table = GroupTallyRow.__table__
 GROUP_KEY = ("period", "period_start", "group_id")
 #: `turns` and `passed` count per person and round, as `circle.word_of` defines them.
 COUNTS = ("circles", "rounds", "turns", "passed")
@@ -39,8 +37,13 @@ def add(session: Session, circle: CircleRow, **deltas: int) -> None:
     if not any(deltas.values()):
         return
     day = as_utc(circle.started_at).date()
-    dialect = session.get_bind().dialect.name
-    insert: Any = sqlite_insert if dialect == "sqlite" else postgres_insert
+    # The dialect's own INSERT (for ON CONFLICT), imported from the dialect in use only: a
+    # SQLite start never loads SQLAlchemy's PostgreSQL dialect (about 6 MB).
+    insert: Any
+    if session.get_bind().dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
     counts = {name: deltas.get(name, 0) for name in COUNTS}
     held = counts["circles"]
     by_group = {**counts, **dict.fromkeys([*KIND_COLUMNS.values(), *KEEPER_COLUMNS.values()], 0)}

@@ -1,11 +1,13 @@
 """Where the memory of an open circle goes (issue 20): resident memory before and after each
 step the app takes, in the order it takes them, in one fresh process.
 
-Each row: the step, the resident set it added (`Rss` of /proc/self/smaps_rollup), and the
-Python heap it added (tracemalloc, in a second process: tracing itself costs memory, so the
-resident figures come from a process that does not trace). Qt runs offscreen. The database
-exists already (made by an earlier process): a normal start, at head. What the app loads
-only later (the first Read aloud, the dashboard, Alembic for an upgrade) comes last.
+Each row: the step, the resident set it added (`Rss` of /proc/self/smaps_rollup), the peak
+resident set so far (`ru_maxrss`, what `rss_ratio` compares: above the resident set when a
+step needed more for a moment than it kept), and the Python heap it added (tracemalloc, in
+a second process: tracing itself costs memory, so the resident figures come from a process
+that does not trace). Qt runs offscreen. The database exists already (made by an earlier
+process): a normal start, at head. What the app loads only later (the first Read aloud, the
+dashboard, Alembic for an upgrade) comes last.
 
     uv run python tests/perf/bench_memory.py
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -31,6 +34,10 @@ def _rss_kb() -> int:
         if line.startswith("Rss:"):
             return int(line.split()[1])
     return -1
+
+
+def _peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def run() -> dict[str, Any]:
@@ -67,7 +74,7 @@ def _steps(*, trace: bool) -> dict[str, Any]:
     def step(name: str, action: Callable[[], object]) -> None:
         rss, (heap, _peak) = _rss_kb(), tracemalloc.get_traced_memory()
         action()
-        row = {"step": name, "rss_mb": round((_rss_kb() - rss) / 1024, 1)}
+        row = {"step": name, "rss_mb": round((_rss_kb() - rss) / 1024, 1), "peak_mb": _peak_mb()}
         if trace:
             row["python_heap_mb"] = round((tracemalloc.get_traced_memory()[0] - heap) / 2**20, 1)
         rows.append(row)
@@ -116,8 +123,9 @@ def _steps(*, trace: bool) -> dict[str, Any]:
     step("QApplication", application)
     step("the window and home screen (first frame)", window)
     step("sqlalchemy", imported("sqlalchemy"))
-    step("sqlmodel", imported("sqlmodel"))
+    step("sqlalchemy.orm (sessions, declarative)", imported("sqlalchemy.orm"))
     step("circle_app.store (models, repositories)", imported("circle_app.store.circles"))
+    step("the bank validator (pydantic)", imported("circle_app.banks.validator"))
     step("open the database, load the banks", services)
     step("PySide6.QtSvg (the icons)", imported("PySide6.QtSvg"))
     step("the home screen's icons", icons)
@@ -128,6 +136,7 @@ def _steps(*, trace: bool) -> dict[str, Any]:
     return {
         "start_rss_mb": round(start / 1024, 1),
         "end_rss_mb": round(_rss_kb() / 1024, 1),
+        "peak_rss_mb": _peak_mb(),
         "steps": rows,
     }
 

@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.roster_csv import parse_roster
 from circle_app.store import open_store
@@ -124,8 +124,8 @@ def run() -> dict[str, object]:
         stored = time.perf_counter()
         cpu = time.process_time() - cpu
         with Session(engine) as session:
-            people = session.exec(select(func.count()).select_from(PersonRow)).one()
-            seats = session.exec(select(func.count()).select_from(MembershipRow)).one()
+            people = session.scalars(select(func.count()).select_from(PersonRow)).one()
+            seats = session.scalars(select(func.count()).select_from(MembershipRow)).one()
         engine.dispose()
     assert people == seats == result.added == ROWS, (people, seats, result.added)
     return {

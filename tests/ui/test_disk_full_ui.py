@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, event, func
-from sqlmodel import Session, select
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import CircleKind, GroupKind, Role
@@ -105,8 +105,8 @@ def test_finding_7_the_demo_on_a_full_disk_says_so_and_adds_nothing(
     assert controller.window.stack.currentWidget() is controller.window.home
     assert controller.circle_screen is None
     with Session(engine) as session:
-        assert session.exec(select(GroupRow).where(GroupRow.name == DEMO_GROUP_NAME)).all() == []
-        assert session.exec(select(func.count()).select_from(CircleRow)).one() == 0
+        assert session.scalars(select(GroupRow).where(GroupRow.name == DEMO_GROUP_NAME)).all() == []
+        assert session.scalars(select(func.count()).select_from(CircleRow)).one() == 0
 
 
 def test_finding_7_an_unhandled_full_disk_reaches_the_user_as_the_sentence(

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import GroupKind, Role
 from circle_app.store.groups import GroupStore
@@ -193,7 +193,7 @@ def test_remove_erases_someone_in_no_other_group_after_confirmation(
     assert names(app, group) == ["Asta Hansen", "Clara Berg"]
     assert app.services is not None
     with Session(app.services.engine) as session:
-        assert session.exec(select(func.count()).select_from(PersonRow)).one() == 2
+        assert session.scalars(select(func.count()).select_from(PersonRow)).one() == 2
 
 
 def test_remove_from_one_group_keeps_the_person_elsewhere(qtbot: QtBot, app: AppController) -> None:
@@ -257,7 +257,7 @@ def test_a_refused_file_offers_no_import_and_changes_nothing(
     qtbot.mouseClick(dialog.cancel_button, LEFT)
     assert app.services is not None
     with Session(app.services.engine) as session:
-        assert session.exec(select(func.count()).select_from(PersonRow)).one() == 3
+        assert session.scalars(select(func.count()).select_from(PersonRow)).one() == 3
 
 
 def test_import_into_a_new_group_named_after_the_class(qtbot: QtBot, app: AppController) -> None:
@@ -302,7 +302,7 @@ def test_erase_a_whole_group_after_confirmation(qtbot: QtBot, app: AppController
     assert app.services is not None
     with Session(app.services.engine) as session:
         assert session.get(GroupRow, group) is None
-        assert session.exec(select(func.count()).select_from(PersonRow)).one() == 0
+        assert session.scalars(select(func.count()).select_from(PersonRow)).one() == 0
     assert screen.group_title.text() == "No groups yet"
 
 

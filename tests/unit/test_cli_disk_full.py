@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import Pool
-from sqlmodel import Session, select
 
 from circle_app.cli import main
 from circle_app.domain.enums import GroupKind, Role
@@ -131,8 +131,8 @@ def test_finding_7_groups_import_on_a_full_disk_imports_nobody(
     engine = open_store(sqlite_url)
     try:
         with Session(engine) as session:
-            assert session.exec(select(func.count()).select_from(PersonRow)).one() == 0
-            assert session.exec(select(GroupRow)).all() == []
+            assert session.scalars(select(func.count()).select_from(PersonRow)).one() == 0
+            assert session.scalars(select(GroupRow)).all() == []
     finally:
         engine.dispose()
     path = sqlite_path(sqlite_url)
@@ -162,7 +162,7 @@ def test_finding_7_groups_import_into_a_database_on_a_full_disk(
     engine = open_store(url)
     try:
         with Session(engine) as session:
-            assert session.exec(select(func.count()).select_from(PersonRow)).one() == 0
+            assert session.scalars(select(func.count()).select_from(PersonRow)).one() == 0
     finally:
         engine.dispose()
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from circle_app.store import open_store
 from circle_app.store.models import GroupRow, PersonRow
@@ -19,8 +19,8 @@ def stored(database_url: str) -> tuple[int, int]:
     try:
         with Session(engine) as session:
             return (
-                session.exec(select(func.count()).select_from(GroupRow)).one(),
-                session.exec(select(func.count()).select_from(PersonRow)).one(),
+                session.scalars(select(func.count()).select_from(GroupRow)).one(),
+                session.scalars(select(func.count()).select_from(PersonRow)).one(),
             )
     finally:
         engine.dispose()

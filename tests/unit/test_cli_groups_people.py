@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from circle_app.store import open_store
 from circle_app.store.engine import sqlite_path
@@ -22,7 +22,7 @@ def people_count(database_url: str) -> int:
     engine = open_store(database_url)
     try:
         with Session(engine) as session:
-            return session.exec(select(func.count()).select_from(PersonRow)).one()
+            return session.scalars(select(func.count()).select_from(PersonRow)).one()
     finally:
         engine.dispose()
 

@@ -13,17 +13,26 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import Engine
-from sqlmodel import SQLModel
 
-from circle_app.store import models  # noqa: F401  (registers the tables on the metadata)
 from circle_app.store.migrate import APPLIED, TEST_PAUSE_ENV
+from circle_app.store.model_fields import UTCDateTime
+from circle_app.store.models import Base  # (importing models registers the tables)
 
-target_metadata = SQLModel.metadata
+target_metadata = Base.metadata
 config = context.config
+
+
+def _render_item(kind: str, item: Any, _context: AutogenContext) -> str | Literal[False]:
+    """Autogenerate writes the tables' own types in SQLAlchemy's words, so a migration
+    needs nothing from the app: `UTCDateTime` is `sa.DateTime(timezone=True)` in DDL."""
+    if kind == "type" and isinstance(item, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def _pause_for_tests(*_args: Any, **_kwargs: Any) -> None:
@@ -67,6 +76,7 @@ def run_migrations_online() -> None:
                     target_metadata=target_metadata,
                     render_as_batch=sqlite,
                     compare_type=True,
+                    render_item=_render_item,
                     transactional_ddl=True,
                     on_version_apply=_applied,
                 )

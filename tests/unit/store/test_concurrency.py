@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func
-from sqlmodel import Session, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import CircleKind, GroupKind
@@ -97,14 +97,14 @@ def test_two_instances_record_into_one_group_history_at_once(
                 for event in store.load(circle_id).events
                 if getattr(event, "prompt", None) is not None
             )
-            uses = session.exec(
+            uses = session.scalars(
                 select(func.count()).where(PromptUseRow.circle_id == circle_id)
             ).one()
             assert uses == prompts_shown  # every prompt shown is in the group history, once
             assert prompts_shown > 10
-        total = session.exec(select(func.count()).where(PromptUseRow.group_id == group)).one()
+        total = session.scalars(select(func.count()).where(PromptUseRow.group_id == group)).one()
         assert total == sum(
-            session.exec(select(func.count()).where(PromptUseRow.circle_id == c)).one()
+            session.scalars(select(func.count()).where(PromptUseRow.circle_id == c)).one()
             for c in circles
         )
 

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from alembic import command
 from sqlalchemy import Connection, Engine, text
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from circle_app.store import open_store
 from circle_app.store.circles import CircleStore

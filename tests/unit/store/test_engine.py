@@ -137,13 +137,13 @@ def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     """A model change without its migration (or the reverse) fails here, not at a school."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
-    from sqlmodel import SQLModel
 
     from circle_app.store import models  # noqa: F401  (the tables)
+    from circle_app.store.models import Base
 
     engine = open_store(f"sqlite:///{tmp_path / 'compare.sqlite3'}")
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        differences = compare_metadata(context, SQLModel.metadata)
+        differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []

@@ -10,12 +10,12 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
-from sqlmodel import SQLModel
 
 from circle_app.domain.enums import GroupKind, Role
 from circle_app.store import open_store
 from circle_app.store.conferences import ConferenceStore
 from circle_app.store.groups import GroupStore
+from circle_app.store.models import Base
 from circle_app.store.privacy import erase_group, erase_person
 from circle_app.store.roster import GroupDraft, PersonDraft, RosterStore
 from tests.stress.schema_rows import FIXTURES, NAMES
@@ -50,7 +50,7 @@ def test_the_migrations_build_exactly_the_models_on_this_database(database_url: 
     try:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, SQLModel.metadata) == []
+            assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
 

@@ -7,8 +7,8 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.conference import Action, Consent, Participant, ParticipantRole, PreMeeting
 from circle_app.domain.conversation import ConversationSetup, Facilitator, Party
@@ -185,7 +185,7 @@ def test_renaming_or_deleting_leaves_no_unlisted_person_behind(engine: Engine) -
     assert len(find_people(engine, NAME)) == 1
     store.delete_case(case_id)
     with Session(engine) as session:
-        assert session.exec(select(PersonRow).where(col(PersonRow.listed).is_(False))).all() == []
+        assert session.scalars(select(PersonRow).where(PersonRow.listed.is_(False))).all() == []
 
 
 def test_upgrading_links_the_names_already_typed_into_cases(tmp_path: Path) -> None:

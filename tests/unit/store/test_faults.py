@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, func
-from sqlmodel import Session, select
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import CircleKind
@@ -55,7 +55,7 @@ def assert_disk_matches(url: str, recorded: RecordedCircle) -> None:
         assert on_disk == recorded.circle.events  # what the screen shows is what is stored
         prompts = sum(getattr(e, "prompt", None) is not None for e in on_disk)
         with Session(engine) as session:
-            uses = session.exec(select(func.count()).select_from(PromptUseRow)).one()
+            uses = session.scalars(select(func.count()).select_from(PromptUseRow)).one()
         assert uses == prompts  # a refused action left no half of itself behind
     finally:
         engine.dispose()

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from alembic import command
 from sqlalchemy import Engine, func, inspect, select, text, update
-from sqlmodel import Session
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import Circle, CircleSetup, Seat
 from circle_app.domain.enums import CircleKind, GroupKind, Role

@@ -8,8 +8,8 @@ import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import Engine, update
-from sqlmodel import Session
+from sqlalchemy import Engine, select, update
+from sqlalchemy.orm import Session
 
 from circle_app.cli import main
 from circle_app.domain.circle import Circle, CircleSetup, Seat
@@ -208,7 +208,7 @@ def test_undo_keeps_the_counters_true(engine: Engine) -> None:
         outcomes_per_round=[[S, P]],
     )
     with Session(engine) as session:
-        circle_id = session.exec(__import__("sqlmodel").select(CircleRow.id)).one()
+        circle_id = session.scalars(select(CircleRow.id)).one()
     seq_of_last = 2
     store.undo(circle_id, seq_of_last)  # the pass
     figures = ReportStore(engine).report(today=TODAY).totals()

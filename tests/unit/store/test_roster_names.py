@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
 from circle_app.domain.roster_csv import RosterRow
@@ -18,7 +18,7 @@ from circle_app.store.roster import GroupDraft, PersonDraft, RosterStore
 
 def count(engine: Engine, table: type) -> int:
     with Session(engine) as session:
-        return session.exec(select(func.count()).select_from(table)).one()
+        return session.scalars(select(func.count()).select_from(table)).one()
 
 
 def row(line: int, name: str) -> RosterRow:
@@ -104,8 +104,8 @@ def test_finding_12_a_bulk_import_keeps_the_order_and_continues_the_seats(
     assert all(m.person.birth_year == 2016 and m.person.role is Role.PUPIL for m in members)
     store.add_person(first.group_id, PersonDraft("Written by the form", Role.STAFF))
     with Session(engine) as session:
-        ids = session.exec(select(MembershipRow.person_id).order_by(col(MembershipRow.seat))).all()
-        people = session.exec(select(PersonRow).order_by(col(PersonRow.id))).all()
+        ids = session.scalars(select(MembershipRow.person_id).order_by(MembershipRow.seat)).all()
+        people = session.scalars(select(PersonRow).order_by(PersonRow.id)).all()
         stored = session.connection().exec_driver_sql("SELECT created_at FROM person").all()
     assert ids == sorted(ids)  # ids follow the file's order
     assert people[-1].display_name == "Written by the form"
@@ -152,8 +152,8 @@ def test_a_bulk_import_stores_every_name_and_field_as_it_was_given(engine: Engin
     ]
     result = RosterStore(engine).import_rows("4.a", rows)
     with Session(engine) as session:
-        stored = session.exec(select(PersonRow).order_by(col(PersonRow.id))).all()
-        seats = session.exec(select(MembershipRow.seat).order_by(col(MembershipRow.id))).all()
+        stored = session.scalars(select(PersonRow).order_by(PersonRow.id)).all()
+        seats = session.scalars(select(MembershipRow.seat).order_by(MembershipRow.id)).all()
     assert [
         (p.display_name, p.short_name, p.role, p.birth_year, p.age_band, p.source_id)
         for p in stored

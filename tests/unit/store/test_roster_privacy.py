@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import CircleSetup, Seat
 from circle_app.domain.enums import AgeBand, CircleKind, GroupKind, Role
@@ -153,8 +153,8 @@ def test_import_is_all_or_nothing(engine: Engine) -> None:
     with pytest.raises(Exception):  # noqa: B017, PT011 - whatever the driver raises
         roster.import_rows("4.b", bad)
     with Session(engine) as session:
-        assert session.exec(select(func.count()).select_from(PersonRow)).one() == 4
-        assert session.exec(select(func.count()).select_from(MembershipRow)).one() == 4
+        assert session.scalars(select(func.count()).select_from(PersonRow)).one() == 4
+        assert session.scalars(select(func.count()).select_from(MembershipRow)).one() == 4
 
 
 def test_keeper_history_is_what_circles_recorded(engine: Engine) -> None:
@@ -232,7 +232,7 @@ def test_erased_name_is_gone_from_every_database_file(sqlite_url: str) -> None:
     person = ids[SECRET]
     circle_id = run_circle(engine, group, person)
     with Session(engine) as session:
-        turns_before = session.exec(
+        turns_before = session.scalars(
             select(func.count()).where(TurnRow.circle_id == circle_id)
         ).one()
     assert any(n in database_bytes(sqlite_url) for n in name_encodings(SECRET))
@@ -245,16 +245,15 @@ def test_erased_name_is_gone_from_every_database_file(sqlite_url: str) -> None:
     assert erasure.anonymous_turns == 2
     assert erasure.scrubbed
     with Session(engine) as session:
-        assert session.exec(select(func.count()).where(TurnRow.circle_id == circle_id)).one() == (
-            turns_before
-        )
-        seat = session.exec(select(CircleSeatRow).where(CircleSeatRow.position == 1)).one()
+        turns = select(func.count()).where(TurnRow.circle_id == circle_id)
+        assert session.scalars(turns).one() == turns_before
+        seat = session.scalars(select(CircleSeatRow).where(CircleSeatRow.position == 1)).one()
         assert seat.person_id is None
         circle = session.get_one(CircleRow, circle_id)
         assert (circle.keeper_person_id, circle.keeper_role) == (None, "pupil")
         assert (
-            session.exec(
-                select(func.count()).where(TurnRow.seat == 1, col(TurnRow.person_id).is_(None))
+            session.scalars(
+                select(func.count()).where(TurnRow.seat == 1, TurnRow.person_id.is_(None))
             ).one()
             == 2
         )
@@ -284,11 +283,13 @@ def test_erasing_a_group_keeps_people_who_are_in_another_group(database_url: str
     assert (erasure.people, erasure.kept_in_other_groups, erasure.anonymous_turns) == (3, 1, 4)
     with Session(engine) as session:
         assert session.get(GroupRow, group) is None
-        assert [p.display_name for p in session.exec(select(PersonRow)).all()] == ["Malou Jensen"]
+        people = session.scalars(select(PersonRow)).all()
+        assert [p.display_name for p in people] == ["Malou Jensen"]
         circle = session.get_one(CircleRow, circle_id)
         assert circle.group_id is None
         assert circle.keeper_person_id == ids["Malou Jensen"]
-        assert session.exec(select(func.count()).where(TurnRow.circle_id == circle_id)).one() == 5
+        turns = select(func.count()).where(TurnRow.circle_id == circle_id)
+        assert session.scalars(turns).one() == 5
     engine.dispose()
     if sqlite_path(database_url) is not None:
         blob = database_bytes(database_url)

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import Role
 from circle_app.domain.roster_csv import RosterRow, parse_roster
@@ -80,7 +80,7 @@ def test_a_reimport_shows_new_gone_and_changed_and_keeps_history(engine: Engine)
     again = store.import_rows("3.a", rows(SECOND), mark_gone=True)
     assert (again.added, again.changed, again.left) == (0, 0, 0)
     with Session(engine) as session:
-        assert len(session.exec(select(PersonRow.id)).all()) == 5
+        assert len(session.scalars(select(PersonRow.id)).all()) == 5
 
 
 def test_a_person_who_comes_back_rejoins_at_the_end(engine: Engine) -> None:
@@ -146,5 +146,5 @@ def test_m13_a_guardian_column_links_by_name_and_goes_with_the_last_child(
     ]
     erase_person(engine, asta)
     with Session(engine) as session:
-        names = session.exec(select(PersonRow.display_name).order_by(col(PersonRow.id))).all()
+        names = session.scalars(select(PersonRow.display_name).order_by(PersonRow.id)).all()
     assert names == ["Bilal Khan", "Aisha Khan"]  # Asta's parents are erased with her

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import Arrived, RoundStarted, TurnTaken
 from circle_app.domain.enums import Offer, Outcome, RoundMode
@@ -91,8 +91,8 @@ def test_a_fixture_database_upgrades_with_its_data_after_a_backup(
         assert current_revision(engine) == head_revision()
         after = row_counts(engine)
         with Session(engine) as session:  # 0007: a name typed into a case is a person
-            after["person"] -= session.exec(
-                select(func.count()).where(col(PersonRow.listed).is_(False))
+            after["person"] -= session.scalars(
+                select(func.count()).where(PersonRow.listed.is_(False))
             ).one()
         assert {table: after[table] for table in before} == before
         check_data(engine, revision)

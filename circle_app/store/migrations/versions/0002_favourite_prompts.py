@@ -8,7 +8,6 @@ Create Date: 2026-11-26 12:45:18.902411
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 
@@ -23,9 +22,9 @@ def upgrade() -> None:
     op.create_table(
         "favourite_prompt",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("bank_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("prompt_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("bank_id", sa.String(), nullable=False),
+        sa.Column("prompt_id", sa.String(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("bank_id", "prompt_id"),
     )

@@ -8,7 +8,6 @@ Create Date: 2026-11-26 12:58:19.600236
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 
@@ -23,7 +22,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column(
                 "keeper_roles",
-                sqlmodel.sql.sqltypes.AutoString(),
+                sa.String(),
                 server_default="staff",
                 nullable=False,
             )

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 revision: str = "0007"
@@ -97,7 +96,7 @@ def _backfill(bind: sa.Connection) -> None:
         sa.column("id", sa.Integer()),
         sa.column("display_name", sa.String()),
         sa.column("role", sa.String()),
-        sa.column("created_at", sqlmodel.sql.sqltypes.UTCDateTime()),
+        sa.column("created_at", sa.DateTime(timezone=True)),
         sa.column("listed", sa.Boolean()),
     )
     known: dict[str, int] = {}

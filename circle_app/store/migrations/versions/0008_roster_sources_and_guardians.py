@@ -12,7 +12,6 @@ Create Date: 2026-12-01 14:10:00
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 revision: str = "0008"
@@ -24,7 +23,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("person", table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.add_column(
-            sa.Column("source_id", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
+            sa.Column("source_id", sa.String(), nullable=True)
         )
         batch_op.create_index(batch_op.f("ix_person_source_id"), ["source_id"], unique=False)
     with op.batch_alter_table("membership") as batch_op:

@@ -12,7 +12,6 @@ Create Date: 2026-12-01 14:10:00
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 revision: str = "0009"
@@ -27,8 +26,8 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=False),
         sa.Column("action_id", sa.Integer(), nullable=False),
-        sa.Column("kept", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("next_step", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("kept", sa.String(), nullable=False),
+        sa.Column("next_step", sa.String(), nullable=False),
         sa.Column("new_date", sa.Date(), nullable=True),
         sa.Column("new_action_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["meeting_id"], ["follow_up_meeting.id"], ondelete="CASCADE"),

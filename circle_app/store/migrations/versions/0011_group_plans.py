@@ -8,7 +8,6 @@ Create Date: 2026-12-01 14:00:00
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 revision: str = "0011"
@@ -22,8 +21,8 @@ def upgrade() -> None:
         "group_plan",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("group_id", sa.Integer(), nullable=False),
-        sa.Column("body", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("body", sa.String(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["group_id"], ["circle_group.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -32,7 +31,7 @@ def upgrade() -> None:
     op.create_table(
         "circle_plan",
         sa.Column("circle_id", sa.Integer(), nullable=False),
-        sa.Column("body", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("body", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(["circle_id"], ["circle.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("circle_id"),
     )
