@@ -19,7 +19,8 @@ from circle_app.ui.shell.controller import AppController
 
 ROOT = Path(__file__).parents[2]
 
-SCREEN_MODULES = (
+SCREEN_MODULES = (  # the screens, and what only they need (dates and numbers on screen)
+    "circle_app.ui.support.labels",
     "circle_app.ui.circle.circle_screen",
     "circle_app.ui.conference.overview_screen",
     "circle_app.ui.flows.conflict",

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from circle_app.domain.circle import CircleSetup
 from circle_app.services import Services
 from circle_app.store import StoreError
 from circle_app.store.conversations import ConversationStore
@@ -32,6 +31,7 @@ from circle_app.ui.support.theme import LIGHT, THEMES, Theme
 from circle_app.ui.support.translations import install_translators, ui_language
 
 if TYPE_CHECKING:
+    from circle_app.domain.circle import CircleSetup
     from circle_app.ui.circle.circle_screen import CircleScreen
     from circle_app.ui.flows.circle import CircleFlow
     from circle_app.ui.flows.conflict import ConflictFlows
