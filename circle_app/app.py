@@ -9,7 +9,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from circle_app import APP_NAME, ORG_NAME, __version__
@@ -52,6 +52,9 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
         controller.start_failed.connect(lambda _message: app.exit(2))
         controller.finish_start()
         mark_ready(window)
+        # The flows and their screens once home's ready frame is painted: a tile pressed
+        # later opens at once, and the class's first frame of home does not wait for them.
+        call_after_first_frame(app, window, lambda: QTimer.singleShot(0, controller.prepare_flows))
 
     # A zero timer would run before the first paint and keep the board blank meanwhile.
     call_after_first_frame(app, window, wire)

@@ -57,5 +57,20 @@ def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def user_cache_dir() -> Path:
+    """What the app can always rebuild (the banks' parsed snapshot); never a name."""
+    override = os.environ.get("CIRCLE_APP_DATA_DIR")
+    if override:
+        return Path(override) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def bank_cache_file() -> Path:
+    """The banks' parsed snapshot (circle_app/banks/cache.py)."""
+    return user_cache_dir() / "banks.pickle"
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "circle-app.sqlite3"

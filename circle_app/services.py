@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from circle_app.banks.drawing import PromptDrawer
 from circle_app.banks.loader import BankLibrary
 from circle_app.banks.plans import PlanLibrary
+from circle_app.paths import bank_cache_file
 from circle_app.store import open_store
 from circle_app.store.circles import CircleStore
 from circle_app.store.groups import GroupStore
@@ -35,14 +36,17 @@ class Services:
 
         A schema upgrade, when one is due, is run and shown by `upgrade` (the window's
         progress dialog, ui/shell/upgrade_progress.py). A malformed bank never stops the app:
-        it is skipped and listed in `prompts.library.problems`.
+        it is skipped and listed in `prompts.library.problems`. A normal start reads the
+        banks' snapshot instead of parsing every file (banks/cache.py).
         """
         engine = open_store(
             database_url,
             progress=upgrade.report if upgrade else None,
             runner=upgrade.run if upgrade else None,
         )
-        drawer = PromptDrawer(BankLibrary.load(), PromptHistory(engine))
+        # The banks from their parsed snapshot when no file changed (banks/cache.py).
+        library = BankLibrary.load(cache=bank_cache_file())
+        drawer = PromptDrawer(library, PromptHistory(engine))
         return cls(
             engine=engine,
             circles=CircleStore(engine),

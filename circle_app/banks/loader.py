@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from circle_app.banks import cache as snapshot
 from circle_app.banks.schema import Bank, Problem
 from circle_app.banks.validator import check_files
 from circle_app.domain.enums import AgeBand, BankKind, Stage
@@ -32,13 +33,24 @@ class BankLibrary:
         self.generation = 0
         self._shipped_dir: Path | None = None
         self._user_dir: Path | None = None
+        self._cache: Path | None = None
 
     @classmethod
-    def load(cls, shipped_dir: Path | None = None, user_dir: Path | None = None) -> BankLibrary:
-        """The shipped banks, then the user's (a user bank may not reuse a shipped id)."""
+    def load(
+        cls,
+        shipped_dir: Path | None = None,
+        user_dir: Path | None = None,
+        *,
+        cache: Path | None = None,
+    ) -> BankLibrary:
+        """The shipped banks, then the user's (a user bank may not reuse a shipped id).
+
+        With `cache` (the app's start: paths.bank_cache_file()), a parsed snapshot of the
+        same files is read instead of the files, and written when there is none."""
         library = cls()
         library._shipped_dir = shipped_dir or question_banks_dir()
         library._user_dir = user_dir or user_banks_dir()
+        library._cache = cache
         library.reload()
         return library
 
@@ -47,19 +59,18 @@ class BankLibrary:
         if self._shipped_dir is None or self._user_dir is None:
             return
         started = time.perf_counter()
-        shipped, problems = (
-            check_files([self._shipped_dir]) if self._shipped_dir.is_dir() else ([], [])
-        )
-        known = {bank.id: bank for bank in shipped}
-        user: list[Bank] = []
-        user_problems: list[Problem] = []
-        if self._user_dir.is_dir():
-            user, user_problems = check_files([self._user_dir], user=True, known=known)
-        self._banks = {bank.id: bank for bank in [*shipped, *user]}
-        self._problems = (*problems, *user_problems)
+        folders = (self._shipped_dir, self._user_dir)
+        key, settled = snapshot.folder_key(folders) if self._cache else ((), False)
+        saved = snapshot.read_snapshot(self._cache, key) if self._cache else None
+        banks, problems = saved or _read_files(self._shipped_dir, self._user_dir)
+        if self._cache is not None and saved is None and settled:
+            snapshot.write_snapshot(self._cache, key, (banks, problems))
+        self._banks = {bank.id: bank for bank in banks}
+        self._problems = problems
         self.generation += 1
         log.info(
-            "loaded %d banks (%d prompts) in %.0f ms; %d problems",
+            "%s %d banks (%d prompts) in %.0f ms; %d problems",
+            "snapshot of" if saved else "loaded",
             len(self._banks),
             sum(len(bank) for bank in self._banks.values()),
             (time.perf_counter() - started) * 1000,
@@ -147,3 +158,14 @@ class BankLibrary:
     def remove(self, bank_id: str) -> None:
         if self._banks.pop(bank_id, None) is not None:
             self.generation += 1
+
+
+def _read_files(shipped_dir: Path, user_dir: Path) -> tuple[tuple[Bank, ...], tuple[Problem, ...]]:
+    """Parse and check every bank file: the shipped ones, then the user's."""
+    shipped, problems = check_files([shipped_dir]) if shipped_dir.is_dir() else ([], [])
+    known = {bank.id: bank for bank in shipped}
+    user: list[Bank] = []
+    user_problems: list[Problem] = []
+    if user_dir.is_dir():
+        user, user_problems = check_files([user_dir], user=True, known=known)
+    return (*shipped, *user), (*problems, *user_problems)

@@ -1,25 +1,24 @@
 """The shell: opens the services after the first frame, gives each workflow its context, and
-connects the home screen to them. Flows never reach back into it."""
+connects the home screen to them. Flows never reach back into it.
+
+The flows (and the screens, stores and domain modules they import) are built once home is
+ready and painted (`prepare_flows`, called by app.py), or at once when something asks
+for one first: the database and home do not wait for them (issue 20)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from circle_app.domain.circle import CircleSetup
 from circle_app.services import Services
 from circle_app.store import StoreError
-from circle_app.ui.circle.circle_screen import CircleScreen
-from circle_app.ui.flows.circle import CircleFlow
-from circle_app.ui.flows.conflict import ConflictFlows
-from circle_app.ui.flows.context import FlowContext
+from circle_app.store.conversations import ConversationStore
 from circle_app.ui.flows.speech import SpeechOffer
-from circle_app.ui.flows.staff import StaffFlow
-from circle_app.ui.settings.settings_dialog import SettingsDialog
 from circle_app.ui.shell.home_screen import HomeScreen
 from circle_app.ui.shell.main_window import MainWindow
 from circle_app.ui.shell.navigator import Navigator
@@ -30,6 +29,14 @@ from circle_app.ui.support.qt_speaker import QtSpeaker, create_speaker
 from circle_app.ui.support.settings import SPEECH_RATE, SPEECH_VOLUME, Settings
 from circle_app.ui.support.theme import LIGHT, THEMES, Theme
 from circle_app.ui.support.translations import install_translators, ui_language
+
+if TYPE_CHECKING:
+    from circle_app.domain.circle import CircleSetup
+    from circle_app.ui.circle.circle_screen import CircleScreen
+    from circle_app.ui.flows.circle import CircleFlow
+    from circle_app.ui.flows.conflict import ConflictFlows
+    from circle_app.ui.flows.staff import StaffFlow
+    from circle_app.ui.settings.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +72,7 @@ class AppController(QObject):
         window.home.language_offer.chosen.connect(lambda _code: self.apply_language())
         self.services: Services | None = None
         self.speech: SpeechOffer | None = None
-        self.flows: Flows | None = None
+        self._built: Flows | None = None
         self.theme: Theme = LIGHT
         self.failed: str | None = None
         self.settings_dialog: SettingsDialog | None = None
@@ -87,29 +94,52 @@ class AppController(QObject):
             speaker, lambda: ui_language(self.settings), lambda: self.navigator.current, self
         )
         self._apply_speech_settings()
-        context = FlowContext(
-            services=self.services,
-            settings=self.settings,
-            navigation=self.navigator,
-            speech=self.speech,
-            theme=lambda: self.theme,
-        )
-        circle = CircleFlow(context, self)
-        self.flows = Flows(
-            circle=circle,
-            conflicts=ConflictFlows(context, circle.start_circle, self),
-            staff=StaffFlow(context, circle.show_chosen_prompt, self),
-        )
-        self.window.keyring.provider = self.flows.conflicts.keyring_questions
+        self.window.keyring.provider = lambda: self.flows.conflicts.keyring_questions()
         self._connect_home(self.window.home)
         self._show_skipped_files()
         starts: dict[str | None, Callable[[], None]] = {
-            "demo": circle.start_demo,
-            "prompt": circle.show_quick_prompt,
-            "demo-conversation": self.flows.conflicts.start_demo_conversation,
-            "demo-conference": self.flows.conflicts.start_demo_conference,
+            "demo": lambda: self.flows.circle.start_demo(),
+            "prompt": lambda: self.flows.circle.show_quick_prompt(),
+            "demo-conversation": lambda: self.flows.conflicts.start_demo_conversation(),
+            "demo-conference": lambda: self.flows.conflicts.start_demo_conference(),
         }
         starts.get(self._start, self.go_home)()
+
+    @property
+    def flows(self) -> Flows:
+        """The workflows, built on first use (or by `prepare_flows` once home is ready)."""
+        if self._built is None:
+            if self.services is None or self.speech is None:
+                raise RuntimeError("the flows are made once finish_start() opened the services")
+            from circle_app.ui.flows.circle import CircleFlow
+            from circle_app.ui.flows.conflict import ConflictFlows
+            from circle_app.ui.flows.context import FlowContext
+            from circle_app.ui.flows.staff import StaffFlow
+
+            context = FlowContext(
+                services=self.services,
+                settings=self.settings,
+                navigation=self.navigator,
+                speech=self.speech,
+                theme=lambda: self.theme,
+            )
+            circle = CircleFlow(context, self)
+            self._built = Flows(
+                circle=circle,
+                conflicts=ConflictFlows(context, circle.start_circle, self),
+                staff=StaffFlow(context, circle.show_chosen_prompt, self),
+            )
+        return self._built
+
+    @Slot()
+    def prepare_flows(self) -> None:
+        """Build the workflows now (after home's ready frame), so the first tile pressed
+        opens its screen at once; nothing when the database was refused."""
+        if self.services is not None and self.speech is not None:
+            self.flows  # noqa: B018 - built on first use
+            # The settings dialog's module too: it was part of the start before, and a
+            # school day's first visit to settings should not be its memory's first use.
+            import circle_app.ui.settings.settings_dialog  # noqa: F401
 
     def _show_skipped_files(self) -> None:
         """Bank and plan files that could not be read were skipped: say which, and why."""
@@ -134,27 +164,24 @@ class AppController(QObject):
             self.services = None
 
     def _connect_home(self, home: HomeScreen) -> None:
-        flows = self._flows()
-        home.start_circle_requested.connect(flows.circle.show_setup)
-        home.group_circle_requested.connect(flows.circle.show_setup_for)
-        home.demo_requested.connect(flows.circle.start_demo)
-        home.quick_prompt_requested.connect(flows.circle.show_quick_prompt)
-        home.resume_requested.connect(flows.circle.resume_circle)
-        home.dismiss_resume_requested.connect(flows.circle.end_unfinished)
-        home.conversation_requested.connect(flows.conflicts.show_conversation_setup)
-        home.conferences_requested.connect(flows.conflicts.show_conferences)
-        home.keyring_requested.connect(flows.conflicts.show_keyring)
-        home.resume_conversation_requested.connect(flows.conflicts.resume_conversation)
+        """Each of home's actions goes to its flow (built by then, or at that press)."""
+        home.start_circle_requested.connect(lambda: self.flows.circle.show_setup())
+        home.group_circle_requested.connect(lambda gid: self.flows.circle.show_setup_for(gid))
+        home.demo_requested.connect(lambda: self.flows.circle.start_demo())
+        home.quick_prompt_requested.connect(lambda: self.flows.circle.show_quick_prompt())
+        home.resume_requested.connect(lambda cid: self.flows.circle.resume_circle(cid))
+        home.dismiss_resume_requested.connect(lambda cid: self.flows.circle.end_unfinished(cid))
+        home.conversation_requested.connect(lambda: self.flows.conflicts.show_conversation_setup())
+        home.conferences_requested.connect(lambda: self.flows.conflicts.show_conferences())
+        home.keyring_requested.connect(lambda: self.flows.conflicts.show_keyring())
+        home.resume_conversation_requested.connect(
+            lambda cid: self.flows.conflicts.resume_conversation(cid)
+        )
         home.dismiss_conversation_requested.connect(self._end_conversation)
-        home.roster_requested.connect(flows.staff.show_roster)
-        home.banks_requested.connect(flows.staff.show_banks)
-        home.dashboard_requested.connect(flows.staff.show_dashboard)
+        home.roster_requested.connect(lambda: self.flows.staff.show_roster())
+        home.banks_requested.connect(lambda: self.flows.staff.show_banks())
+        home.dashboard_requested.connect(lambda: self.flows.staff.show_dashboard())
         home.settings_requested.connect(self.show_settings)
-
-    def _flows(self) -> Flows:
-        if self.flows is None:
-            raise RuntimeError("the flows are made in finish_start()")
-        return self.flows
 
     # -- what the shell itself owns: home, theme, language, speech settings ----------------
 
@@ -164,12 +191,16 @@ class AppController(QObject):
 
     @property
     def circle_screen(self) -> CircleScreen | None:
+        if self._built is None:  # no flow yet, so no circle on screen
+            return None
+        from circle_app.ui.circle.circle_screen import CircleScreen
+
         current = self.navigator.current
         return current if isinstance(current, CircleScreen) else None
 
     @property
     def conflicts(self) -> ConflictFlows:
-        return self._flows().conflicts
+        return self.flows.conflicts
 
     @Slot()
     def go_home(self) -> None:
@@ -184,14 +215,15 @@ class AppController(QObject):
         unfinished = self.services.circles.unfinished()
         home.show_unfinished(unfinished[0] if unfinished else None)
         if not unfinished:
-            talks = [c for c in self.conflicts.conversations.unfinished() if c.turns]
+            conversations = ConversationStore(self.services.engine)  # not the flow: not yet
+            talks = [c for c in conversations.unfinished() if c.turns]
             plain = [c for c in talks if c.case_id is None]
             if plain:
                 home.show_unfinished_conversation(plain[0])
 
     @Slot(int)
     def _end_conversation(self, conversation_id: int) -> None:
-        self.conflicts.conversations.end(conversation_id)
+        self.flows.conflicts.conversations.end(conversation_id)
         self.go_home()
 
     def apply_theme(self, theme: Theme) -> None:
@@ -213,6 +245,8 @@ class AppController(QObject):
 
     @Slot()
     def show_settings(self) -> None:
+        from circle_app.ui.settings.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.window)
         speaker = self.speaker
         dialog.set_speech_available(
@@ -252,22 +286,22 @@ class AppController(QObject):
     # -- entry points kept for the command line's --start and for scripts ------------------
 
     def show_setup(self) -> None:
-        self._flows().circle.show_setup()
+        self.flows.circle.show_setup()
 
     def start_circle(self, setup: CircleSetup, title: str = "", *, is_demo: bool = False) -> None:
-        self._flows().circle.start_circle(setup, title, is_demo=is_demo)
+        self.flows.circle.start_circle(setup, title, is_demo=is_demo)
 
     def start_demo(self) -> None:
-        self._flows().circle.start_demo()
+        self.flows.circle.start_demo()
 
     def show_quick_prompt(self) -> None:
-        self._flows().circle.show_quick_prompt()
+        self.flows.circle.show_quick_prompt()
 
     def show_roster(self) -> None:
-        self._flows().staff.show_roster()
+        self.flows.staff.show_roster()
 
     def show_banks(self) -> None:
-        self._flows().staff.show_banks()
+        self.flows.staff.show_banks()
 
     def show_dashboard(self) -> None:
-        self._flows().staff.show_dashboard()
+        self.flows.staff.show_dashboard()

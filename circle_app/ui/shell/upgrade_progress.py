@@ -21,8 +21,6 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from circle_app.ui.support.labels import number
-
 log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 400
@@ -70,6 +68,8 @@ class UpgradeDialog(QDialog):
     def set_step(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        from circle_app.ui.support.labels import number  # only when an upgrade is shown
+
         text = self.tr("Step %1 of %2").replace("%1", number(done)).replace("%2", number(total))
         self.step.setText(text)
         self.bar.setAccessibleName(text)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from circle_app.i18n import choose_language
 from circle_app.paths import resources_dir
-from circle_app.ui.support.retranslation import retranslate_open_windows
 from circle_app.ui.support.settings import LANGUAGE, Settings
 
 _installed: list[QTranslator] = []
@@ -58,6 +57,8 @@ def install_translators(app: QApplication, settings: Settings) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     if _current and _current[0] != language:
+        from circle_app.ui.support.retranslation import retranslate_open_windows  # a switch only
+
         retranslate_open_windows(_current[0], language)
     _current[:] = [language]
     return language
