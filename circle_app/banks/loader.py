@@ -13,7 +13,6 @@ from pathlib import Path
 
 from circle_app.banks import cache as snapshot
 from circle_app.banks.schema import Bank, Problem
-from circle_app.banks.validator import check_files
 from circle_app.domain.enums import AgeBand, BankKind, Stage
 from circle_app.domain.prompts import Prompt, PromptRef
 from circle_app.paths import question_banks_dir, user_banks_dir
@@ -161,7 +160,10 @@ class BankLibrary:
 
 
 def _read_files(shipped_dir: Path, user_dir: Path) -> tuple[tuple[Bank, ...], tuple[Problem, ...]]:
-    """Parse and check every bank file: the shipped ones, then the user's."""
+    """Parse and check every bank file: the shipped ones, then the user's. (The checks,
+    declared with pydantic, are imported only here: a start from the snapshot needs none.)"""
+    from circle_app.banks.validator import check_files
+
     shipped, problems = check_files([shipped_dir]) if shipped_dir.is_dir() else ([], [])
     known = {bank.id: bank for bank in shipped}
     user: list[Bank] = []

@@ -29,8 +29,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from circle_app.banks.decoding import decode_file_text, file_text
-from circle_app.banks.schema import ID_PATTERN, Bank, Problem, quoted_choices
-from circle_app.banks.validator import PLANS_FOLDER
+from circle_app.banks.schema import ID_PATTERN, PLANS_FOLDER, Bank, Problem, quoted_choices
 from circle_app.domain.enums import CircleKind, Language, Stage
 from circle_app.domain.name_rules import QT_TRANSLATE_NOOP
 from circle_app.domain.plan import (

@@ -16,6 +16,9 @@ from pathlib import Path
 from circle_app.domain.enums import AgeBand, BankKind, Language, Stage
 from circle_app.domain.prompts import Prompt
 
+#: Circle plans live in a folder of this name beside the banks.
+PLANS_FOLDER = "plans"
+
 #: The newest `format = N` this app reads. A missing `format` means 1.
 FORMAT_VERSION = 1
 

@@ -25,6 +25,7 @@ from circle_app.banks.pairs import check_pairs
 from circle_app.banks.schema import (
     ID_PATTERN,
     KINDS,
+    PLANS_FOLDER,
     QT_TRANSLATE_NOOP,
     Bank,
     Problem,
@@ -91,8 +92,6 @@ _TYPE_MESSAGES = {
     "bool_type": NOT_TRUE_FALSE,
     "list_type": NOT_TEXT_LIST,
 }
-
-PLANS_FOLDER = "plans"  # circle plans live in a folder of this name beside the banks
 
 
 def _syntax_problem(exc: Exception, path: Path, lines: SourceLines) -> Problem:

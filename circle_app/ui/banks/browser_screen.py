@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from circle_app.banks.loader import BankLibrary
 from circle_app.banks.schema import Bank, Problem
-from circle_app.banks.transfer import export_bank, import_bank, save_user_bank, slug
 from circle_app.domain.enums import BankKind
 from circle_app.domain.prompts import Prompt
 from circle_app.ui.banks.prompt_dialog import NewBankDialog, PromptDialog
 from circle_app.ui.support import labels
 from circle_app.ui.support.icons import icon
+
+# circle_app.banks.transfer is imported where it is used: its checks load pydantic (about
+# 12 MB), which a day without a bank import or export never needs (issue 20).
 
 _BANK = Qt.ItemDataRole.UserRole
 
@@ -224,6 +226,8 @@ class BankBrowserScreen(QWidget):
             return
         title = " ".join(dialog.title.text().split()) or self.tr("My questions")
         taken = {bank.id for bank in self._library.banks}
+        from circle_app.banks.transfer import slug
+
         base = "user-" + (slug(title) or "bank")
         bank_id, number = base, 2
         while bank_id in taken:
@@ -294,6 +298,8 @@ class BankBrowserScreen(QWidget):
                 "language": dialog.language.currentData(),
                 "kind": dialog.kind.currentData(),
             }
+        from circle_app.banks.transfer import import_bank
+
         result = import_bank(source, self._library, **options)  # type: ignore[arg-type]
         if not result.ok or result.bank is None:
             self._refused(self.tr("Nothing was imported."), result.problems)
@@ -313,6 +319,8 @@ class BankBrowserScreen(QWidget):
         )
         if not path:
             return
+        from circle_app.banks.transfer import export_bank
+
         problems = export_bank(bank, Path(path))
         if problems:
             self._refused(self.tr("The bank was not exported."), tuple(problems))
@@ -325,6 +333,8 @@ class BankBrowserScreen(QWidget):
             return None
         text, ages, tags, stage = dialog.values()
         taken = {prompt.id for prompt in existing}
+        from circle_app.banks.transfer import slug
+
         base = slug(text) or "prompt"
         prompt_id, number = base, 2
         while prompt_id in taken:
@@ -332,6 +342,8 @@ class BankBrowserScreen(QWidget):
         return Prompt(bank_id, prompt_id, text, language, kind, ages, tags, stage)
 
     def _save(self, bank: Bank) -> None:
+        from circle_app.banks.transfer import save_user_bank
+
         result = save_user_bank(bank, self._library)
         if not result.ok or result.bank is None:
             self._refused(self.tr("Not saved."), result.problems)
