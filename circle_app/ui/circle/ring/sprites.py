@@ -1,0 +1,173 @@
+"""The seats, painted once and then replayed (issue 20: a press that moves every name
+repainted 40 seats at up to 12 ms at 1080p, mostly antialiased rings and Python).
+
+A seat's shapes (ring, glow, marks) are painted once into small transparent images,
+keyed by everything that shapes them, including where the seat's centre falls inside a
+device pixel, so an image lands on exactly the pixels the direct painting covers;
+compositing it rounds a channel by at most a step or two (tests/ui/test_ring_cache.py
+states the tolerance). Its words are laid out once (`text.StaticTexts`) and drawn straight
+onto the opaque scene, never put in an image, so text antialiasing stays the platform's.
+A seat's whole recipe (which images and words where) is kept by its full description.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText
+
+from circle_app.ui.circle.ring import marks
+from circle_app.ui.circle.ring.fonts import Metrics
+from circle_app.ui.circle.ring.layout import RingLayout
+from circle_app.ui.circle.ring.state import SeatMark, SeatView
+from circle_app.ui.circle.ring.text import StaticTexts
+from circle_app.ui.support.theme import Theme
+
+_theme_keys: dict[int, tuple[Theme, tuple[object, ...]]] = {}
+
+# One step of a seat's recipe: an image at a point, laid-out words at a point, or words
+# for drawText in a rect.
+Step = (
+    tuple[QPointF, QImage]
+    | tuple[QPointF, QStaticText, QFont, QColor]
+    | tuple[QRectF, str, QFont, QColor]
+)
+
+
+def theme_key(theme: Theme) -> tuple[object, ...]:
+    """A theme as its name and colours, so another palette never reuses an image."""
+    known = _theme_keys.get(id(theme))
+    if known is None or known[0] is not theme:
+        colours = tuple(getattr(theme, name).rgba() for name in theme.colour_names())
+        if len(_theme_keys) > 16:
+            _theme_keys.clear()
+        known = _theme_keys[id(theme)] = (theme, (theme.name, *colours))
+    return known[1]
+
+
+class SeatSprites:
+    """Seat recipes and their images, kept while they are drawn (two generations: the
+    last full repaint's and this one's), so their number stays near the seats'."""
+
+    def __init__(self) -> None:
+        self._recipes: dict[Hashable, list[Step]] = {}
+        self._previous: dict[Hashable, list[Step]] = {}
+        self._images: dict[Hashable, tuple[QPointF, QImage]] = {}
+        self._old_images: dict[Hashable, tuple[QPointF, QImage]] = {}
+        self.texts = StaticTexts()
+
+    def new_generation(self) -> None:
+        self._previous, self._recipes = self._recipes, {}
+        self._old_images, self._images = self._images, {}
+        self.texts.new_generation()
+
+    def __len__(self) -> int:
+        return len(self._recipes) + len(self._previous)
+
+    def paint_seat(
+        self,
+        painter: QPainter,
+        theme: Theme,
+        metrics: Metrics,
+        lay: RingLayout,
+        index: int,
+        seat: SeatView,
+        holder: bool,
+        upcoming: bool,
+    ) -> None:
+        """marks.paint_seat's picture, replayed from the seat's recipe."""
+        ratio = painter.device().devicePixelRatioF()
+        g = lay.seats[index]
+        where = (g.center.x(), g.center.y(), g.radius, g.label and g.label.getRect(), g.text)
+        key: tuple[object, ...] = (theme_key(theme), ratio, metrics.family, lay.scale, seat)
+        key += (holder, upcoming, where)
+        key += (g.pixel_size, g.bold)
+        recipe = self._recipes.get(key) or self._previous.get(key)
+        if recipe is None:
+            recipe = self._recipe(ratio, theme, metrics, lay, index, seat, holder, upcoming)
+        self._recipes[key] = recipe
+        for step in recipe:
+            if len(step) == 2:
+                painter.drawImage(step[0], step[1])
+            else:
+                painter.setFont(step[2])
+                painter.setPen(step[3])
+                if isinstance(step[1], QStaticText):
+                    painter.drawStaticText(step[0], step[1])
+                else:
+                    painter.drawText(step[0], Qt.AlignmentFlag.AlignCenter, step[1])
+
+    def _recipe(
+        self,
+        ratio: float,
+        theme: Theme,
+        metrics: Metrics,
+        lay: RingLayout,
+        index: int,
+        seat: SeatView,
+        holder: bool,
+        upcoming: bool,
+    ) -> list[Step]:
+        g, mark = lay.seats[index], seat.mark
+        badge, name = marks.seat_words(theme, metrics, lay, index, seat, holder)
+        line = max(2.0 * lay.scale, 1.2)
+        reach = g.radius * (2.0 if holder else 1.0) + line * 4 + 2
+        steps: list[Step] = []
+
+        def body(target: QPainter) -> None:
+            marks.paint_seat_body(target, theme, lay, index, mark, holder, upcoming)
+
+        def tag(target: QPainter) -> None:
+            marks.paint_mark(target, theme, g.center, g.radius, mark)
+
+        spot = (theme_key(theme), ratio, g.center.x(), g.center.y(), g.radius, mark)
+        steps.append(self._image((*spot, holder, upcoming, line), ratio, g.center, reach, body))
+        if badge is not None:
+            steps.append(self._words(badge, ratio))
+        if mark in (SeatMark.HAD_PIECE, SeatMark.OFFERED_AGAIN):
+            steps.append(self._image(spot, ratio, g.center, g.radius * 1.6 + 8, tag))
+        if name is not None:
+            steps.append(self._words(name, ratio))
+        return steps
+
+    def _image(
+        self,
+        key: Hashable,
+        ratio: float,
+        center: QPointF,
+        reach: float,
+        paint: Callable[[QPainter], None],
+    ) -> tuple[QPointF, QImage]:
+        """The image of a seat's shapes (the same for any name beside it)."""
+        image = self._images.get(key) or self._old_images.get(key)
+        if image is None:
+            image = _image(ratio, center, reach, paint)
+        self._images[key] = image
+        return image
+
+    def _words(self, words: marks.Words, ratio: float) -> Step:
+        rect, font, colour, text = words
+        prepared = self.texts.prepared(rect, font, text, ratio)
+        if prepared is None:
+            return (rect, text, font, colour)
+        return (prepared[1], prepared[0], font, colour)
+
+
+def _image(
+    ratio: float, center: QPointF, reach: float, paint: Callable[[QPainter], None]
+) -> tuple[QPointF, QImage]:
+    """What `paint` draws within `reach` of `center`, as an image on whole device pixels."""
+    left = math.floor((center.x() - reach) * ratio)
+    top = math.floor((center.y() - reach) * ratio)
+    side = math.ceil(2 * reach * ratio) + 2
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    image.setDevicePixelRatio(ratio)
+    local = QPainter(image)
+    local.setRenderHint(QPainter.RenderHint.Antialiasing)
+    local.translate(-left / ratio, -top / ratio)
+    paint(local)
+    local.end()
+    return (QPointF(left / ratio, top / ratio), image)
