@@ -163,13 +163,13 @@ def paint_scene(
             card.paint_card_line(painter, theme, rect, text, font, texts)
     if touches(card.corners_rect(ring.width(), lay.scale)):
         card.paint_corners(painter, theme, state, fonts, ring.width(), lay.scale)
+    if sprites is not None:
+        sprites.paint_seats(painter, theme, fonts, lay, state, clip)
+        return
     for index, seat in enumerate(state.seats):
         if touches(lay.seat_bounds(index)):
             holder, upcoming = index == state.current, index == state.next
-            if sprites is None:
-                marks.paint_seat(painter, theme, fonts, lay, index, seat, holder, upcoming)
-            else:
-                sprites.paint_seat(painter, theme, fonts, lay, index, seat, holder, upcoming)
+            marks.paint_seat(painter, theme, fonts, lay, index, seat, holder, upcoming)
 
 
 def dirty_rects(ring: Ring, old: RingState, old_layout: RingLayout) -> list[QRectF]:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QStaticText
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRegion, QStaticText
 
 from circle_app.ui.circle.ring import marks
 from circle_app.ui.circle.ring.fonts import Metrics
 from circle_app.ui.circle.ring.layout import RingLayout
-from circle_app.ui.circle.ring.state import SeatMark, SeatView
+from circle_app.ui.circle.ring.state import RingState, SeatMark, SeatView
 from circle_app.ui.circle.ring.text import StaticTexts
 from circle_app.ui.support.theme import Theme
 
@@ -57,6 +57,7 @@ class SeatSprites:
         self._images: dict[Hashable, tuple[QPointF, QImage]] = {}
         self._old_images: dict[Hashable, tuple[QPointF, QImage]] = {}
         self.texts = StaticTexts()
+        self._places: tuple[RingLayout, list[tuple[Hashable, Hashable, QRect]]] | None = None
 
     def new_generation(self) -> None:
         self._previous, self._recipes = self._recipes, {}
@@ -66,38 +67,49 @@ class SeatSprites:
     def __len__(self) -> int:
         return len(self._recipes) + len(self._previous)
 
-    def paint_seat(
+    def paint_seats(
         self,
         painter: QPainter,
         theme: Theme,
         metrics: Metrics,
         lay: RingLayout,
-        index: int,
-        seat: SeatView,
-        holder: bool,
-        upcoming: bool,
+        state: RingState,
+        clip: QRegion | None,
     ) -> None:
-        """marks.paint_seat's picture, replayed from the seat's recipe."""
+        """marks.paint_seat's picture of every seat (that touches `clip`), in order,
+        replayed from the seats' recipes."""
         ratio = painter.device().devicePixelRatioF()
-        g = lay.seats[index]
-        where = (g.center.x(), g.center.y(), g.radius, g.label and g.label.getRect(), g.text)
-        key: tuple[object, ...] = (theme_key(theme), ratio, metrics.family, lay.scale, seat)
-        key += (holder, upcoming, where)
-        key += (g.pixel_size, g.bold)
-        recipe = self._recipes.get(key) or self._previous.get(key)
-        if recipe is None:
-            recipe = self._recipe(ratio, theme, metrics, lay, index, seat, holder, upcoming)
-        self._recipes[key] = recipe
-        for step in recipe:
-            if len(step) == 2:
-                painter.drawImage(step[0], step[1])
-            else:
-                painter.setFont(step[2])
-                painter.setPen(step[3])
-                if isinstance(step[1], QStaticText):
-                    painter.drawStaticText(step[0], step[1])
+        context = (theme_key(theme), ratio, metrics.family, lay.scale)
+        if self._places is None or self._places[0] is not lay:
+            self._places = (lay, _places(lay))
+        places = self._places[1]
+        for index, seat in enumerate(state.seats):
+            body_where, name_where, bounds = places[index]
+            if clip is not None and not clip.intersects(bounds):
+                continue
+            holder, upcoming = index == state.current, index == state.next
+            # The seat's shapes and badge, and its name apart: a new layout mostly moves
+            # names, and the shapes stay where they were.
+            key = (context, seat, holder, upcoming, body_where)
+            recipe = self._recipes.get(key) or self._previous.get(key)
+            name_key = (context, holder or seat.present, name_where)
+            name = self._recipes.get(name_key) or self._previous.get(name_key)
+            if recipe is None or name is None:
+                recipe, name = self._recipe(
+                    ratio, theme, metrics, lay, index, seat, holder, upcoming
+                )
+            self._recipes[key] = recipe
+            self._recipes[name_key] = name
+            for step in (*recipe, *name):
+                if len(step) == 2:
+                    painter.drawImage(step[0], step[1])
                 else:
-                    painter.drawText(step[0], Qt.AlignmentFlag.AlignCenter, step[1])
+                    painter.setFont(step[2])
+                    painter.setPen(step[3])
+                    if isinstance(step[1], QStaticText):
+                        painter.drawStaticText(step[0], step[1])
+                    else:
+                        painter.drawText(step[0], Qt.AlignmentFlag.AlignCenter, step[1])
 
     def _recipe(
         self,
@@ -109,7 +121,8 @@ class SeatSprites:
         seat: SeatView,
         holder: bool,
         upcoming: bool,
-    ) -> list[Step]:
+    ) -> tuple[list[Step], list[Step]]:
+        """The seat's shapes and badge, and its name, as steps to replay."""
         g, mark = lay.seats[index], seat.mark
         badge, name = marks.seat_words(theme, metrics, lay, index, seat, holder)
         line = max(2.0 * lay.scale, 1.2)
@@ -128,9 +141,7 @@ class SeatSprites:
             steps.append(self._words(badge, ratio))
         if mark in (SeatMark.HAD_PIECE, SeatMark.OFFERED_AGAIN):
             steps.append(self._image(spot, ratio, g.center, g.radius * 1.6 + 8, tag))
-        if name is not None:
-            steps.append(self._words(name, ratio))
-        return steps
+        return steps, [] if name is None else [self._words(name, ratio)]
 
     def _image(
         self,
@@ -153,6 +164,17 @@ class SeatSprites:
         if prepared is None:
             return (rect, text, font, colour)
         return (prepared[1], prepared[0], font, colour)
+
+
+def _places(lay: RingLayout) -> list[tuple[Hashable, Hashable, QRect]]:
+    """Each seat's shapes' and name's geometry as keys, and the whole pixels it paints."""
+    places: list[tuple[Hashable, Hashable, QRect]] = []
+    for index, g in enumerate(lay.seats):
+        label = None if g.label is None else g.label.getRect()
+        name = (label, g.text, g.pixel_size, g.bold)
+        bounds = lay.seat_bounds(index).toAlignedRect()
+        places.append(((g.center.x(), g.center.y(), g.radius), name, bounds))
+    return places
 
 
 def _image(
