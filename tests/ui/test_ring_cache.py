@@ -213,3 +213,13 @@ def test_cached_ring_legend_follows_a_language_switch(qtbot: QtBot, qapp: QAppli
         assert_same_ring(qtbot, view)
     finally:
         QCoreApplication.removeTranslator(danish)
+
+
+def test_cached_ring_at_4k_leaves_no_trace_of_the_next_seats_ring(qtbot: QtBot) -> None:
+    """At 4K the "next" seat's bold outer ring reaches beyond the seat; a press that
+    moves "next" on must take it all away (the patch covers what each seat paints)."""
+    view = ring(qtbot, size=(3840, 2160))
+    view.set_state(ring_state(12, 0))
+    picture(view)
+    view.set_state(ring_state(12, 1))
+    assert_same_ring(qtbot, view)

@@ -102,8 +102,11 @@ class RingPicture:
             painter.end()
             self._background_key = key
             self._scene = None
-        crowded = len(self._sprites) > 8 * len(state.seats) + 64
-        if self._scene is None or self._scene_state is None or crowded:
+        if len(self._sprites) > 16 * len(state.seats) + 64:
+            # What older states left and nothing drew since goes (a cache only saves
+            # time: the scene stays as painted), so a day's circles cannot pile up.
+            self._sprites.new_generation()
+        if self._scene is None or self._scene_state is None:
             self.full_repaints += 1
             self._sprites.new_generation()
             self._scene = self._background.copy()
@@ -113,7 +116,8 @@ class RingPicture:
         elif self._scene_state != (state, lay):
             region = QRegion()
             for rect in dirty_rects(ring, *self._scene_state):
-                region += rect.toAlignedRect().adjusted(-1, -1, 1, 1)
+                if not rect.isEmpty():
+                    region += rect.toAlignedRect().adjusted(-1, -1, 1, 1)
             painter = _prepare(QPainter(self._scene))
             painter.setClipRegion(region)
             painter.drawPixmap(0, 0, self._background)
@@ -164,26 +168,41 @@ def paint_scene(
     if touches(card.corners_rect(ring.width(), lay.scale)):
         card.paint_corners(painter, theme, state, fonts, ring.width(), lay.scale)
     if sprites is not None:
-        sprites.paint_seats(painter, theme, fonts, lay, state, clip)
+        sprites.paint_seats(painter, theme, fonts, lay, state, clip, seat_rects)
         return
     for index, seat in enumerate(state.seats):
-        if touches(lay.seat_bounds(index)):
+        if clip is None or any(touches(rect) for rect in seat_rects(lay, index)):
             holder, upcoming = index == state.current, index == state.next
             marks.paint_seat(painter, theme, fonts, lay, index, seat, holder, upcoming)
+
+
+def seat_rects(lay: RingLayout, index: int) -> tuple[QRectF, QRectF]:
+    """All that seat `index` paints: its shapes and badge (the holder's glow, the next
+    seat's outer ring, the marks), and its name (an empty rect: none)."""
+    g = lay.seats[index]
+    line = max(2.0 * lay.scale, 1.2)
+    reach = max(g.radius * (2.0 if index == lay.holder else 1.0) + line * 4, g.radius * 1.6 + 8)
+    reach += 4
+    c = g.center
+    body = QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach)
+    name = QRectF() if g.label is None else g.label.adjusted(-2, -2, 2, 2)
+    return body, name
 
 
 def dirty_rects(ring: Ring, old: RingState, old_layout: RingLayout) -> list[QRectF]:
     """Where the picture of `old` in `old_layout` differs from the ring's now."""
     new, lay = ring.state, ring.ring_layout
-    changed = {
-        index
-        for index, (before, after) in enumerate(zip(old.seats, new.seats, strict=True))
-        if before != after or old_layout.seats[index] != lay.seats[index]
-    }
-    changed |= {i for i in (old.current, new.current, old.next, new.next) if i is not None}
     rects = []
-    for index in sorted(changed):
-        rects += [old_layout.seat_bounds(index), lay.seat_bounds(index)]
+    for index, (before, after) in enumerate(zip(old.seats, new.seats, strict=True)):
+        was, now = old_layout.seats[index], lay.seats[index]
+        roles = (index == old.current, index == old.next) != (
+            index == new.current,
+            index == new.next,
+        )
+        if before != after or roles or was.center != now.center or was.radius != now.radius:
+            rects += [*seat_rects(old_layout, index), *seat_rects(lay, index)]
+        elif was != now:  # only its name moved or changed size: the shapes stay
+            rects += [seat_rects(old_layout, index)[1], seat_rects(lay, index)[1]]
     if old.card_header != new.card_header and not ring.legend_visible:
         rects.append(card.header_rect(lay, ring.metrics))
     if old.card_footer != new.card_footer:

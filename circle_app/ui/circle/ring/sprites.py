@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRegion, QStaticText
@@ -25,6 +26,7 @@ from circle_app.ui.circle.ring.state import RingState, SeatMark, SeatView
 from circle_app.ui.circle.ring.text import StaticTexts
 from circle_app.ui.support.theme import Theme
 
+T = TypeVar("T")
 _theme_keys: dict[int, tuple[Theme, tuple[object, ...]]] = {}
 
 # One step of a seat's recipe: an image at a point, laid-out words at a point, or words
@@ -57,7 +59,7 @@ class SeatSprites:
         self._images: dict[Hashable, tuple[QPointF, QImage]] = {}
         self._old_images: dict[Hashable, tuple[QPointF, QImage]] = {}
         self.texts = StaticTexts()
-        self._places: tuple[RingLayout, list[tuple[Hashable, Hashable, QRect]]] | None = None
+        self._places: tuple[RingLayout, list[Place]] | None = None
 
     def new_generation(self) -> None:
         self._previous, self._recipes = self._recipes, {}
@@ -65,7 +67,9 @@ class SeatSprites:
         self.texts.new_generation()
 
     def __len__(self) -> int:
-        return len(self._recipes) + len(self._previous)
+        """How many recipes, images and texts this generation holds (the last one holds
+        at most as many)."""
+        return len(self._recipes) + len(self._images) + self.texts.generation_size()
 
     def paint_seats(
         self,
@@ -75,32 +79,35 @@ class SeatSprites:
         lay: RingLayout,
         state: RingState,
         clip: QRegion | None,
+        rects: Callable[[RingLayout, int], tuple[QRectF, QRectF]],
     ) -> None:
-        """marks.paint_seat's picture of every seat (that touches `clip`), in order,
-        replayed from the seats' recipes."""
+        """marks.paint_seat's picture of every seat, in order, replayed from the seats'
+        recipes; with a clip, only the shapes and names (`rects`) that touch it."""
         ratio = painter.device().devicePixelRatioF()
         context = (theme_key(theme), ratio, metrics.family, lay.scale)
         if self._places is None or self._places[0] is not lay:
-            self._places = (lay, _places(lay))
+            self._places = (lay, _places(lay, rects))
         places = self._places[1]
         for index, seat in enumerate(state.seats):
-            body_where, name_where, bounds = places[index]
-            if clip is not None and not clip.intersects(bounds):
+            body_where, name_where, body_rect, name_rect = places[index]
+            draw_body = clip is None or clip.intersects(body_rect)
+            draw_name = clip is None or clip.intersects(name_rect)
+            if not (draw_body or draw_name):
                 continue
             holder, upcoming = index == state.current, index == state.next
             # The seat's shapes and badge, and its name apart: a new layout mostly moves
             # names, and the shapes stay where they were.
             key = (context, seat, holder, upcoming, body_where)
-            recipe = self._recipes.get(key) or self._previous.get(key)
+            recipe = _kept(self._recipes, self._previous, key)
             name_key = (context, holder or seat.present, name_where)
-            name = self._recipes.get(name_key) or self._previous.get(name_key)
+            name = _kept(self._recipes, self._previous, name_key)
             if recipe is None or name is None:
                 recipe, name = self._recipe(
                     ratio, theme, metrics, lay, index, seat, holder, upcoming
                 )
             self._recipes[key] = recipe
             self._recipes[name_key] = name
-            for step in (*recipe, *name):
+            for step in (*(recipe if draw_body else ()), *(name if draw_name else ())):
                 if len(step) == 2:
                     painter.drawImage(step[0], step[1])
                 else:
@@ -152,7 +159,7 @@ class SeatSprites:
         paint: Callable[[QPainter], None],
     ) -> tuple[QPointF, QImage]:
         """The image of a seat's shapes (the same for any name beside it)."""
-        image = self._images.get(key) or self._old_images.get(key)
+        image = _kept(self._images, self._old_images, key)
         if image is None:
             image = _image(ratio, center, reach, paint)
         self._images[key] = image
@@ -166,14 +173,28 @@ class SeatSprites:
         return (prepared[1], prepared[0], font, colour)
 
 
-def _places(lay: RingLayout) -> list[tuple[Hashable, Hashable, QRect]]:
-    """Each seat's shapes' and name's geometry as keys, and the whole pixels it paints."""
-    places: list[tuple[Hashable, Hashable, QRect]] = []
+def _kept(current: dict[Hashable, T], previous: dict[Hashable, T], key: Hashable) -> T | None:
+    """What `key` holds in this generation, or moved here from the last one."""
+    value = current.get(key)
+    if value is None:
+        value = previous.pop(key, None)
+    return value
+
+
+Place = tuple[Hashable, Hashable, QRect, QRect]
+
+
+def _places(
+    lay: RingLayout, rects: Callable[[RingLayout, int], tuple[QRectF, QRectF]]
+) -> list[Place]:
+    """Each seat's shapes' and name's geometry as keys, and the whole pixels each paints."""
+    places: list[Place] = []
     for index, g in enumerate(lay.seats):
         label = None if g.label is None else g.label.getRect()
         name = (label, g.text, g.pixel_size, g.bold)
-        bounds = lay.seat_bounds(index).toAlignedRect()
-        places.append(((g.center.x(), g.center.y(), g.radius), name, bounds))
+        body_rect, name_rect = rects(lay, index)
+        where = (g.center.x(), g.center.y(), g.radius)
+        places.append((where, name, body_rect.toAlignedRect(), name_rect.toAlignedRect()))
     return places
 
 

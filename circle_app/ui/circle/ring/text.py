@@ -22,6 +22,9 @@ class StaticTexts:
         self._previous: dict[tuple[str, str], tuple[QStaticText, float]] = {}
         self._metrics: dict[str, QFontMetricsF] = {}
 
+    def generation_size(self) -> int:
+        return len(self._texts)
+
     def new_generation(self) -> None:
         """A full repaint starts: what the last one did not use may go."""
         self._previous, self._texts = self._texts, {}
@@ -45,7 +48,9 @@ class StaticTexts:
             return None
         font_key = font.key()
         key = (text, font_key)
-        entry = self._texts.get(key) or self._previous.get(key)
+        entry = self._texts.get(key)
+        if entry is None:
+            entry = self._previous.pop(key, None)
         metrics = self._metrics_of(font, font_key)
         if entry is None:
             if not text or "\n" in text:
