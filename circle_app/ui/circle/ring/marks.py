@@ -147,6 +147,21 @@ def paint_again_ring(painter: QPainter, theme: Theme, center: QPointF, radius: f
     painter.drawPath(head)
 
 
+def body_reach(radius: float, holder: bool, upcoming: bool, line: float) -> float:
+    """How far from its centre a seat's shapes paint (`paint_seat_body`): the holder's
+    glow, the next seat's bold outer ring, else the ring's pen; a pixel to spare."""
+    if holder:
+        return max(2.0 * radius, radius + 1.3 * line) + 2
+    return radius + (3.4 if upcoming else 1.3) * line + 2
+
+
+def mark_reach(radius: float) -> float:
+    """How far from the seat's centre its mark paints (the check's disc at the upper
+    right, the "again" arrow's head above the ring); a pixel to spare."""
+    check = 0.71 * radius + 1.15 * max(radius * 0.45, 6.0)
+    return max(check, 1.2 * radius + 1) + 2
+
+
 def paint_mark(
     painter: QPainter, theme: Theme, center: QPointF, radius: float, mark: SeatMark
 ) -> None:

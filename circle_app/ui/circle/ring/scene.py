@@ -61,7 +61,6 @@ class RingPicture:
         self._scene: QPixmap | None = None
         self._scene_state: tuple[RingState, RingLayout] | None = None
         self._sprites = SeatSprites()
-        self.full_repaints = 0  # how often the scene was painted whole (for the benchmark)
 
     def invalidate(self) -> None:
         self._background = self._scene = None
@@ -102,12 +101,11 @@ class RingPicture:
             painter.end()
             self._background_key = key
             self._scene = None
-        if len(self._sprites) > 16 * len(state.seats) + 64:
+        if self._sprites.crowded(len(state.seats)):
             # What older states left and nothing drew since goes (a cache only saves
             # time: the scene stays as painted), so a day's circles cannot pile up.
             self._sprites.new_generation()
         if self._scene is None or self._scene_state is None:
-            self.full_repaints += 1
             self._sprites.new_generation()
             self._scene = self._background.copy()
             painter = _prepare(QPainter(self._scene))
@@ -181,8 +179,8 @@ def seat_rects(lay: RingLayout, index: int) -> tuple[QRectF, QRectF]:
     seat's outer ring, the marks), and its name (an empty rect: none)."""
     g = lay.seats[index]
     line = max(2.0 * lay.scale, 1.2)
-    reach = max(g.radius * (2.0 if index == lay.holder else 1.0) + line * 4, g.radius * 1.6 + 8)
-    reach += 4
+    shapes = marks.body_reach(g.radius, index == lay.holder, True, line)
+    reach = max(shapes, marks.mark_reach(g.radius)) + 2
     c = g.center
     body = QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach)
     name = QRectF() if g.label is None else g.label.adjusted(-2, -2, 2, 2)

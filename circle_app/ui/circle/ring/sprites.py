@@ -66,10 +66,11 @@ class SeatSprites:
         self._old_images, self._images = self._images, {}
         self.texts.new_generation()
 
-    def __len__(self) -> int:
-        """How many recipes, images and texts this generation holds (the last one holds
-        at most as many)."""
-        return len(self._recipes) + len(self._images) + self.texts.generation_size()
+    def crowded(self, seats: int) -> bool:
+        """This generation holds more than the ring needs (images: about two a seat);
+        the last generation holds at most as much."""
+        kept = len(self._recipes) + self.texts.generation_size()
+        return len(self._images) > 2 * seats + 16 or kept > 16 * seats + 64
 
     def paint_seats(
         self,
@@ -133,7 +134,7 @@ class SeatSprites:
         g, mark = lay.seats[index], seat.mark
         badge, name = marks.seat_words(theme, metrics, lay, index, seat, holder)
         line = max(2.0 * lay.scale, 1.2)
-        reach = g.radius * (2.0 if holder else 1.0) + line * 4 + 2
+        reach = marks.body_reach(g.radius, holder, upcoming, line)
         steps: list[Step] = []
 
         def body(target: QPainter) -> None:
@@ -147,7 +148,7 @@ class SeatSprites:
         if badge is not None:
             steps.append(self._words(badge, ratio))
         if mark in (SeatMark.HAD_PIECE, SeatMark.OFFERED_AGAIN):
-            steps.append(self._image(spot, ratio, g.center, g.radius * 1.6 + 8, tag))
+            steps.append(self._image(spot, ratio, g.center, marks.mark_reach(g.radius), tag))
         return steps, [] if name is None else [self._words(name, ratio)]
 
     def _image(

@@ -93,11 +93,6 @@ class RingView(QWidget):
         return self._metrics
 
     @property
-    def full_repaints(self) -> int:
-        """How often the cached scene was painted whole rather than patched."""
-        return self._picture.full_repaints
-
-    @property
     def ring_layout(self) -> RingLayout:
         """Where every seat, name, the card and the piece are (what is painted)."""
         return self._layout
