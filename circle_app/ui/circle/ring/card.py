@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from circle_app.ui.circle.ring.layout import RingLayout
 from circle_app.ui.circle.ring.marks import legend_height
 from circle_app.ui.circle.ring.state import RingState
+from circle_app.ui.circle.ring.text import StaticTexts, draw_centered
 from circle_app.ui.support.theme import Theme
 
 _fit_cache: dict[tuple[str, str, int, int, float], QFont] = {}
@@ -37,11 +38,17 @@ def footer_rect(lay: RingLayout, fonts: Fonts) -> QRectF:
     return footer
 
 
-def paint_card_line(painter: QPainter, theme: Theme, rect: QRectF, text: str, font: QFont) -> None:
-    painter.setFont(font)
+def paint_card_line(
+    painter: QPainter,
+    theme: Theme,
+    rect: QRectF,
+    text: str,
+    font: QFont,
+    texts: StaticTexts | None = None,
+) -> None:
     painter.setPen(theme.muted)
     elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideMiddle, rect.width())
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
+    draw_centered(painter, texts, rect, font, elided)
 
 
 def legend_rect(lay: RingLayout, fonts: Fonts, font: QFont) -> QRectF:

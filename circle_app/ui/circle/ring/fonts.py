@@ -14,6 +14,10 @@ class Metrics:
         self._fonts: dict[tuple[int, bool], QFontMetricsF] = {}
         self._widths: dict[tuple[str, float, bool], float] = {}
 
+    @property
+    def family(self) -> str:
+        return self._family
+
     def font(self, pixel_size: float, bold: bool = False) -> QFont:
         font = QFont(self._family)
         font.setPixelSize(max(int(pixel_size), 6))

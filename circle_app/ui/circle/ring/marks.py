@@ -147,6 +147,21 @@ def paint_again_ring(painter: QPainter, theme: Theme, center: QPointF, radius: f
     painter.drawPath(head)
 
 
+def body_reach(radius: float, holder: bool, upcoming: bool, line: float) -> float:
+    """How far from its centre a seat's shapes paint (`paint_seat_body`): the holder's
+    glow, the next seat's bold outer ring, else the ring's pen; a pixel to spare."""
+    if holder:
+        return max(2.0 * radius, radius + 1.3 * line) + 2
+    return radius + (3.4 if upcoming else 1.3) * line + 2
+
+
+def mark_reach(radius: float) -> float:
+    """How far from the seat's centre its mark paints (the check's disc at the upper
+    right, the "again" arrow's head above the ring); a pixel to spare."""
+    check = 0.71 * radius + 1.15 * max(radius * 0.45, 6.0)
+    return max(check, 1.2 * radius + 1) + 2
+
+
 def paint_mark(
     painter: QPainter, theme: Theme, center: QPointF, radius: float, mark: SeatMark
 ) -> None:
@@ -260,6 +275,54 @@ def paint_travelling_piece(
         painter.drawArc(rect, 90 * 16, -int(360 * 16 * min(timer_fraction, 1.0)))
 
 
+Words = tuple[QRectF, QFont, QColor, str]  # where, in which font and colour, what
+
+
+def seat_words(
+    theme: Theme, metrics: Metrics, lay: RingLayout, index: int, seat: SeatView, holder: bool
+) -> tuple[Words | None, Words | None]:
+    """A seat's badge (inside its circle) and its name (at its label), if shown."""
+    geometry = lay.seats[index]
+    point, radius = geometry.center, geometry.radius
+    badge = name = None
+    if seat.badge and radius >= 9:
+        size = radius * (0.78 if len(seat.badge) < 3 else 0.6)
+        rect = QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius)
+        colour = theme.absent if not seat.present else theme.text
+        badge = (rect, metrics.font(size, bold=True), colour, seat.badge)
+    if geometry.label is not None and geometry.text:
+        font = metrics.font(geometry.pixel_size, bold=geometry.bold)
+        colour = theme.text if holder or seat.present else theme.absent
+        name = (geometry.label, font, colour, geometry.text)
+    return badge, name
+
+
+def paint_seat_body(
+    painter: QPainter,
+    theme: Theme,
+    lay: RingLayout,
+    index: int,
+    mark: SeatMark,
+    holder: bool,
+    upcoming: bool,
+) -> None:
+    """The seat's circle in its state's shape, with the holder's glow under it."""
+    geometry = lay.seats[index]
+    if holder:
+        paint_glow(painter, theme, geometry.center, geometry.radius)
+    line = max(2.0 * lay.scale, 1.2)
+    paint_seat_ring(
+        painter,
+        theme,
+        geometry.center,
+        geometry.radius,
+        mark,
+        holder=holder,
+        upcoming=upcoming,
+        line=line,
+    )
+
+
 def paint_seat(
     painter: QPainter,
     theme: Theme,
@@ -272,25 +335,17 @@ def paint_seat(
 ) -> None:
     """One seat: its ring and mark (the holder's glow), its badge and its name."""
     geometry = lay.seats[index]
-    point, radius = geometry.center, geometry.radius
-    if holder:
-        paint_glow(painter, theme, point, radius)
-    mark = seat.mark
-    line = max(2.0 * lay.scale, 1.2)
-    paint_seat_ring(
-        painter, theme, point, radius, mark, holder=holder, upcoming=upcoming, line=line
-    )
-    if seat.badge and radius >= 9:
-        painter.setPen(theme.absent if not seat.present else theme.text)
-        size = radius * (0.78 if len(seat.badge) < 3 else 0.6)
-        painter.setFont(metrics.font(size, bold=True))
-        painter.drawText(
-            QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius),
-            Qt.AlignmentFlag.AlignCenter,
-            seat.badge,
-        )
-    paint_mark(painter, theme, point, radius, mark)
-    if geometry.label is not None and geometry.text:
-        painter.setFont(metrics.font(geometry.pixel_size, bold=geometry.bold))
-        painter.setPen(theme.text if holder or seat.present else theme.absent)
-        painter.drawText(geometry.label, Qt.AlignmentFlag.AlignCenter, geometry.text)
+    badge, name = seat_words(theme, metrics, lay, index, seat, holder)
+    paint_seat_body(painter, theme, lay, index, seat.mark, holder, upcoming)
+    if badge is not None:
+        paint_words(painter, badge)
+    paint_mark(painter, theme, geometry.center, geometry.radius, seat.mark)
+    if name is not None:
+        paint_words(painter, name)
+
+
+def paint_words(painter: QPainter, words: Words) -> None:
+    rect, font, colour, text = words
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -24,12 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFont,
-    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -38,6 +35,7 @@ from circle_app.ui.circle.ring import card, marks
 from circle_app.ui.circle.ring.access import SeatAccess, describe_ring
 from circle_app.ui.circle.ring.fonts import Metrics
 from circle_app.ui.circle.ring.layout import RingLayout, SeatText, compute_layout, seat_angle
+from circle_app.ui.circle.ring.scene import RingPicture
 from circle_app.ui.circle.ring.state import RingState, SeatView, StageView, seat_views
 from circle_app.ui.support.theme import LIGHT, Theme
 
@@ -49,7 +47,8 @@ ANIMATION_MS = 550
 class RingView(QWidget):
     seat_tapped = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, cached: bool = True) -> None:
+        """cached=False paints every frame from scratch (the reference for the caches)."""
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -61,13 +60,8 @@ class RingView(QWidget):
         self._layouts: dict[tuple[object, ...], RingLayout] = {}
         self._layout = self._new_layout()
         self._access = SeatAccess(self)
-        # Two cached layers: the background (gradient, ring, card, prompt) and the scene
-        # (background + seats + card header/footer + corners). A press patches only the
-        # seats and lines that changed; the animation blits the scene and draws the piece.
-        self._background: QPixmap | None = None
-        self._background_key: tuple[object, ...] | None = None
-        self._scene: QPixmap | None = None
-        self._scene_state: tuple[RingState, RingLayout] | None = None
+        # The cached layers (scene.py); the animation blits them and draws the piece.
+        self._picture = RingPicture(cached=cached)
         self._piece_angle: float | None = None
         self._from_angle = 0.0
         self._to_angle = 0.0
@@ -92,6 +86,11 @@ class RingView(QWidget):
     @property
     def state(self) -> RingState:
         return self._state
+
+    @property
+    def metrics(self) -> Metrics:
+        """The ring's font, measured."""
+        return self._metrics
 
     @property
     def ring_layout(self) -> RingLayout:
@@ -125,7 +124,7 @@ class RingView(QWidget):
         """Where the legend is drawn: in the card, above its footer (None: hidden)."""
         if not self._legend:
             return None
-        return card.legend_rect(self._layout, self._metrics, self._legend_font())
+        return card.legend_rect(self._layout, self._metrics, self.legend_font())
 
     @property
     def animating(self) -> bool:
@@ -205,9 +204,8 @@ class RingView(QWidget):
             super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        scene = self._current_scene()
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, scene)
+        self._picture.paint(painter, self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_piece(painter)
         painter.end()
@@ -242,8 +240,7 @@ class RingView(QWidget):
         return layout
 
     def _invalidate(self) -> None:
-        self._background = self._scene = None
-        self._scene_state = None
+        self._picture.invalidate()
         self._layout = self._new_layout()
         self._access.update_seats(self._layout, self._state)
         self.update()
@@ -254,7 +251,7 @@ class RingView(QWidget):
         self.setAccessibleDescription(description)
         self._access.announce(self._state)
 
-    def _legend_font(self) -> QFont:
+    def legend_font(self) -> QFont:
         """16 px at scale 1; smaller where the card is short, so the prompt keeps room."""
         lay = self._layout
         inner = lay.card.height() - 2 * 26 * lay.scale
@@ -264,117 +261,6 @@ class RingView(QWidget):
         return font
 
     # -- painting -------------------------------------------------------------------------
-
-    def _new_pixmap(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(QSize(int(self.width() * ratio), int(self.height() * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        return pixmap
-
-    @staticmethod
-    def _painter(device: QPixmap) -> QPainter:
-        painter = QPainter(device)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        return painter
-
-    def _current_scene(self) -> QPixmap:
-        """The scene for the current state: patched where it changed, rebuilt if it must be."""
-        lay = self._layout
-        key: tuple[object, ...] = (self.width(), self.height(), self._theme.name)
-        key += self.gradient_span()
-        key += (self._state.card_text, lay.card, self._legend)
-        if self._background is None or key != self._background_key:
-            self._background = self._render_background()
-            self._background_key = key
-            self._scene = None
-        dirty: list[QRectF] = []
-        scene_state = self._scene_state
-        if self._scene is not None and scene_state and scene_state != (self._state, lay):
-            dirty = self._dirty_rects(*scene_state)
-            if len(dirty) > 48:  # most of the ring moved: paint it afresh
-                self._scene = None
-        if self._scene is None or self._scene_state is None:
-            self._scene = self._background.copy()
-            painter = self._painter(self._scene)
-            self._paint_scene(painter, None)
-            painter.end()
-        elif dirty:
-            painter = self._painter(self._scene)
-            ratio = self._background.devicePixelRatio()
-            for rect in dirty:
-                painter.save()
-                painter.setClipRect(rect)
-                source = QRectF(
-                    rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
-                )
-                painter.drawPixmap(rect, self._background, source)
-                self._paint_scene(painter, rect)
-                painter.restore()
-            painter.end()
-        self._scene_state = (self._state, lay)
-        return self._scene
-
-    def _render_background(self) -> QPixmap:
-        pixmap = self._new_pixmap()
-        painter = self._painter(pixmap)
-        theme, lay = self._theme, self._layout
-        top, height = self.gradient_span()
-        gradient = QLinearGradient(0, top, 0, top + height)
-        gradient.setColorAt(0, theme.background_top)
-        gradient.setColorAt(1, theme.background_bottom)
-        painter.fillRect(self.rect(), gradient)
-        pen = QPen(theme.ring, max(1.5 * lay.scale, 1.0), Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(lay.center, lay.rx, lay.ry)
-        legend = self.legend_rect()
-        card.paint_card(painter, theme, lay, self._state.card_text, self._metrics, legend)
-        if legend is not None:
-            marks.paint_legend(painter, theme, legend, self._legend_font(), lay.scale)
-        painter.end()
-        return pixmap
-
-    def _paint_scene(self, painter: QPainter, clip: QRectF | None) -> None:
-        """Seats, card lines and corners; with a clip, only what touches it."""
-        state, lay, theme = self._state, self._layout, self._theme
-        header, footer = card.header_rect(lay, self._metrics), card.footer_rect(lay, self._metrics)
-        lines = [(footer, state.card_footer)]
-        if not self._legend:  # the legend takes the header's place
-            lines.append((header, state.card_header))
-        for rect, text in lines:
-            if clip is None or rect.intersects(clip):
-                card.paint_card_line(painter, theme, rect, text, self._metrics.font(19 * lay.scale))
-        corners = card.corners_rect(self.width(), lay.scale)
-        if clip is None or corners.intersects(clip):
-            card.paint_corners(painter, theme, state, self._metrics, self.width(), lay.scale)
-        for index, seat in enumerate(state.seats):
-            if clip is None or lay.seat_bounds(index).intersects(clip):
-                self._paint_seat(painter, index, seat)
-
-    def _dirty_rects(self, old: RingState, old_layout: RingLayout) -> list[QRectF]:
-        new, lay = self._state, self._layout
-        changed = {
-            index
-            for index, (before, after) in enumerate(zip(old.seats, new.seats, strict=True))
-            if before != after or old_layout.seats[index] != lay.seats[index]
-        }
-        changed |= {i for i in (old.current, new.current, old.next, new.next) if i is not None}
-        rects = []
-        for index in sorted(changed):
-            rects += [old_layout.seat_bounds(index), lay.seat_bounds(index)]
-        if old.card_header != new.card_header and not self._legend:
-            rects.append(card.header_rect(lay, self._metrics))
-        if old.card_footer != new.card_footer:
-            rects.append(card.footer_rect(lay, self._metrics))
-        if old.stages != new.stages or old.info != new.info:
-            rects.append(card.corners_rect(self.width(), lay.scale))
-        return rects
-
-    def _paint_seat(self, painter: QPainter, index: int, seat: SeatView) -> None:
-        state, lay = self._state, self._layout
-        holder, upcoming = index == state.current, index == state.next
-        marks.paint_seat(painter, self._theme, self._metrics, lay, index, seat, holder, upcoming)
 
     def _paint_piece(self, painter: QPainter) -> None:
         if self._piece_angle is None or self._state.current is None:
