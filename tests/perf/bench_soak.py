@@ -123,6 +123,7 @@ def _day(tmp: Path, observe: Observer) -> dict[str, Any]:
     window.resize(1920, 1080)
     window.show()
     controller.finish_start()
+    controller.prepare_flows()  # as app.py does once the ready frame is painted
     services = controller.services
     assert services is not None
     group_id = services.groups.create_group(
