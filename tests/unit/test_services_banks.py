@@ -48,15 +48,15 @@ def _start(url: str) -> dict[str, str]:
 
 
 def test_issue_20_a_start_keeps_the_banks_snapshot_and_an_edit_shows_at_the_next(
-    blank_database_url: str, tmp_path: Path
+    database_url: str, tmp_path: Path
 ) -> None:
     """issue 20, banks: the first start writes the snapshot the next start reads; the
     teacher's edit of a bank file in between is what the next start shows."""
     _write("Mine", "How did you sleep?", minutes_ago=10)
-    first = _start(blank_database_url)
+    first = _start(database_url)
     assert first["my-checkin"] == "How did you sleep?"
     assert bank_cache_file().is_file()
     _write("Mine", "What did you have for breakfast?", minutes_ago=5)
-    second = _start(blank_database_url)
+    second = _start(database_url)
     assert second["my-checkin"] == "What did you have for breakfast?"
     assert second["en-checkin"] == first["en-checkin"]
