@@ -5,8 +5,8 @@ Each row: the step, the resident set it added (`Rss` of /proc/self/smaps_rollup)
 resident set so far (`ru_maxrss`, what `rss_ratio` compares: above the resident set when a
 step needed more for a moment than it kept), and the Python heap it added (tracemalloc, in
 a second process: tracing itself costs memory, so the resident figures come from a process
-that does not trace). Qt runs offscreen. The database exists already (made by an earlier
-process): a normal start, at head. What the app loads only later (the first Read aloud, the
+that does not trace). Qt runs offscreen. The database and the banks' snapshot exist already
+(made by an earlier process): a normal start, at head. What the app loads only later (the first Read aloud, the
 dashboard, Alembic for an upgrade) comes last.
 
     uv run python tests/perf/bench_memory.py
@@ -51,7 +51,8 @@ def run() -> dict[str, Any]:
 def _child(*, trace: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "CIRCLE_APP_DATA_DIR": str(Path(folder) / "data")}
-        made = "from circle_app.store import open_store; open_store().dispose()"
+        # an earlier day's start: the database at head and the banks' snapshot written
+        made = "from circle_app.services import Services; Services.open(None).close()"
         subprocess.run([sys.executable, "-c", made], env=env, check=True, timeout=600)
         result = subprocess.run(
             [sys.executable, __file__, "--trace" if trace else "--resident"],
