@@ -5,9 +5,9 @@ Each row: the step, the resident set it added (`Rss` of /proc/self/smaps_rollup)
 resident set so far (`ru_maxrss`, what `rss_ratio` compares: above the resident set when a
 step needed more for a moment than it kept), and the Python heap it added (tracemalloc, in
 a second process: tracing itself costs memory, so the resident figures come from a process
-that does not trace). Qt runs offscreen. The database and the banks' snapshot exist already
-(made by an earlier process): a normal start, at head. What the app loads only later (the first Read aloud, the
-dashboard, Alembic for an upgrade) comes last.
+that does not trace). Qt runs offscreen. The database and the banks' snapshot exist
+already (made by an earlier process): a normal start, at head. What the app loads only
+later (the first Read aloud, Alembic for an upgrade, the bank files' checks) comes last.
 
     uv run python tests/perf/bench_memory.py
 """
