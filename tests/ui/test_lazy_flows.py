@@ -5,9 +5,6 @@ opens the same screen as before."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from circle_app.ui.shell.controller import AppController
-
-ROOT = Path(__file__).parents[2]
+from tests.ui.started_app import report_of_a_start
 
 SCREEN_MODULES = (  # the screens, and what only they need (dates and numbers on screen)
     "circle_app.ui.support.labels",
@@ -28,17 +24,7 @@ SCREEN_MODULES = (  # the screens, and what only they need (dates and numbers on
     "circle_app.ui.settings.settings_dialog",
 )
 
-START_THE_APP = """
-import json, sys
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from circle_app.app import build_controller, build_window
-window, settings = build_window(app)
-window.show()
-app.processEvents()
-controller = build_controller(window, settings, sys.argv[1], None)
-controller.finish_start()
-app.processEvents()
+REPORT = """
 modules = json.loads(sys.argv[2])
 ready = sorted(m for m in modules if m in sys.modules)
 home = type(controller.navigator.current).__name__
@@ -48,7 +34,6 @@ print(json.dumps({
     "home": home,
     "after": sorted(m for m in modules if m in sys.modules),
 }))
-controller.shutdown()
 """
 
 
@@ -57,21 +42,7 @@ def test_issue_20_home_is_ready_before_the_screens_are_built_and_they_follow(
 ) -> None:
     """issue 20, ready: at home's ready frame (database open, home shown) no workflow's
     screen module is imported yet; prepare_flows (run after that frame) imports them all."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", START_THE_APP, database_url, json.dumps(SCREEN_MODULES)],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    report = json.loads(result.stdout.splitlines()[-1])
+    report = report_of_a_start(REPORT, database_url, tmp_path, json.dumps(SCREEN_MODULES))
     assert report["home"] == "HomeScreen"
     assert report["at_ready"] == []
     assert report["after"] == sorted(SCREEN_MODULES)

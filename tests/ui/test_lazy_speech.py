@@ -3,10 +3,6 @@ Read aloud, not at start; until then reading aloud is offered, and the first pre
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -14,21 +10,10 @@ from pytestqt.qtbot import QtBot
 from circle_app.speech import Pyttsx3Speaker, SpeechCallbacks
 from circle_app.speech.speaker import Speaker
 from circle_app.ui.support.qt_speaker import QtSpeaker
+from tests.ui.started_app import report_of_a_start
 from tests.unit.speech.fakes import FakeEngine
 
-ROOT = Path(__file__).parents[2]
-
-START_THE_APP = """
-import json, sys, threading
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from circle_app.app import build_controller, build_window
-window, settings = build_window(app)
-window.show()
-app.processEvents()
-controller = build_controller(window, settings, sys.argv[1], None)
-controller.finish_start()
-app.processEvents()
+REPORT = """
 speaker = controller.speaker
 print(json.dumps({
     "modules": sorted(m for m in ("pyttsx3", "alembic") if m in sys.modules),
@@ -36,7 +21,6 @@ print(json.dumps({
     "read_aloud_offered": speaker is not None and speaker.available,
     "home": type(controller.navigator.current).__name__,
 }))
-controller.shutdown()
 """
 
 
@@ -45,21 +29,7 @@ def test_a_start_loads_no_speech_engine_and_still_offers_reading_aloud(
 ) -> None:
     """issue 20, finding 2: a start (the real speaker, home shown) imports no pyttsx3 and
     starts no speech thread (nor Alembic, the database being at head)."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", START_THE_APP, database_url],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    report = json.loads(result.stdout.splitlines()[-1])
+    report = report_of_a_start(REPORT, database_url, tmp_path)
     assert report["home"] == "HomeScreen"
     assert report["modules"] == []
     assert "circle-app-speech" not in report["threads"]
