@@ -46,6 +46,8 @@ from circle_app.speech.voices import VoiceReport, build_report, choose_voice
 log = logging.getLogger(__name__)
 
 JOIN_SECONDS = 5.0
+RENDER_ATTEMPTS = 3  # an empty render is tried again (espeak's driver, see _render_to)
+WAV_HEADER_BYTES = 44  # a saved file no bigger holds no audio
 RENDER_TIMEOUT_S = 60.0  # a long prompt on a busy school laptop renders in well under this
 PLAYBACK_FAILED = "Could not play the sound: no audio output device was found or it is busy"
 SPEECH_FAILED = "The speech engine could not read this aloud"
@@ -294,14 +296,20 @@ class Pyttsx3Speaker:
     def _render_to(
         self, engine: Any, text: str, language: str, path: Path, state: DriverState
     ) -> None:
-        """The utterance as a WAV file, there when this returns: espeak's runAndWait() can
-        return while its thread still synthesises, so wait for its finished-utterance."""
+        """The utterance as a WAV file with audio, there when this returns: espeak's
+        runAndWait() can return while its thread still synthesises (so wait for its
+        finished-utterance), and its driver now and then saves a bare header (render again)."""
         self._prepare(engine, language)
-        state.finished.clear()
-        engine.save_to_file(text, str(path))
-        self._run_engine(engine)
-        if not state.finished.wait(RENDER_TIMEOUT_S):
-            raise TimeoutError("the speech engine did not finish rendering")
+        for _ in range(RENDER_ATTEMPTS):
+            state.finished.clear()
+            engine.save_to_file(text, str(path))
+            self._run_engine(engine)
+            if not state.finished.wait(RENDER_TIMEOUT_S):
+                raise TimeoutError("the speech engine did not finish rendering")
+            if path.is_file() and path.stat().st_size > WAV_HEADER_BYTES:
+                return
+            log.warning("the speech engine rendered no audio; rendering again")
+        raise SpeechUnavailableError("no audio rendered")
 
     def _save(self, engine: Any, command: _Save, state: DriverState) -> None:
         try:
@@ -327,8 +335,6 @@ class Pyttsx3Speaker:
         path = folder / f"utterance-{command.request_id}.wav"
         try:
             self._render_to(engine, command.text, command.language, path, state)
-            if not path.is_file() or path.stat().st_size <= 44:  # a bare WAV header
-                raise SpeechUnavailableError("no audio rendered")
         except Exception as exc:
             self._fail(command, exc, SPEECH_FAILED)
             path.unlink(missing_ok=True)

@@ -40,11 +40,15 @@ class FakeEngine:
         words: int = 1,
         word_seconds: float = 0.0,
         fail_run: Callable[[], bool] = lambda: False,
+        empty_renders: int = 0,
     ) -> None:
         self.voices = ESPEAK_LIKE_VOICES if voices is None else voices
         self.words = words
         self.word_seconds = word_seconds
         self.fail_run = fail_run
+        # espeak's pyttsx3 driver now and then writes a saved file with no audio in it
+        # (a bare WAV header): this many of the first saves do the same
+        self.empty_renders = empty_renders
         self.threads: set[int] = set()
         self.calls: list[tuple[Any, ...]] = []
         self.properties: dict[str, Any] = {}
@@ -116,7 +120,9 @@ class FakeEngine:
                     break
             self.speaking.clear()
             if kind == "save" and filename:
-                write_wav(Path(filename), seconds=0.1)
+                empty = self.empty_renders > 0
+                self.empty_renders -= 1
+                write_wav(Path(filename), seconds=0.0 if empty else 0.1)
             else:
                 self.spoken.append((text, dict(self.properties)))
             self._notify("finished-utterance", name=None, completed=completed)

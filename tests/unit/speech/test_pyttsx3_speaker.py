@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -301,6 +302,35 @@ def test_render_mode_plays_the_rendered_file_and_removes_it(make_speaker: MakeSp
     assert len(player.playbacks) == 1
     assert player.playbacks[0].existed
     assert not player.playbacks[0].path.exists()
+
+
+def test_an_empty_render_is_rendered_again_and_then_heard(
+    make_speaker: MakeSpeaker, tmp_path: Path
+) -> None:
+    """espeak's driver now and then saves a file with no audio in it (seen in CI: a bare
+    WAV header under load). Read aloud and a saved file render once more, and are heard."""
+    player = FakePlayer(seconds=0.05)
+    engine = FakeEngine(empty_renders=2)
+    speaker, recorder = make_speaker(engine, render=True, player=player)
+    request = speaker.say("Hej", "da")
+    recorder.wait_for(("finished", request, True))
+    assert len(player.playbacks) == 1
+    engine.empty_renders = 1
+    saved = speaker.save_to_file("Hej", "da", tmp_path / "x.wav").result(5)
+    with wave.open(str(saved), "rb") as audio:
+        assert audio.getnframes() > 0
+
+
+def test_an_engine_that_renders_no_audio_says_so(make_speaker: MakeSpeaker, tmp_path: Path) -> None:
+    """Never a silent success: a render that stays empty is an error, not a file of silence."""
+    player = FakePlayer(seconds=0.05)
+    speaker, recorder = make_speaker(FakeEngine(empty_renders=99), render=True, player=player)
+    request = speaker.say("Hej", "da")
+    recorder.wait_for(("finished", request, False))
+    assert ("error", SPEECH_FAILED) in recorder.events
+    assert player.playbacks == []
+    with pytest.raises(SpeechUnavailableError):
+        speaker.save_to_file("Hej", "da", tmp_path / "x.wav").result(5)
 
 
 def test_render_mode_cancels_by_ending_the_player(make_speaker: MakeSpeaker) -> None:
