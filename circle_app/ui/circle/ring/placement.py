@@ -24,6 +24,11 @@ class Occupied:
             for cy in range(math.floor(box[1] / CELL), math.floor(box[3] / CELL) + 1):
                 yield cx, cy
 
+    def copy(self) -> Occupied:
+        other = Occupied()
+        other._cells = {cell: list(items) for cell, items in self._cells.items()}
+        return other
+
     def add_box(self, box: Box) -> None:
         for cell in self._span(box):
             self._cells.setdefault(cell, []).append((False, box))

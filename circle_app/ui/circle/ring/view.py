@@ -34,7 +34,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from circle_app.ui.circle.ring import card, marks
 from circle_app.ui.circle.ring.access import SeatAccess, describe_ring
 from circle_app.ui.circle.ring.fonts import Metrics
-from circle_app.ui.circle.ring.layout import RingLayout, SeatText, compute_layout, seat_angle
+from circle_app.ui.circle.ring.layout import (
+    CircleNames,
+    Frame,
+    RingLayout,
+    SeatText,
+    circle_names,
+    compute_layout,
+    ring_frame,
+    seat_angle,
+)
 from circle_app.ui.circle.ring.scene import RingPicture
 from circle_app.ui.circle.ring.state import RingState, SeatView, StageView, seat_views
 from circle_app.ui.support.theme import LIGHT, Theme
@@ -58,6 +67,7 @@ class RingView(QWidget):
         self._legend = False
         self._backdrop: QWidget | None = None
         self._layouts: dict[tuple[object, ...], RingLayout] = {}
+        self._circle: tuple[tuple[object, ...], Frame, CircleNames] | None = None
         self._layout = self._new_layout()
         self._access = SeatAccess(self)
         # The cached layers (scene.py); the animation blits them and draws the piece.
@@ -234,10 +244,31 @@ class RingView(QWidget):
         if layout is None:
             if len(self._layouts) > 256:
                 self._layouts.clear()
+            frame, names = self.circle_names(texts, obstacles)
             layout = self._layouts[key] = compute_layout(
-                self.width(), self.height(), texts, self._state.current, self._metrics, obstacles
+                self.width(),
+                self.height(),
+                texts,
+                self._state.current,
+                self._metrics,
+                obstacles,
+                frame=frame,
+                names=names,
             )
         return layout
+
+    def circle_names(
+        self, texts: tuple[SeatText, ...], obstacles: tuple[QRectF, ...]
+    ) -> tuple[Frame, CircleNames]:
+        """The ring's shape and its names' one size and form, whoever holds the piece:
+        worked out once per board size, seats, labels, corner texts and font (issue 20)."""
+        spots = tuple(rect.getRect() for rect in obstacles)
+        key = (self.width(), self.height(), texts, spots, self._metrics.family)
+        if self._circle is None or self._circle[0] != key:
+            frame = ring_frame(self.width(), self.height(), texts, self._metrics)
+            boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in obstacles)
+            self._circle = (key, frame, circle_names(frame, texts, self._metrics, boxes))
+        return self._circle[1], self._circle[2]
 
     def _invalidate(self) -> None:
         self._picture.invalidate()
