@@ -203,3 +203,17 @@ def test_issue20_a_press_changes_the_picture_only_around_the_old_and_new_holder(
         changed_places.append(card.footer_rect(view.ring_layout, view.metrics))
         changed = largest_difference_outside(before, grab(view), changed_places)
         assert changed <= TOLERANCE, (holder, changed)
+
+
+def test_issue20_the_holder_shows_the_full_name_where_it_fits(qtbot: QtBot) -> None:
+    """The holder's big name is the full name where there is room, as before the names
+    had one size ("Asta Nørregaard Jensen", not "Asta", with 12 seats on a laptop)."""
+    seats = seats_of(DANISH[:12])
+    view = ring(qtbot, (1366, 768))
+    full = 0
+    for holder in range(12):
+        hold(view, seats, holder)
+        shown = view.ring_layout.seats[holder].text
+        assert shown in (seats[holder].shortest, seats[holder].label)
+        full += shown == seats[holder].label
+    assert full == 12, f"only {full} of 12 holders show their full name (before: all 12)"

@@ -179,23 +179,35 @@ def holder_names(
         return placed, set()
     ring = _Ring(frame, measure, obstacles, holder)
     start = ring.taken
-    first: tuple[Placed, set[int]] | None = None
     # The holder's name takes its most natural place that leaves every other name whole
     # (a neighbour may go from its full name to its short one); else its first place.
     large = HOLDER_PX * frame.scale * 0.85  # still clearly the holder's name
     spots = list(itertools.islice(ring.holder_spots(texts[holder].short), 8))
+    chosen: tuple[Placed, set[int], Occupied] | None = None
     for spot in [s for s in spots if s[2] >= large - 0.01] or spots[:1]:
         ring.taken = start.copy()
         ring.taken.add_box(spot[0])
         placed, changed = _around_holder(ring, texts, names)
         placed[holder] = (spot[0], spot[1], spot[2], True)
         if not _lost(changed, placed, texts, names):
-            return placed, changed
-        first = first or (placed, changed)
-    if first is None:
+            chosen = (placed, changed, ring.taken)
+            break
+        chosen = chosen or (placed, changed, ring.taken)
+    if chosen is None:
         ring.taken = start
-        first = _around_holder(ring, texts, names)
-    return first
+        placed, changed = _around_holder(ring, texts, names)
+        return placed, changed
+    placed, changed, ring.taken = chosen
+    box, shown, size, _ = placed[holder]
+    full = texts[holder].full
+    if full and shown == texts[holder].short and full != shown:  # the full name, if it fits
+        ring.taken.remove_box(box)
+        bigger = ring.place(holder, full, size, True)
+        if bigger is None:
+            ring.taken.add_box(box)
+        else:
+            placed[holder] = (bigger, full, size, True)
+    return placed, changed
 
 
 def _lost(changed: set[int], placed: Placed, texts: Sequence[SeatText], names: CircleNames) -> bool:
