@@ -29,7 +29,7 @@ from circle_app.ui.circle.ring.geometry import (
     SeatText,
     seat_angle,
 )
-from circle_app.ui.circle.ring.placement import Box, Occupied, candidates
+from circle_app.ui.circle.ring.placement import CELL, Box, Occupied, candidates
 
 Placed = dict[int, tuple[Box, str, float, bool]]  # seat -> box, text, pixel size, bold
 
@@ -59,7 +59,7 @@ class _Ring:
         if holder is not None:
             point, half = frame.piece_point(seat_angle(holder, frame.count)), frame.piece_size / 2
             self.piece = (point.x() - half, point.y() - half, point.x() + half, point.y() + half)
-        self.taken = Occupied()
+        self.taken = Occupied(CELL * max(scale, 1.0))
         for i, p in enumerate(frame.points):
             self.taken.add_circle(p.x(), p.y(), self.reaches[i])
         card, gap = frame.card, frame.gap
