@@ -15,14 +15,21 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 class Occupied:
     """Boxes and circles already taken, bucketed on a grid so a check looks nearby only."""
 
-    def __init__(self) -> None:
+    def __init__(self, cell: float = CELL) -> None:
+        """cell: the grid's cell in pixels (larger on a larger ring: fewer cells a box)."""
         self._cells: dict[tuple[int, int], list[tuple[bool, Box]]] = {}
+        self._cell = cell
 
-    @staticmethod
-    def _span(box: Box) -> Iterator[tuple[int, int]]:
-        for cx in range(math.floor(box[0] / CELL), math.floor(box[2] / CELL) + 1):
-            for cy in range(math.floor(box[1] / CELL), math.floor(box[3] / CELL) + 1):
+    def _span(self, box: Box) -> Iterator[tuple[int, int]]:
+        cell = self._cell
+        for cx in range(math.floor(box[0] / cell), math.floor(box[2] / cell) + 1):
+            for cy in range(math.floor(box[1] / cell), math.floor(box[3] / cell) + 1):
                 yield cx, cy
+
+    def copy(self) -> Occupied:
+        other = Occupied(self._cell)
+        other._cells = {cell: list(items) for cell, items in self._cells.items()}
+        return other
 
     def add_box(self, box: Box) -> None:
         for cell in self._span(box):

@@ -66,6 +66,28 @@ class RingPicture:
         self._background = self._scene = None
         self._scene_state = None
 
+    @property
+    def images_made(self) -> int:
+        """How many seat images were painted so far (each is then replayed)."""
+        return self._sprites.images_made
+
+    def prepare(self, ring: Ring, state: RingState, lay: RingLayout) -> None:
+        """Make the seats' images and words that `state` in `lay` would need beyond the
+        ring's now, without painting (idle time, for the next press)."""
+        if not self.cached or self._scene_state is None:
+            return
+        now, now_lay = ring.state, ring.ring_layout
+        if len(state.seats) != len(now.seats):
+            return
+        changed = [
+            i
+            for i in range(len(state.seats))
+            if (now.seats[i], i == now.current, i == now.next, now_lay.seats[i])
+            != (state.seats[i], i == state.current, i == state.next, lay.seats[i])
+        ]
+        ratio = ring.devicePixelRatioF()
+        self._sprites.prepare(ratio, ring.theme, ring.metrics, lay, state, changed, seat_rects)
+
     def paint(self, painter: QPainter, ring: Ring) -> None:
         """The ring but the piece, at (0, 0) of `painter`."""
         if self.cached:

@@ -13,7 +13,7 @@ A seat's whole recipe (which images and words where) is kept by its full descrip
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -60,6 +60,7 @@ class SeatSprites:
         self._old_images: dict[Hashable, tuple[QPointF, QImage]] = {}
         self.texts = StaticTexts()
         self._places: tuple[RingLayout, list[Place]] | None = None
+        self.images_made = 0  # how many seat images were painted so far
 
     def new_generation(self) -> None:
         self._previous, self._recipes = self._recipes, {}
@@ -85,29 +86,16 @@ class SeatSprites:
         """marks.paint_seat's picture of every seat, in order, replayed from the seats'
         recipes; with a clip, only the shapes and names (`rects`) that touch it."""
         ratio = painter.device().devicePixelRatioF()
-        context = (theme_key(theme), ratio, metrics.family, lay.scale)
         if self._places is None or self._places[0] is not lay:
             self._places = (lay, _places(lay, rects))
         places = self._places[1]
-        for index, seat in enumerate(state.seats):
-            body_where, name_where, body_rect, name_rect = places[index]
+        for index in range(len(state.seats)):
+            _, _, body_rect, name_rect = places[index]
             draw_body = clip is None or clip.intersects(body_rect)
             draw_name = clip is None or clip.intersects(name_rect)
             if not (draw_body or draw_name):
                 continue
-            holder, upcoming = index == state.current, index == state.next
-            # The seat's shapes and badge, and its name apart: a new layout mostly moves
-            # names, and the shapes stay where they were.
-            key = (context, seat, holder, upcoming, body_where)
-            recipe = _kept(self._recipes, self._previous, key)
-            name_key = (context, holder or seat.present, name_where)
-            name = _kept(self._recipes, self._previous, name_key)
-            if recipe is None or name is None:
-                recipe, name = self._recipe(
-                    ratio, theme, metrics, lay, index, seat, holder, upcoming
-                )
-            self._recipes[key] = recipe
-            self._recipes[name_key] = name
+            recipe, name = self._seat(ratio, theme, metrics, lay, state, index, places[index])
             for step in (*(recipe if draw_body else ()), *(name if draw_name else ())):
                 if len(step) == 2:
                     painter.drawImage(step[0], step[1])
@@ -118,6 +106,48 @@ class SeatSprites:
                         painter.drawStaticText(step[0], step[1])
                     else:
                         painter.drawText(step[0], Qt.AlignmentFlag.AlignCenter, step[1])
+
+    def prepare(
+        self,
+        ratio: float,
+        theme: Theme,
+        metrics: Metrics,
+        lay: RingLayout,
+        state: RingState,
+        seats: Iterable[int],
+        rects: Callable[[RingLayout, int], tuple[QRectF, QRectF]],
+    ) -> None:
+        """Make `seats`' images and words for a state to come, without painting (idle
+        time: the next press then only replays them)."""
+        places = _places(lay, rects)
+        for index in seats:
+            self._seat(ratio, theme, metrics, lay, state, index, places[index])
+
+    def _seat(
+        self,
+        ratio: float,
+        theme: Theme,
+        metrics: Metrics,
+        lay: RingLayout,
+        state: RingState,
+        index: int,
+        place: Place,
+    ) -> tuple[list[Step], list[Step]]:
+        """Seat `index`'s recipe, kept or made now."""
+        context = (theme_key(theme), ratio, metrics.family, lay.scale)
+        seat, body_where, name_where = state.seats[index], place[0], place[1]
+        holder, upcoming = index == state.current, index == state.next
+        # The seat's shapes and badge, and its name apart: a new layout mostly moves
+        # names, and the shapes stay where they were.
+        key = (context, seat, holder, upcoming, body_where)
+        recipe = _kept(self._recipes, self._previous, key)
+        name_key = (context, holder or seat.present, name_where)
+        name = _kept(self._recipes, self._previous, name_key)
+        if recipe is None or name is None:
+            recipe, name = self._recipe(ratio, theme, metrics, lay, index, seat, holder, upcoming)
+        self._recipes[key] = recipe
+        self._recipes[name_key] = name
+        return recipe, name
 
     def _recipe(
         self,
@@ -163,6 +193,7 @@ class SeatSprites:
         image = _kept(self._images, self._old_images, key)
         if image is None:
             image = _image(ratio, center, reach, paint)
+            self.images_made += 1
         self._images[key] = image
         return image
 

@@ -4,11 +4,14 @@ talking piece that travels along the arc.
 Where things go is `layout.compute_layout` (pure geometry); what is shown is a
 `state.RingState`; this widget paints the two. Everything that changes only when the
 circle changes (ring, seats, names, card) is painted once into a cached pixmap; an
-animation frame paints that pixmap plus the travelling piece and its short trail.
+animation frame paints that pixmap plus the travelling piece and its short trail. While
+the board is idle after a press, the likely next press is laid out and its seats' images
+are made, so that press only replays them (issue 20).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from PySide6.QtCore import (
@@ -18,6 +21,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
     Slot,
@@ -34,9 +38,18 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from circle_app.ui.circle.ring import card, marks
 from circle_app.ui.circle.ring.access import SeatAccess, describe_ring
 from circle_app.ui.circle.ring.fonts import Metrics
-from circle_app.ui.circle.ring.layout import RingLayout, SeatText, compute_layout, seat_angle
+from circle_app.ui.circle.ring.layout import (
+    CircleNames,
+    Frame,
+    RingLayout,
+    SeatText,
+    circle_names,
+    compute_layout,
+    ring_frame,
+    seat_angle,
+)
 from circle_app.ui.circle.ring.scene import RingPicture
-from circle_app.ui.circle.ring.state import RingState, SeatView, StageView, seat_views
+from circle_app.ui.circle.ring.state import RingState, SeatMark, SeatView, StageView, seat_views
 from circle_app.ui.support.theme import LIGHT, Theme
 
 __all__ = ["RingState", "RingView", "SeatView", "StageView", "seat_angle", "seat_views"]
@@ -58,6 +71,7 @@ class RingView(QWidget):
         self._legend = False
         self._backdrop: QWidget | None = None
         self._layouts: dict[tuple[object, ...], RingLayout] = {}
+        self._circle: tuple[tuple[object, ...], Frame, CircleNames] | None = None
         self._layout = self._new_layout()
         self._access = SeatAccess(self)
         # The cached layers (scene.py); the animation blits them and draws the piece.
@@ -71,6 +85,11 @@ class RingView(QWidget):
         self._animation.setStartValue(0.0)
         self._animation.setEndValue(1.0)
         self._animation.valueChanged.connect(self._on_animation_step)
+        # In idle time after a press: the next press's layout and seat images (issue 20).
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(0)
+        self._ahead.timeout.connect(self.prepare_next_press)
         self._describe()
 
     # -- public ---------------------------------------------------------------------------
@@ -147,6 +166,8 @@ class RingView(QWidget):
             self._access.update_seats(self._layout, state)
             self.update()
         self._describe()
+        if self._picture.cached:
+            self._ahead.start()
         count = len(state.seats)
         if state.current is None or count == 0:
             self._piece_angle = None
@@ -177,6 +198,42 @@ class RingView(QWidget):
 
     def seat_at(self, point: QPointF) -> int | None:
         return self._layout.seat_at(point)
+
+    def likely_next_state(self) -> RingState | None:
+        """The state the next press most likely shows: the piece goes on to the next seat,
+        the holder has spoken, and the next is the following present seat that has not
+        (a guess: it only decides what is prepared ahead; None: nothing to guess)."""
+        state, count = self._state, len(self._state.seats)
+        if state.current is None or state.next is None or state.next == state.current:
+            return None
+        if state.current >= count or state.next >= count:
+            return None
+        seats = list(state.seats)
+        seats[state.current] = dataclasses.replace(seats[state.current], spoke=True)
+        waiting = (SeatMark.WAITING, SeatMark.OFFERED_AGAIN)
+        following = ((state.next + step) % count for step in range(1, count))
+        after = next((i for i in following if seats[i].mark in waiting), None)
+        return dataclasses.replace(state, seats=tuple(seats), current=state.next, next=after)
+
+    @property
+    def seat_images_made(self) -> int:
+        """How many seat images the ring has painted so far (each is then replayed)."""
+        return self._picture.images_made
+
+    @property
+    def preparing_next_press(self) -> bool:
+        """The next press's layout and images are still to be made in idle time."""
+        return self._ahead.isActive()
+
+    @Slot()
+    def prepare_next_press(self) -> None:
+        """Lay out the likely next state and make its seats' images now, while the board
+        is idle, so the press itself only replays them (the picture is the same)."""
+        upcoming = self.likely_next_state()
+        if upcoming is None or self.width() <= 0 or self.height() <= 0:
+            return
+        layout = self._new_layout(upcoming)
+        self._picture.prepare(self, upcoming, layout)
 
     def seat_center(self, index: int) -> QPointF:
         return self._layout.seats[index].center
@@ -216,28 +273,50 @@ class RingView(QWidget):
         texts = tuple((seat.shortest, seat.label) for seat in state.seats)
         return texts, state.current, state.stages, state.info
 
-    def _obstacles(self) -> list[QRectF]:
+    def _obstacles(self, state: RingState) -> list[QRectF]:
         """The corner texts, which names keep clear of."""
-        return card.corner_rects(self._state, self._metrics, self.width(), self._scale())
+        return card.corner_rects(state, self._metrics, self.width(), self._scale())
 
     def _scale(self) -> float:
         return max(min(self.width() / 1366.0, self.height() / 620.0), 0.5)
 
-    def _new_layout(self) -> RingLayout:
+    def _new_layout(self, state: RingState | None = None) -> RingLayout:
         """The layout for this size, these names and this holder (remembered: the piece
         comes round to each seat again every round)."""
-        texts = tuple(SeatText(seat.shortest, seat.label) for seat in self._state.seats)
-        obstacles = tuple(self._obstacles())
+        state = state or self._state
+        texts = tuple(SeatText(seat.shortest, seat.label) for seat in state.seats)
+        obstacles = tuple(self._obstacles(state))
         spots = tuple(rect.getRect() for rect in obstacles)
-        key = (self.width(), self.height(), texts, self._state.current, spots)
+        key = (self.width(), self.height(), texts, state.current, spots)
         layout = self._layouts.get(key)
         if layout is None:
             if len(self._layouts) > 256:
                 self._layouts.clear()
+            frame, names = self.circle_names(texts, obstacles)
             layout = self._layouts[key] = compute_layout(
-                self.width(), self.height(), texts, self._state.current, self._metrics, obstacles
+                self.width(),
+                self.height(),
+                texts,
+                state.current,
+                self._metrics,
+                obstacles,
+                frame=frame,
+                names=names,
             )
         return layout
+
+    def circle_names(
+        self, texts: tuple[SeatText, ...], obstacles: tuple[QRectF, ...]
+    ) -> tuple[Frame, CircleNames]:
+        """The ring's shape and its names' one size and form, whoever holds the piece:
+        worked out once per board size, seats, labels, corner texts and font (issue 20)."""
+        spots = tuple(rect.getRect() for rect in obstacles)
+        key = (self.width(), self.height(), texts, spots, self._metrics.family)
+        if self._circle is None or self._circle[0] != key:
+            frame = ring_frame(self.width(), self.height(), texts, self._metrics)
+            boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in obstacles)
+            self._circle = (key, frame, circle_names(frame, texts, self._metrics, boxes))
+        return self._circle[1], self._circle[2]
 
     def _invalidate(self) -> None:
         self._picture.invalidate()
