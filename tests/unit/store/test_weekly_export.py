@@ -12,14 +12,17 @@ school year's start, conversations, conferences, agreements and follow-ups.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import itertools
 import json
 import random
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, create_engine, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from circle_app.cli import main
@@ -134,17 +137,17 @@ def _moments(rng: random.Random) -> list[datetime]:
     return [*around_new_year, *around_august, *spread]
 
 
-def _history(engine: Engine, seed: int = 53) -> None:
+def _history(engine: Engine, seed: int = 53, moments: int | None = None) -> None:
     rng = random.Random(seed)
     groups = GroupStore(engine)
     ids = {
         name: groups.create_group(name, GroupKind.CLASS, [(f"Elev {n}", Role.PUPIL)])
         for n, name in enumerate(GROUPS)
     }
-    moments = _moments(rng)
-    for number, when in enumerate(moments):
+    times = _moments(rng)[:moments]
+    for number, when in enumerate(times):
         _circle(engine, rng, rng.choice([*ids.values(), None]), when)
-        if number == len(moments) // 2:
+        if number == len(times) // 2:
             erase_group(engine, ids.pop("b-holdet"))  # its circles count under no group
     with Session(engine) as session:
         for hours in (3, 50, 400):  # conversations outside a conference
@@ -237,3 +240,25 @@ def test_the_exported_file_is_the_file_the_report_wrote(
         rows = json.loads(capsys.readouterr().out)["rows"]
         assert json.dumps(rows, ensure_ascii=False) == json.dumps(released, ensure_ascii=False)
     assert "'=SUM(A1)" in _released_csv(_released_records(store.report(today=TODAY)))
+
+
+def test_the_export_leaves_the_garbage_collector_as_it_found_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """issue 20, weekly export: the cycle collector is held while the records are made and
+    runs again afterwards, also when the export fails (an app left without it would keep
+    every cycle of garbage for the rest of the school day)."""
+    _history(engine, seed=7, moments=4)
+    assert gc.isenabled()
+    assert ReportStore(engine).export(period=Period.WEEK, today=TODAY).rows
+    assert gc.isenabled()
+    unreadable = create_engine(f"sqlite:///{tmp_path}")  # a folder, not a database
+    with pytest.raises(OperationalError):
+        ReportStore(unreadable).export(period=Period.WEEK, today=TODAY)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        ReportStore(engine).export(period=Period.WEEK, today=TODAY)
+        assert not gc.isenabled()  # held by someone else: still held
+    finally:
+        gc.enable()
