@@ -10,8 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from itertools import repeat
-from operator import add, itemgetter, lshift, or_
+from operator import add, itemgetter
 
 #: Circles and workflows that start from something other than a conflict (M3).
 PROACTIVE_KINDS = frozenset({"peacetime", "academic", "parents"})
@@ -254,13 +253,9 @@ def _added(columns: list[Sequence[int]]) -> list[int]:
 
 
 def _rounded_shares(parts: Sequence[int], wholes: Sequence[int]) -> list[float | None]:
-    """`share` of each part in its whole, rounded to four places: once per distinct pair,
-    each pair as one number (part, then whole in its `shift` low bits; no tuple per
-    record, so no work for the garbage collector)."""
-    shift = max(wholes).bit_length()
-    pairs = list(map(or_, map(lshift, parts, repeat(shift)), wholes))
-    mask = (1 << shift) - 1
-    rounded = {pair: _rounded(share(pair >> shift, pair & mask)) for pair in set(pairs)}
+    """`share` of each part in its whole, rounded to four places, once per distinct pair."""
+    pairs = list(zip(parts, wholes, strict=True))
+    rounded = {pair: _rounded(share(*pair)) for pair in set(pairs)}
     return list(map(rounded.__getitem__, pairs))
 
 
