@@ -9,16 +9,30 @@ row per group and period, added up into the report's rows in a single pass.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Column, Connection, Engine, String, Table, func, literal, select, type_coerce
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Select,
+    String,
+    Table,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlalchemy.sql.elements import ColumnElement
 
 from circle_app.domain.conference import OPEN_STATUSES
 from circle_app.domain.follow_up import Kept, counts_as_kept_on_time
 from circle_app.domain.report import Figures, Period, Report, ReportRow, period_start
+from circle_app.domain.report_export import CIRCLE_COUNTS, Export, ExportTable
 from circle_app.store.models import (
     AgreementActionRow,
     CircleRow,
@@ -173,32 +187,16 @@ class ReportStore:
     ) -> None:
         """Whole periods: the running tallies per group and week (or month), one row each
         (the dashboard's and the export's fast path)."""
-        grain = Period.WEEK if period is Period.WEEK else Period.MONTH
-        names = {
-            int(group_id): str(name)
-            for group_id, name in connection.execute(select(GROUP.c.id, GROUP.c.name))
-        }
+        names = _group_names(connection)
         kinds, roles = list(KIND_COLUMNS), list(KEEPER_COLUMNS)
-        query = (
-            select(
-                type_coerce(GROUP_TALLY.c.period_start, String),  # start_of reads it once
-                GROUP_TALLY.c.group_id,
-                GROUP_TALLY.c.rounds,
-                GROUP_TALLY.c.turns,
-                GROUP_TALLY.c.passed,
-                *(GROUP_TALLY.c[KIND_COLUMNS[kind]] for kind in kinds),
-                *(GROUP_TALLY.c[KEEPER_COLUMNS[role]] for role in roles),
-            )
-            .where(
-                GROUP_TALLY.c.period == grain.value,
-                GROUP_TALLY.c.circles > 0,
-                *_within(GROUP_TALLY.c.period_start, since, until, moment=False),
-            )
-            .order_by(GROUP_TALLY.c.period_start, GROUP_TALLY.c.group_id)
-        )
-        if group is not None:
-            wanted = [group_id for group_id, name in names.items() if name == group]
-            query = query.where(GROUP_TALLY.c.group_id.in_(wanted))
+        columns = [
+            GROUP_TALLY.c.rounds,
+            GROUP_TALLY.c.turns,
+            GROUP_TALLY.c.passed,
+            *(GROUP_TALLY.c[KIND_COLUMNS[kind]] for kind in kinds),
+            *(GROUP_TALLY.c[KEEPER_COLUMNS[role]] for role in roles),
+        ]
+        query = _tally_query(columns, period, _ids_of(names, group), since, until)
         rows, start_of = table.rows, table.start_of
         by_kind_of, keepers_of = _NonZero(kinds), _NonZero(roles)
         first_kind, first_role = 5, 5 + len(kinds)
@@ -265,37 +263,131 @@ class ReportStore:
         today: date,
     ) -> None:
         """Conversations, conferences and agreements: the work outside circles."""
-        conversations = select(CONVERSATION.c.started_at).where(
-            CONVERSATION.c.case_id.is_(None), *_within(CONVERSATION.c.started_at, since, until)
+        for day, count in _reactive_counts(connection, since, until, today):
+            figures(_as_date(day), "").add_one(count)
+
+    def export(
+        self,
+        *,
+        period: Period = Period.MONTH,
+        group: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        today: date | None = None,
+    ) -> Export:
+        """The records `circle-app report` writes, those of `report(...).records()`: over
+        whole weeks or months made straight from the tally rows, one pass, no `Figures`."""
+        if not _aligned(since, until, period):
+            return Export.of(
+                self.report(period=period, group=group, since=since, until=until, today=today)
+            )
+        with _no_collection(), self._engine.connect() as connection:
+            names = _group_names(connection)
+            table = ExportTable(period, names, _as_date)
+            columns = [_export_column(count) for count in CIRCLE_COUNTS]
+            query = _tally_query(columns, period, _ids_of(names, group), since, until)
+            table.add_rows(connection.execute(query).all())
+            if group is None:
+                for day, count in _reactive_counts(connection, since, until, today or date.today()):
+                    table.add_one(day, count)
+            return table.export()
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """The garbage collector's cycle search held while the export makes its records: tens
+    of thousands of tuples, none in a cycle, that would each time set off passes over
+    every object the app holds (a third of a weekly export's time). Freed memory is still
+    freed at once; the collector runs again as it was, however the export ends."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _group_names(connection: Connection) -> dict[object, str]:
+    return {
+        int(group_id): str(name)
+        for group_id, name in connection.execute(select(GROUP.c.id, GROUP.c.name))
+    }
+
+
+def _ids_of(names: dict[object, str], group: str | None) -> list[object] | None:
+    """The ids of the group called `group` (None: every group)."""
+    return (
+        None if group is None else [group_id for group_id, name in names.items() if name == group]
+    )
+
+
+def _tally_query(
+    columns: Sequence[ColumnElement[Any]],
+    period: Period,
+    group_ids: list[object] | None,
+    since: date | None,
+    until: date | None,
+) -> Select[Any]:
+    """The tally rows of whole weeks (or months, which school years add up) with circles
+    in them: each row's day, its group's id, then `columns`."""
+    grain = Period.WEEK if period is Period.WEEK else Period.MONTH
+    query = (
+        select(
+            type_coerce(GROUP_TALLY.c.period_start, String),  # start_of reads it once
+            GROUP_TALLY.c.group_id,
+            *columns,
         )
-        for (started,) in connection.execute(conversations):
-            target = figures(_as_date(started), "")
-            target.by_kind["conversation"] = target.by_kind.get("conversation", 0) + 1
-        conferences = select(CASE.c.started_at).where(
-            CASE.c.started_at.is_not(None), *_within(CASE.c.started_at, since, until)
+        .where(
+            GROUP_TALLY.c.period == grain.value,
+            GROUP_TALLY.c.circles > 0,
+            *_within(GROUP_TALLY.c.period_start, since, until, moment=False),
         )
-        for (started,) in connection.execute(conferences):
-            target = figures(_as_date(started), "")
-            target.by_kind["conference"] = target.by_kind.get("conference", 0) + 1
-        actions = select(ACTION.c.due_on).where(
-            ACTION.c.status.in_([status.value for status in OPEN_STATUSES]),
-            *_within(ACTION.c.due_on, since, until, moment=False),
-        )
-        for (due,) in connection.execute(actions):
-            target = figures(_as_date(due), "")
-            target.open_agreements += 1
-            if _as_date(due) < today:
-                target.overdue_agreements += 1
-        # Kept on time: the first follow-up of an action found it kept (domain.follow_up).
-        reviews = (
-            select(REVIEW.c.action_id, REVIEW.c.kept, MEETING.c.held_on)
-            .join(MEETING, MEETING.c.id == REVIEW.c.meeting_id)
-            .order_by(MEETING.c.held_on, MEETING.c.id)
-        )
-        first: dict[int, tuple[str, date]] = {}
-        for action_id, kept, held_on in connection.execute(reviews):
-            first.setdefault(int(action_id), (str(kept), _as_date(held_on)))
-        for kept, held_on in first.values():
-            inside = (since is None or held_on >= since) and (until is None or held_on <= until)
-            if inside and counts_as_kept_on_time(Kept(kept)):
-                figures(held_on, "").kept_on_time += 1
+        .order_by(GROUP_TALLY.c.period_start, GROUP_TALLY.c.group_id)
+    )
+    if group_ids is not None:
+        query = query.where(GROUP_TALLY.c.group_id.in_(group_ids))
+    return query
+
+
+def _export_column(count: str) -> Column[Any]:
+    """The tally's column of one of the export's `CIRCLE_COUNTS`."""
+    return GROUP_TALLY.c[KIND_COLUMNS.get(count) or KEEPER_COLUMNS.get(count) or count]
+
+
+def _reactive_counts(
+    connection: Connection, since: date | None, until: date | None, today: date
+) -> Iterator[tuple[object, str]]:
+    """Conversations, conferences and agreements, the work outside circles: a day (as the
+    driver returns it) and what to count one more of in its period (`Figures.add_one`)."""
+    conversations = select(CONVERSATION.c.started_at).where(
+        CONVERSATION.c.case_id.is_(None), *_within(CONVERSATION.c.started_at, since, until)
+    )
+    for (started,) in connection.execute(conversations):
+        yield started, "conversation"
+    conferences = select(CASE.c.started_at).where(
+        CASE.c.started_at.is_not(None), *_within(CASE.c.started_at, since, until)
+    )
+    for (started,) in connection.execute(conferences):
+        yield started, "conference"
+    actions = select(ACTION.c.due_on).where(
+        ACTION.c.status.in_([status.value for status in OPEN_STATUSES]),
+        *_within(ACTION.c.due_on, since, until, moment=False),
+    )
+    for (due,) in connection.execute(actions):
+        yield due, "open"
+        if _as_date(due) < today:
+            yield due, "overdue"
+    # Kept on time: the first follow-up of an action found it kept (domain.follow_up).
+    reviews = (
+        select(REVIEW.c.action_id, REVIEW.c.kept, MEETING.c.held_on)
+        .join(MEETING, MEETING.c.id == REVIEW.c.meeting_id)
+        .order_by(MEETING.c.held_on, MEETING.c.id)
+    )
+    first: dict[int, tuple[str, date]] = {}
+    for action_id, kept, held_on in connection.execute(reviews):
+        first.setdefault(int(action_id), (str(kept), _as_date(held_on)))
+    for kept, held_on in first.values():
+        inside = (since is None or held_on >= since) and (until is None or held_on <= until)
+        if inside and counts_as_kept_on_time(Kept(kept)):
+            yield held_on, "kept_on_time"
