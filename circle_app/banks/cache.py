@@ -26,6 +26,7 @@ from pathlib import Path
 
 from circle_app import __version__
 from circle_app.banks.schema import Bank, Problem
+from circle_app.banks.walk import files_below
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def folder_key(folders: Sequence[Path]) -> tuple[Key, bool]:
         files: list[Entry] = []
         is_dir = folder.is_dir()
         if is_dir:
-            for path in sorted(folder.rglob("*.toml")):
+            for path in files_below(folder):
                 try:
                     info = path.stat()
                 except OSError:

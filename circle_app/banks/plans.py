@@ -30,6 +30,7 @@ from typing import Protocol, TypeVar
 
 from circle_app.banks.decoding import decode_file_text, file_text
 from circle_app.banks.schema import ID_PATTERN, PLANS_FOLDER, Bank, Problem, quoted_choices
+from circle_app.banks.walk import folders_below
 from circle_app.domain.enums import CircleKind, Language, Stage
 from circle_app.domain.name_rules import QT_TRANSLATE_NOOP
 from circle_app.domain.plan import (
@@ -302,7 +303,7 @@ def plan_files(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             candidates = [path / PLANS_FOLDER] if path.name != PLANS_FOLDER else [path]
-            candidates += [p for p in path.rglob(PLANS_FOLDER) if p.is_dir()]
+            candidates += folders_below(path, PLANS_FOLDER)
             for folder in dict.fromkeys(candidates):
                 if folder.is_dir():
                     found.extend(sorted(p for p in folder.glob("*.toml") if p.is_file()))

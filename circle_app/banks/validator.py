@@ -31,6 +31,7 @@ from circle_app.banks.schema import (
     Problem,
     problem,
 )
+from circle_app.banks.walk import files_below
 from circle_app.domain.enums import AgeBand, BankKind, Stage
 from circle_app.domain.prompts import Prompt
 
@@ -310,9 +311,7 @@ def _missing(path: Path) -> Problem:
 
 def folders_without_banks(paths: Iterable[Path]) -> list[Path]:
     """The folders among `paths` with no `*.toml` anywhere below them."""
-    return [
-        path for path in paths if path.is_dir() and next(iter(path.rglob("*.toml")), None) is None
-    ]
+    return [path for path in paths if path.is_dir() and not files_below(path)]
 
 
 def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
@@ -323,7 +322,7 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
         try:
             if path.is_dir():
                 found = [  # a plan file (banks/plans.py) is not a bank
-                    p for p in sorted(path.rglob("*.toml")) if p.parent.name != PLANS_FOLDER
+                    p for p in files_below(path) if p.parent.name != PLANS_FOLDER
                 ]
                 files.extend(p for p in found if p.is_file())
                 problems.extend(_missing(p) for p in found if p.is_symlink() and not p.exists())
