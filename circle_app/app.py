@@ -47,8 +47,6 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
         when the database is a sound, private SQLite file at head (store/start_read.py):
         SQLAlchemy, the store, the banks and the speech engine follow home's ready frame.
         Otherwise (an upgrade, a fault, PostgreSQL) the store is opened first, as ever."""
-        setup_logging()
-        log.info("circle-app %s started", __version__)
         controller = build_controller(window, settings, database_url, start)
         controllers.append(controller)
         controller.start_failed.connect(lambda _message: app.exit(2))
@@ -56,11 +54,15 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
             mark_ready(window)
 
             def open_store() -> None:
+                setup_logging()  # its file handler's imports wait for the ready frame too
+                log.info("circle-app %s started", __version__)
                 controller.finish_start()
                 QTimer.singleShot(0, controller.prepare_flows)
 
             call_after_first_frame(app, window, lambda: QTimer.singleShot(0, open_store))
             return
+        setup_logging()
+        log.info("circle-app %s started", __version__)
         controller.finish_start()
         mark_ready(window)
         # The flows and their screens once home's ready frame is painted: a tile pressed

@@ -16,13 +16,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from circle_app.store.errors import StoreError
-from circle_app.ui.flows.speech import SpeechOffer
 from circle_app.ui.shell.home_screen import HomeScreen
 from circle_app.ui.shell.main_window import MainWindow
 from circle_app.ui.shell.navigator import Navigator
 from circle_app.ui.shell.upgrade_progress import UpgradeProgress
 from circle_app.ui.support.icons import set_icon_color
-from circle_app.ui.support.qt_speaker import QtSpeaker, create_speaker
 from circle_app.ui.support.settings import SPEECH_RATE, SPEECH_VOLUME, Settings
 from circle_app.ui.support.theme import LIGHT, THEMES, Theme
 from circle_app.ui.support.translations import install_translators, ui_language
@@ -35,10 +33,19 @@ if TYPE_CHECKING:
     from circle_app.ui.circle.circle_screen import CircleScreen
     from circle_app.ui.flows.circle import CircleFlow
     from circle_app.ui.flows.conflict import ConflictFlows
+    from circle_app.ui.flows.speech import SpeechOffer
     from circle_app.ui.flows.staff import StaffFlow
     from circle_app.ui.settings.settings_dialog import SettingsDialog
+    from circle_app.ui.support.qt_speaker import QtSpeaker
 
 log = logging.getLogger(__name__)
+
+
+def _default_speaker(parent: QObject) -> QtSpeaker:
+    """The speech engine's wrapper, imported with the store (after home's ready frame)."""
+    from circle_app.ui.support.qt_speaker import create_speaker
+
+    return create_speaker(parent=parent)
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ class AppController(QObject):
         speaker_factory: Callable[[QObject], QtSpeaker] | None = None,
     ) -> None:
         super().__init__(window)
-        self._speaker_factory = speaker_factory or (lambda parent: create_speaker(parent=parent))
+        self._speaker_factory = speaker_factory or _default_speaker
         self.window = window
         self.settings = settings
         self._database_url = database_url
@@ -126,6 +133,7 @@ class AppController(QObject):
         """The store (with its start-up checks and any upgrade), the banks and the speaker;
         False when the database was refused (start_failed says why)."""
         from circle_app.services import Services
+        from circle_app.ui.flows.speech import SpeechOffer
 
         try:
             self.services = Services.open(
