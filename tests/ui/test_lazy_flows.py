@@ -268,3 +268,16 @@ def test_issue_20_the_app_reads_home_ahead_then_opens_the_store_and_the_flows(
         "tiles": ["5.A", "6.B"],
     }
     assert last == {**first, "sqlalchemy": True, "store": True, "flows": True}
+
+
+def test_issue_20_settings_opened_before_the_store_offers_the_voice_test(
+    make_app: Callable[..., AppController], read_ahead_url: str, qtbot: QtBot
+) -> None:
+    """issue 20, ready: settings pressed right after a read-ahead start waits for the
+    speech engine like every other tile, so "Test the voice" is offered as on any start."""
+    controller = make_app(read_ahead_url, read_ahead=True)
+    qtbot.mouseClick(controller.window.home.settings_button, Qt.MouseButton.LeftButton)
+    dialog = controller.settings_dialog
+    assert dialog is not None
+    assert dialog.test_voice.isEnabled()
+    dialog.reject()

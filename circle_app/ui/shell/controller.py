@@ -334,6 +334,9 @@ class AppController(QObject):
     def show_settings(self) -> None:
         from circle_app.ui.settings.settings_dialog import SettingsDialog
 
+        if self.services is None and self.read_ahead and self.failed is None:
+            self._open_services()  # the speech engine comes with the store: it waits
+
         dialog = SettingsDialog(self.settings, self.window)
         speaker = self.speaker
         dialog.set_speech_available(
