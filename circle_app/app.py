@@ -43,13 +43,26 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     controllers: list[AppController] = []
 
     def wire() -> None:
-        """After the first frame: the controller and what it imports (the store, SQLAlchemy,
-        the screens, speech), then the database, the banks and the speech engine."""
-        setup_logging()
-        log.info("circle-app %s started", __version__)
+        """After the first frame: the controller, then home's data. Read ahead on sqlite3
+        when the database is a sound, private SQLite file at head (store/start_read.py):
+        SQLAlchemy, the store, the banks and the speech engine follow home's ready frame.
+        Otherwise (an upgrade, a fault, PostgreSQL) the store is opened first, as ever."""
         controller = build_controller(window, settings, database_url, start)
         controllers.append(controller)
         controller.start_failed.connect(lambda _message: app.exit(2))
+        if controller.read_home_first():
+            mark_ready(window)
+
+            def open_store() -> None:
+                setup_logging()  # its file handler's imports wait for the ready frame too
+                log.info("circle-app %s started", __version__)
+                controller.finish_start()
+                QTimer.singleShot(0, controller.prepare_flows)
+
+            call_after_first_frame(app, window, lambda: QTimer.singleShot(0, open_store))
+            return
+        setup_logging()
+        log.info("circle-app %s started", __version__)
         controller.finish_start()
         mark_ready(window)
         # The flows and their screens once home's ready frame is painted: a tile pressed

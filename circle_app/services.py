@@ -31,18 +31,26 @@ class Services:
     group_plans: PlanStore  # plans kept per group, and the groups used lately
 
     @classmethod
-    def open(cls, database_url: str | None, *, upgrade: UpgradeWatch | None = None) -> Services:
+    def open(
+        cls,
+        database_url: str | None,
+        *,
+        upgrade: UpgradeWatch | None = None,
+        intact_checked: bool = False,
+    ) -> Services:
         """Open the database and the banks (raises StoreError with a message for the user).
 
         A schema upgrade, when one is due, is run and shown by `upgrade` (the window's
         progress dialog, ui/shell/upgrade_progress.py). A malformed bank never stops the app:
         it is skipped and listed in `prompts.library.problems`. A normal start reads the
-        banks' snapshot instead of parsing every file (banks/cache.py).
+        banks' snapshot instead of parsing every file (banks/cache.py). `intact_checked`:
+        home was just read ahead from a sound file (store/start_read.py), checked once.
         """
         engine = open_store(
             database_url,
             progress=upgrade.report if upgrade else None,
             runner=upgrade.run if upgrade else None,
+            intact_checked=intact_checked,
         )
         # The banks from their parsed snapshot when no file changed (banks/cache.py).
         library = BankLibrary.load(cache=bank_cache_file())

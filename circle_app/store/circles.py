@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from circle_app.domain.circle import (
@@ -19,32 +16,25 @@ from circle_app.domain.circle import (
 from circle_app.domain.enums import CircleKind, Direction, Role, RoundMode
 from circle_app.domain.prompts import PromptRef
 from circle_app.store import circle_rows as rows
-from circle_app.store.clock import as_utc, utcnow
+from circle_app.store.clock import utcnow
 from circle_app.store.engine import CHANGED_ELSEWHERE, StoreError, unsaved
 from circle_app.store.models import (
     CircleEventRow,
     CircleRow,
     CircleSeatRow,
-    GroupRow,
     PersonRow,
     PromptUseRow,
     RoundRow,
     TurnRow,
 )
 from circle_app.store.plans import read_circle_plan, write_circle_plan
-
-
-@dataclass(frozen=True, slots=True)
-class UnfinishedCircle:
-    """A circle the bell interrupted: what the start screen offers to continue."""
-
-    circle_id: int
-    kind: CircleKind
-    group_name: str | None
-    started_at: datetime
-    last_action_at: datetime
-    rounds: int
-    turns: int
+from circle_app.store.start_read import (
+    UNFINISHED_CIRCLES_SQL,
+    unfinished_circles_from,
+)
+from circle_app.store.start_read import (
+    UnfinishedCircle as UnfinishedCircle,  # where the screens import it from
+)
 
 
 class CircleStore:
@@ -222,43 +212,10 @@ class CircleStore:
             return Circle(setup, [event for _, event in events])
 
     def unfinished(self) -> list[UnfinishedCircle]:
-        """Circles not ended that have at least one action, newest first."""
+        """Circles not ended that have at least one action, newest first (the text home
+        reads ahead with at start, store/start_read.py)."""
         with Session(self._engine) as session:
-            rows = session.execute(
-                select(CircleRow, GroupRow.name)
-                .join(GroupRow, CircleRow.group_id == GroupRow.id, isouter=True)
-                .where(CircleRow.ended_at.is_(None))
-                .order_by(CircleRow.started_at.desc())
-            ).all()
-            result = []
-            for circle, group_name in rows:
-                assert circle.id is not None
-                rounds = session.scalars(
-                    select(func.count()).where(RoundRow.circle_id == circle.id)
-                ).one()
-                if not rounds:
-                    continue
-                turns, last_turn = session.execute(
-                    select(func.count(), func.max(TurnRow.ended_at)).where(
-                        TurnRow.circle_id == circle.id
-                    )
-                ).one()
-                last_round = session.scalars(
-                    select(func.max(RoundRow.started_at)).where(RoundRow.circle_id == circle.id)
-                ).one()
-                candidates = [as_utc(t) for t in (last_turn, last_round) if t is not None]
-                result.append(
-                    UnfinishedCircle(
-                        circle_id=circle.id,
-                        kind=CircleKind(circle.kind),
-                        group_name=group_name,
-                        started_at=as_utc(circle.started_at),
-                        last_action_at=max(candidates),
-                        rounds=rounds,
-                        turns=turns,
-                    )
-                )
-            return result
+            return unfinished_circles_from(session.execute(text(UNFINISHED_CIRCLES_SQL)))
 
     def reopen(self, circle_id: int) -> None:
         """Back from the summary into the circle: it is not ended after all."""

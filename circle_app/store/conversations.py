@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -22,15 +21,13 @@ from circle_app.store.clock import as_utc, utcnow
 from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.models import ConversationPartyRow, ConversationRow, ConversationTurnRow
 from circle_app.store.person_links import person_for
-
-
-@dataclass(frozen=True, slots=True)
-class UnfinishedConversation:
-    conversation_id: int
-    case_id: int | None
-    parties: int
-    turns: int
-    started_at: datetime
+from circle_app.store.start_read import (
+    UNFINISHED_CONVERSATIONS_SQL,
+    unfinished_conversations_from,
+)
+from circle_app.store.start_read import (
+    UnfinishedConversation as UnfinishedConversation,  # re-exported
+)
 
 
 class ConversationStore:
@@ -131,28 +128,11 @@ class ConversationStore:
             return session.get_one(ConversationRow, conversation_id).case_id
 
     def unfinished(self) -> list[UnfinishedConversation]:
-        """Conversations not ended, newest first."""
+        """Conversations not ended, newest first (the text home reads ahead with at start)."""
         with Session(self._engine) as session:
-            rows = session.scalars(
-                select(ConversationRow)
-                .where(ConversationRow.ended_at.is_(None))
-                .order_by(ConversationRow.started_at.desc())
-            ).all()
-            result = []
-            for row in rows:
-                assert row.id is not None
-                parties = session.scalars(
-                    select(func.count()).where(ConversationPartyRow.conversation_id == row.id)
-                ).one()
-                turns = session.scalars(
-                    select(func.count()).where(ConversationTurnRow.conversation_id == row.id)
-                ).one()
-                result.append(
-                    UnfinishedConversation(
-                        row.id, row.case_id, parties, turns, as_utc(row.started_at)
-                    )
-                )
-            return result
+            return unfinished_conversations_from(
+                session.execute(text(UNFINISHED_CONVERSATIONS_SQL))
+            )
 
 
 class RecordedConversation:

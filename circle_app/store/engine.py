@@ -26,13 +26,13 @@ from circle_app.store.integrity import (
     quick_check,
     restore_sqlite,
 )
+from circle_app.store.start_read import ENV_DATABASE_URL, resolve_database_url
 
 if TYPE_CHECKING:
     from circle_app.store.migrate import Progress, Runner
 
 log = logging.getLogger(__name__)
 
-ENV_DATABASE_URL = "CIRCLE_APP_DATABASE_URL"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -87,16 +87,6 @@ def unsaved(exc: BaseException) -> StoreError:
         ),
         reason=text,
     )
-
-
-def resolve_database_url(explicit: str | None = None) -> str:
-    """--database-url, then CIRCLE_APP_DATABASE_URL, then SQLite in the user data folder."""
-    if explicit:
-        return explicit
-    from_env = os.environ.get(ENV_DATABASE_URL)
-    if from_env:
-        return from_env
-    return f"sqlite:///{default_database_path()}"
 
 
 def sqlite_path(url: str | URL) -> Path | None:
@@ -281,6 +271,7 @@ def open_store(
     upgrade: bool | None = None,
     progress: Progress | None = None,
     runner: Runner | None = None,
+    intact_checked: bool = False,
 ) -> Engine:
     """Open (creating if needed) and upgrade the database; raise StoreError with a clear message.
 
@@ -289,7 +280,8 @@ def open_store(
     upgraded only by its administrator (`circle-app db upgrade`, which passes upgrade=True),
     so the app on a teacher's machine needs no DDL rights. An upgrade runs through `runner`
     and tells `progress` each migration applied (circle_app.store.migrate); at head there is
-    none, and Alembic is not even imported.
+    none, and Alembic is not even imported. `intact_checked`: the file's quick_check was
+    passed a moment ago (store/start_read.py read home ahead), so it is not run twice.
     """
     from circle_app.store.migrate import upgrade_to_head
 
@@ -299,7 +291,7 @@ def open_store(
     if upgrade is None:
         upgrade = engine.dialect.name == "sqlite"
     try:
-        if file is not None:
+        if file is not None and not intact_checked:
             _check_intact(file)
         _check_readable(engine, resolved)
         upgrade_to_head(engine, file, allowed=upgrade, progress=progress, runner=runner)
@@ -322,6 +314,7 @@ def open_store(
 
 __all__ = [
     "CHANGED_ELSEWHERE",
+    "ENV_DATABASE_URL",
     "NOT_OURS",
     "QT_TRANSLATE_NOOP",
     "StoreError",

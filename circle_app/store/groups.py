@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from circle_app.domain.enums import AgeBand, GroupKind, Role
-from circle_app.domain.keepers import KeeperRecord, parse_roles
+from circle_app.domain.keepers import KeeperRecord
 from circle_app.domain.name_rules import GROUP_NAME_MAX
 from circle_app.domain.people import Group, Member, Person
 from circle_app.store.clock import as_utc, utcnow
 from circle_app.store.models import CircleRow, GroupRow, MembershipRow, PersonRow
 from circle_app.store.roster import checked_name
+from circle_app.store.start_read import GROUPS_SQL, groups_from
 
 DEMO_GROUP_NAME = "Demo"
 
@@ -21,28 +22,10 @@ class GroupStore:
         self._engine = engine
 
     def list_groups(self) -> list[Group]:
+        """Every group by name, with its present members counted (home reads the same text
+        ahead at start, store/start_read.py)."""
         with Session(self._engine) as session:
-            sizes = dict(
-                session.execute(
-                    select(MembershipRow.group_id, func.count())
-                    .where(MembershipRow.left_on.is_(None))
-                    .group_by(MembershipRow.group_id)
-                ).all()
-            )
-            return [
-                Group(
-                    id=row.id,
-                    name=row.name,
-                    kind=GroupKind(row.kind),
-                    age_band=AgeBand(row.age_band) if row.age_band else None,
-                    language=row.language,
-                    size=sizes.get(row.id, 0),
-                    keeper_roles=parse_roles(row.keeper_roles),
-                    board_controls=row.board_controls,
-                )
-                for row in session.scalars(select(GroupRow).order_by(GroupRow.name)).all()
-                if row.id is not None
-            ]
+            return groups_from(session.execute(text(GROUPS_SQL)))
 
     def members(self, group_id: int) -> list[Member]:
         with Session(self._engine) as session:

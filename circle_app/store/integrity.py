@@ -25,14 +25,18 @@ def is_damage(exc: BaseException) -> bool:
     return isinstance(orig, sqlite3.DatabaseError) and "malformed" in str(orig).lower()
 
 
-def quick_check(path: Path, seconds: float = QUICK_CHECK_SECONDS) -> bool | None:
+def quick_check(
+    path: Path, seconds: float = QUICK_CHECK_SECONDS, *, immutable: bool = False
+) -> bool | None:
     """True when SQLite finds the file sound, False when damaged, None when not finished.
 
     Read-only (the file's bytes are never changed) and bounded in time: on a huge file
     the check stops after `seconds` and the file is taken as it is.
     Raises sqlite3.DatabaseError when the file is not a database at all.
+    `immutable`: not even a -shm is made (for a file no other connection has open).
     """
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, timeout=10)
     deadline = time.monotonic() + seconds
     connection.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     try:

@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Engine, inspect, text
-
 from circle_app.store.errors import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.integrity import backup_sqlite, restore_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +74,8 @@ def alembic_config(engine: Engine) -> Config:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stamped in the database (None: not stamped, or not one row).
     Plain SQL, so that a start at head needs no Alembic."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as connection:
         if not inspect(connection).has_table(VERSION_TABLE):
             return None
@@ -111,6 +112,7 @@ class SchemaStatus:
 def schema_status(engine: Engine) -> SchemaStatus:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
 
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     with engine.connect() as connection:

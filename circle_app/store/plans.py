@@ -11,13 +11,19 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from circle_app.domain.plan import Plan, PlanRuleError
 from circle_app.store.clock import utcnow
 from circle_app.store.engine import QT_TRANSLATE_NOOP, StoreError
-from circle_app.store.models import CirclePlanRow, CircleRow, GroupPlanRow, GroupRow
+from circle_app.store.models import CirclePlanRow, GroupPlanRow, GroupRow
+from circle_app.store.start_read import (
+    RECENT_GROUPS,
+    RECENT_GROUPS_PARAMS,
+    RECENT_GROUPS_SQL,
+    recent_groups_from,
+)
 
 log = logging.getLogger(__name__)
 
@@ -96,17 +102,12 @@ class PlanStore:
                     session.delete(row)
             session.commit()
 
-    def recent_groups(self, limit: int = 4) -> list[int]:
+    def recent_groups(self, limit: int = RECENT_GROUPS) -> list[int]:
         """The groups of the newest circles, newest first (demo circles aside): the last
         group used is what setup starts from, and home shows these as tiles."""
         with Session(self._engine) as session:
-            rows = session.scalars(
-                select(CircleRow.group_id)
-                .where(CircleRow.group_id.is_not(None), CircleRow.is_demo.is_(False))
-                .order_by(CircleRow.started_at.desc(), CircleRow.id.desc())
-                .limit(200)
-            ).all()
-        return [group_id for group_id in dict.fromkeys(rows) if group_id is not None][:limit]
+            rows = session.execute(text(RECENT_GROUPS_SQL), RECENT_GROUPS_PARAMS)
+            return recent_groups_from(rows, limit)
 
 
 def write_circle_plan(session: Session, circle_id: int, plan: Plan | None) -> None:

@@ -75,7 +75,11 @@ def make_app(
 
         return QtSpeaker(factory, parent)
 
-    def build(database_url: str, start: str | None = None) -> AppController:
+    def build(
+        database_url: str, start: str | None = None, *, read_ahead: bool = False
+    ) -> AppController:
+        """`read_ahead`: as app.py starts: home read ahead (controller.read_home_first),
+        the store not opened yet (finish_start is the test's to call)."""
         from circle_app.app import build_controller
         from circle_app.ui.support import theme
 
@@ -86,8 +90,11 @@ def make_app(
         )  # as circle-app builds it: a refused database goes to the fatal dialog
         controller.apply_theme(theme.LIGHT)
         window.show()
-        controller.finish_start()
         controllers.append(controller)
+        if read_ahead:
+            assert controller.read_home_first(), "a private SQLite file at head is read ahead"
+        else:
+            controller.finish_start()
         return controller
 
     yield build

@@ -26,11 +26,14 @@ app.processEvents()
 """
 
 
-def report_of_a_start(report: str, database_url: str, tmp_path: Path, *args: str) -> dict[str, Any]:
-    """Start the app on `database_url`, then run `report` (Python that prints one JSON
-    object as its last line, with `controller` and `sys.argv[2:]` = `args` at hand)."""
+def report_of_a_start(
+    report: str, database_url: str, tmp_path: Path, *args: str, start: str = START
+) -> dict[str, Any]:
+    """Start the app on `database_url` (`start`: the start script), then run `report`
+    (Python that prints one JSON object as its last line, with `controller` and
+    `sys.argv[2:]` = `args` at hand)."""
     result = subprocess.run(
-        [sys.executable, "-c", START + report + "\ncontroller.shutdown()\n", database_url, *args],
+        [sys.executable, "-c", start + report + "\ncontroller.shutdown()\n", database_url, *args],
         env={
             **os.environ,
             "PYTHONPATH": str(ROOT),

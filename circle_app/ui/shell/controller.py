@@ -15,30 +15,37 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from circle_app.services import Services
-from circle_app.store import StoreError
-from circle_app.store.conversations import ConversationStore
-from circle_app.ui.flows.speech import SpeechOffer
+from circle_app.store.errors import StoreError
 from circle_app.ui.shell.home_screen import HomeScreen
 from circle_app.ui.shell.main_window import MainWindow
 from circle_app.ui.shell.navigator import Navigator
 from circle_app.ui.shell.upgrade_progress import UpgradeProgress
-from circle_app.ui.support.errors import error_text
 from circle_app.ui.support.icons import set_icon_color
-from circle_app.ui.support.qt_speaker import QtSpeaker, create_speaker
 from circle_app.ui.support.settings import SPEECH_RATE, SPEECH_VOLUME, Settings
 from circle_app.ui.support.theme import LIGHT, THEMES, Theme
 from circle_app.ui.support.translations import install_translators, ui_language
 
 if TYPE_CHECKING:
     from circle_app.domain.circle import CircleSetup
+    from circle_app.domain.people import Group
+    from circle_app.services import Services
+    from circle_app.store.start_read import UnfinishedCircle, UnfinishedConversation
     from circle_app.ui.circle.circle_screen import CircleScreen
     from circle_app.ui.flows.circle import CircleFlow
     from circle_app.ui.flows.conflict import ConflictFlows
+    from circle_app.ui.flows.speech import SpeechOffer
     from circle_app.ui.flows.staff import StaffFlow
     from circle_app.ui.settings.settings_dialog import SettingsDialog
+    from circle_app.ui.support.qt_speaker import QtSpeaker
 
 log = logging.getLogger(__name__)
+
+
+def _default_speaker(parent: QObject) -> QtSpeaker:
+    """The speech engine's wrapper, imported with the store (after home's ready frame)."""
+    from circle_app.ui.support.qt_speaker import create_speaker
+
+    return create_speaker(parent=parent)
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ class AppController(QObject):
         speaker_factory: Callable[[QObject], QtSpeaker] | None = None,
     ) -> None:
         super().__init__(window)
-        self._speaker_factory = speaker_factory or (lambda parent: create_speaker(parent=parent))
+        self._speaker_factory = speaker_factory or _default_speaker
         self.window = window
         self.settings = settings
         self._database_url = database_url
@@ -75,28 +82,45 @@ class AppController(QObject):
         self._built: Flows | None = None
         self.theme: Theme = LIGHT
         self.failed: str | None = None
+        self.read_ahead = False  # home's data was read before the store was opened
+        self._home_connected = False
         self.settings_dialog: SettingsDialog | None = None
 
     # -- start and stop -------------------------------------------------------------------
 
+    def read_home_first(self) -> bool:
+        """Before the store is opened: home and its data, read read-only without SQLAlchemy
+        (store/start_read.py), and home's actions connected; a tile pressed before
+        finish_start opens the store first. False: the start goes the present way (an
+        upgrade due, a damaged, foreign or shared file, PostgreSQL, a --start)."""
+        if self._start is not None or self.services is not None:
+            return False
+        from circle_app.store.start_read import read_home
+
+        data = read_home(self._database_url)
+        if data is None:
+            return False
+        self.read_ahead = True
+        self._connect_home(self.window.home)
+        self.navigator.show(self.window.home)
+        self._show_home_data(
+            data.groups,
+            data.recent_groups,
+            data.unfinished_circles,
+            lambda: data.unfinished_conversations,
+        )
+        return True
+
     @Slot()
     def finish_start(self) -> None:
-        """After the first frame: open the database, then offer an interrupted circle."""
-        try:
-            self.services = Services.open(self._database_url, upgrade=UpgradeProgress(self.window))
-        except StoreError as exc:
-            log.error("database refused: %s", type(exc).__name__)
-            self.failed = error_text(exc)
-            self.start_failed.emit(self.failed)
+        """After the first frame: open the database, then offer an interrupted circle (after
+        read_home_first: home shows it already, so only the store is opened)."""
+        if self.services is not None or self.failed is not None:
+            return  # opened already, by a press on home that came first
+        if not self._open_services():
             return
-        speaker = self._speaker_factory(self)
-        self.speech = SpeechOffer(
-            speaker, lambda: ui_language(self.settings), lambda: self.navigator.current, self
-        )
-        self._apply_speech_settings()
-        self.window.keyring.provider = lambda: self.flows.conflicts.keyring_questions()
-        self._connect_home(self.window.home)
-        self._show_skipped_files()
+        if self.read_ahead:
+            return
         starts: dict[str | None, Callable[[], None]] = {
             "demo": lambda: self.flows.circle.start_demo(),
             "prompt": lambda: self.flows.circle.show_quick_prompt(),
@@ -105,10 +129,41 @@ class AppController(QObject):
         }
         starts.get(self._start, self.go_home)()
 
+    def _open_services(self) -> bool:
+        """The store (with its start-up checks and any upgrade), the banks and the speaker;
+        False when the database was refused (start_failed says why)."""
+        from circle_app.services import Services
+        from circle_app.ui.flows.speech import SpeechOffer
+
+        try:
+            self.services = Services.open(
+                self._database_url,
+                upgrade=UpgradeProgress(self.window),
+                intact_checked=self.read_ahead,
+            )
+        except StoreError as exc:
+            from circle_app.ui.support.errors import error_text
+
+            log.error("database refused: %s", type(exc).__name__)
+            self.failed = error_text(exc)
+            self.start_failed.emit(self.failed)
+            return False
+        speaker = self._speaker_factory(self)
+        self.speech = SpeechOffer(
+            speaker, lambda: ui_language(self.settings), lambda: self.navigator.current, self
+        )
+        self._apply_speech_settings()
+        self.window.keyring.provider = lambda: self.flows.conflicts.keyring_questions()
+        self._connect_home(self.window.home)
+        self._show_skipped_files()
+        return True
+
     @property
     def flows(self) -> Flows:
         """The workflows, built on first use (or by `prepare_flows` once home is ready)."""
         if self._built is None:
+            if self.services is None and self.read_ahead and self.failed is None:
+                self._open_services()  # a press on home before finish_start: it waits
             if self.services is None or self.speech is None:
                 raise RuntimeError("the flows are made once finish_start() opened the services")
             from circle_app.ui.flows.circle import CircleFlow
@@ -164,23 +219,40 @@ class AppController(QObject):
             self.services = None
 
     def _connect_home(self, home: HomeScreen) -> None:
-        """Each of home's actions goes to its flow (built by then, or at that press)."""
-        home.start_circle_requested.connect(lambda: self.flows.circle.show_setup())
-        home.group_circle_requested.connect(lambda gid: self.flows.circle.show_setup_for(gid))
-        home.demo_requested.connect(lambda: self.flows.circle.start_demo())
-        home.quick_prompt_requested.connect(lambda: self.flows.circle.show_quick_prompt())
-        home.resume_requested.connect(lambda cid: self.flows.circle.resume_circle(cid))
-        home.dismiss_resume_requested.connect(lambda cid: self.flows.circle.end_unfinished(cid))
-        home.conversation_requested.connect(lambda: self.flows.conflicts.show_conversation_setup())
-        home.conferences_requested.connect(lambda: self.flows.conflicts.show_conferences())
-        home.keyring_requested.connect(lambda: self.flows.conflicts.show_keyring())
-        home.resume_conversation_requested.connect(
-            lambda cid: self.flows.conflicts.resume_conversation(cid)
+        """Each of home's actions goes to its flow (built by then, or at that press); once."""
+        if self._home_connected:
+            return
+        self._home_connected = True
+
+        def flows(action: Callable[[Flows], object]) -> Callable[..., None]:
+            def run(*_args: object) -> None:
+                if self.services is not None or (self.read_ahead and self._open_services()):
+                    action(self.flows)
+
+            return run
+
+        home.start_circle_requested.connect(flows(lambda f: f.circle.show_setup()))
+        home.group_circle_requested.connect(
+            lambda gid: flows(lambda f: f.circle.show_setup_for(gid))()
         )
-        home.dismiss_conversation_requested.connect(self._end_conversation)
-        home.roster_requested.connect(lambda: self.flows.staff.show_roster())
-        home.banks_requested.connect(lambda: self.flows.staff.show_banks())
-        home.dashboard_requested.connect(lambda: self.flows.staff.show_dashboard())
+        home.demo_requested.connect(flows(lambda f: f.circle.start_demo()))
+        home.quick_prompt_requested.connect(flows(lambda f: f.circle.show_quick_prompt()))
+        home.resume_requested.connect(lambda cid: flows(lambda f: f.circle.resume_circle(cid))())
+        home.dismiss_resume_requested.connect(
+            lambda cid: flows(lambda f: f.circle.end_unfinished(cid))()
+        )
+        home.conversation_requested.connect(flows(lambda f: f.conflicts.show_conversation_setup()))
+        home.conferences_requested.connect(flows(lambda f: f.conflicts.show_conferences()))
+        home.keyring_requested.connect(flows(lambda f: f.conflicts.show_keyring()))
+        home.resume_conversation_requested.connect(
+            lambda cid: flows(lambda f: f.conflicts.resume_conversation(cid))()
+        )
+        home.dismiss_conversation_requested.connect(
+            lambda cid: flows(lambda _f: self._end_conversation(cid))()
+        )
+        home.roster_requested.connect(flows(lambda f: f.staff.show_roster()))
+        home.banks_requested.connect(flows(lambda f: f.staff.show_banks()))
+        home.dashboard_requested.connect(flows(lambda f: f.staff.show_dashboard()))
         home.settings_requested.connect(self.show_settings)
 
     # -- what the shell itself owns: home, theme, language, speech settings ----------------
@@ -209,14 +281,29 @@ class AppController(QObject):
         self.navigator.show(home)
         if self.services is None:
             return
-        names = {group.id: group.name for group in self.services.groups.list_groups()}
-        recent = self.services.group_plans.recent_groups()
+        from circle_app.store.conversations import ConversationStore
+
+        engine = self.services.engine
+        self._show_home_data(
+            self.services.groups.list_groups(),
+            self.services.group_plans.recent_groups(),
+            self.services.circles.unfinished(),
+            lambda: ConversationStore(engine).unfinished(),  # not the flow's: not yet
+        )
+
+    def _show_home_data(
+        self,
+        groups: list[Group],
+        recent: list[int],
+        unfinished: list[UnfinishedCircle],
+        conversations: Callable[[], list[UnfinishedConversation]],
+    ) -> None:
+        home = self.window.home
+        names = {group.id: group.name for group in groups}
         home.set_recent_groups([(gid, names[gid]) for gid in recent if gid in names])
-        unfinished = self.services.circles.unfinished()
         home.show_unfinished(unfinished[0] if unfinished else None)
         if not unfinished:
-            conversations = ConversationStore(self.services.engine)  # not the flow: not yet
-            talks = [c for c in conversations.unfinished() if c.turns]
+            talks = [c for c in conversations() if c.turns]
             plain = [c for c in talks if c.case_id is None]
             if plain:
                 home.show_unfinished_conversation(plain[0])
@@ -246,6 +333,9 @@ class AppController(QObject):
     @Slot()
     def show_settings(self) -> None:
         from circle_app.ui.settings.settings_dialog import SettingsDialog
+
+        if self.services is None and self.read_ahead and self.failed is None:
+            self._open_services()  # the speech engine comes with the store: it waits
 
         dialog = SettingsDialog(self.settings, self.window)
         speaker = self.speaker
