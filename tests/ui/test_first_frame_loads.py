@@ -1,0 +1,65 @@
+"""Issue 20, start-up: what the first frame loads. `circle-app` is started as the class
+starts it (no arguments) up to the main window's first painted frame, and the modules
+loaded by then are listed: the first frame pays only for what it shows."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+
+# frame_report writes "first-frame ..." to stdout at the first frame: the modules loaded
+# then are written right after it.
+AT_FIRST_FRAME = """
+import json, sys
+class Out:
+    def __init__(self, out):
+        self.out = out
+    def write(self, text):
+        self.out.write(text)
+        if text.startswith("first-frame "):
+            self.out.write(json.dumps(sorted(sys.modules)) + "\\n")
+    def flush(self):
+        self.out.flush()
+sys.stdout = Out(sys.stdout)
+from circle_app.cli import main
+sys.exit(main([]))
+"""
+
+
+@pytest.fixture(scope="module")
+def at_first_frame(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    data = tmp_path_factory.mktemp("first-frame")
+    result = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_FRAME],
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+            "CIRCLE_APP_DATA_DIR": str(data / "data"),
+            "XDG_CONFIG_HOME": str(data / "config"),
+            "CIRCLE_APP_REPORT_FIRST_FRAME": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("first-frame "))
+    modules: list[str] = json.loads(lines[index + 1])
+    return modules
+
+
+def test_issue_20_a_start_without_arguments_loads_no_subcommand(at_first_frame: list[str]) -> None:
+    """issue 20, startup: `circle-app` alone opens the window without building the command
+    line's parser, so no subcommand's module (nor what only they need) is loaded."""
+    assert [m for m in at_first_frame if m.startswith("circle_app.commands")] == []
+    assert "csv" not in at_first_frame
