@@ -63,3 +63,16 @@ def test_issue_20_a_start_without_arguments_loads_no_subcommand(at_first_frame: 
     line's parser, so no subcommand's module (nor what only they need) is loaded."""
     assert [m for m in at_first_frame if m.startswith("circle_app.commands")] == []
     assert "csv" not in at_first_frame
+
+
+def test_issue_20_the_first_frame_builds_no_overlay_it_does_not_show(
+    at_first_frame: list[str],
+) -> None:
+    """issue 20, startup: the key-ring card, the blank screen and the board window are not
+    on the first frame; their modules load when K, B or a second screen first needs them."""
+    later = {
+        "circle_app.ui.shell.keyring_card",
+        "circle_app.ui.shell.blank_overlay",
+        "circle_app.ui.shell.board_window",
+    }
+    assert sorted(later.intersection(at_first_frame)) == []
