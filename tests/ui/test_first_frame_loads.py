@@ -76,3 +76,11 @@ def test_issue_20_the_first_frame_builds_no_overlay_it_does_not_show(
         "circle_app.ui.shell.board_window",
     }
     assert sorted(later.intersection(at_first_frame)) == []
+
+
+def test_issue_20_home_draws_its_icons_and_dates_after_the_first_frame(
+    at_first_frame: list[str],
+) -> None:
+    """issue 20, startup: home's first frame has no icons (they follow at once) and no
+    unfinished circle's date, so the icon module and datetime are not loaded for it."""
+    assert sorted({"circle_app.ui.support.icons", "datetime"}.intersection(at_first_frame)) == []
