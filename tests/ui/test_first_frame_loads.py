@@ -84,3 +84,13 @@ def test_issue_20_home_draws_its_icons_and_dates_after_the_first_frame(
     """issue 20, startup: home's first frame has no icons (they follow at once) and no
     unfinished circle's date, so the icon module and datetime are not loaded for it."""
     assert sorted({"circle_app.ui.support.icons", "datetime"}.intersection(at_first_frame)) == []
+
+
+def test_issue_20_the_board_style_and_accessible_names_follow_the_first_frame(
+    at_first_frame: list[str],
+) -> None:
+    """issue 20, startup: home's first frame is painted on plain Fusion (the same picture,
+    tests/ui/test_first_frame_look.py); the board's style, whose Python overrides every
+    drawing calls, and the accessible names' event filter are installed right after it."""
+    later = {"circle_app.ui.support.board_style", "circle_app.ui.support.accessible"}
+    assert sorted(later.intersection(at_first_frame)) == []

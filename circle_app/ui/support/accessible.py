@@ -76,9 +76,13 @@ class _Namer(QObject):
 
 
 def install_accessible_names(app: QApplication) -> None:
-    """Name every control from its hints as it is shown (once per application)."""
+    """Name every control from its hints as it is shown (once per application), and
+    those already on screen now."""
     if app.property(DERIVED):
         return
     namer = _Namer(app)
     app.installEventFilter(namer)
     app.setProperty(DERIVED, True)
+    for widget in app.allWidgets():
+        if widget.isVisible():
+            name_from_hints(widget)
