@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from circle_app import APP_NAME, ORG_NAME, __version__
 from circle_app.logging_setup import setup_logging
@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 
 def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     """Show the window first; open the database and heavy modules right after the first frame."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    made = QApplication.instance() is None
+    # Fusion from the start: the board's style is made from it and follows the first frame.
+    app = QApplication([*sys.argv, "-style", "Fusion"]) if made else QApplication.instance()
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -39,7 +41,7 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
         report_first_frame,
     )
 
-    window, settings = build_window(app)
+    window, settings = build_window(app, board_look_later=made)
     controllers: list[AppController] = []
 
     def wire() -> None:
@@ -71,6 +73,10 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
 
     # A zero timer would run before the first paint and keep the board blank meanwhile.
     call_after_first_frame(app, window, wire)
+    if made:
+        from circle_app.ui.support.theme import finish_board_look
+
+        call_after_first_frame(app, window, lambda: finish_board_look(app))
     if os.environ.get(ENV):  # tests/perf/run.py: start-up time and memory (filters installed
         report_first_frame(app, window, os.environ[ENV])  # last are asked first)
     window.show()
@@ -80,8 +86,12 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     return code
 
 
-def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
-    """The window as the first frame shows it: fonts, theme, translations, the home screen."""
+def build_window(
+    app: QApplication, *, board_look_later: bool = False
+) -> tuple[MainWindow, Settings]:
+    """The window as the first frame shows it: fonts, theme, translations, the home screen.
+    `board_look_later`: the app is on Fusion and the caller installs the board's style and
+    the accessible names after the first frame (theme.finish_board_look), as run_gui does."""
     from circle_app.ui.shell.main_window import MainWindow
     from circle_app.ui.support import theme as theme_module
     from circle_app.ui.support.settings import THEME, Settings
@@ -89,7 +99,10 @@ def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
 
     settings = Settings()
     install_translators(app, settings)
-    theme_module.apply_board_look(app)  # font, style, accessible names
+    if board_look_later:
+        theme_module.apply_first_frame_look(app)  # the font
+    else:
+        theme_module.apply_board_look(app)  # font, style, accessible names
     chosen = theme_module.THEMES[settings.get(THEME)]
     app.setPalette(chosen.palette())
     app.setStyleSheet(chosen.stylesheet())
@@ -126,6 +139,8 @@ def install_excepthook() -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         nonlocal shown
+        from PySide6.QtWidgets import QMessageBox
+
         from circle_app.store import DiskFullError, StoreError
         from circle_app.store.faults import is_disk_full
         from circle_app.ui.support.errors import error_text
@@ -159,5 +174,7 @@ def install_excepthook() -> None:
 
 def show_fatal(message: str) -> None:
     """A clear dialog (and the same line on stderr) instead of a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
     print(f"circle-app: {message}", file=sys.stderr)  # noqa: T201 - the user must see it
     QMessageBox.critical(None, QCoreApplication.translate("app", "circle-app"), message)

@@ -14,8 +14,6 @@ import sys
 from collections.abc import Sequence
 
 from circle_app import __version__, i18n
-from circle_app.commands import COMMANDS
-from circle_app.commands.output import say_error
 from circle_app.i18n import QT_TRANSLATE_NOOP, translate
 
 # argparse's own words (usage, errors, --help), which it asks gettext for.
@@ -90,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
             "also CIRCLE_APP_DATABASE_URL), e.g. postgresql+psycopg://host/db",
         ),
     )
+    from circle_app.commands import COMMANDS
+
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMANDS:
         module.register(subparsers)
@@ -105,6 +105,10 @@ def speak(language: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:  # the window, as the parser would decide: no parser, no subcommands
+        from circle_app.app import run_gui
+
+        return run_gui()
     speak(i18n.cli_language(forced_language(arguments)))
     parser = build_parser()
     args = parser.parse_args(arguments)
@@ -119,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # A full disk, or a database problem met after the start (a damaged page, a lost
         # server), is one plain sentence on the terminal, never a traceback with SQL in it.
+        from circle_app.commands.output import say_error
         from circle_app.store.engine import StoreError
         from circle_app.store.faults import DiskFullError, is_disk_full
 

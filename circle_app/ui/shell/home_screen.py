@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal, Slot
@@ -21,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from circle_app.ui.shell.language_offer import LanguageOffer
-from circle_app.ui.support.icons import icon
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first frame: keep it here
+    from datetime import datetime
+
     from circle_app.store.circles import UnfinishedCircle
     from circle_app.store.conversations import UnfinishedConversation
 
@@ -222,6 +222,8 @@ class HomeScreen(QWidget):
 
     def refresh_icons(self, text: QColor | None = None, on_accent: QColor | None = None) -> None:
         """Icons in the theme's colours (after a theme change too)."""
+        from circle_app.ui.support.icons import icon  # after the first frame: it has none
+
         for button, name in self._icons:
             color = on_accent if button.property("primary") else text
             button.setIcon(icon(name, color))
@@ -265,6 +267,8 @@ class HomeScreen(QWidget):
 
     def friendly_when(self, moment: datetime, now: datetime | None = None) -> str:
         """'today at 10:15', 'yesterday at 9:05', 'Tuesday', or a date: as people say it."""
+        from datetime import datetime
+
         local = moment.astimezone()
         today = (now or datetime.now().astimezone()).date()
         locale = QLocale()

@@ -5,16 +5,20 @@ shows the class's view (issue 18, ui/shell/presenter.py): B, K and F6 go to the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from circle_app.ui.shell.blank_overlay import BlankOverlay
 from circle_app.ui.shell.board_note import BoardNote
 from circle_app.ui.shell.home_screen import HomeScreen
-from circle_app.ui.shell.keyring_card import KeyRingCard
 from circle_app.ui.shell.presenter import Presenter
 from circle_app.ui.support.settings import Settings
+
+if TYPE_CHECKING:  # the overlays are built when first used, not for the first frame
+    from circle_app.ui.shell.blank_overlay import BlankOverlay
+    from circle_app.ui.shell.keyring_card import KeyRingCard
 
 
 class MainWindow(QMainWindow):
@@ -29,10 +33,8 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen()
         self.home.language_offer.bind(settings)  # shown until answered, from the first frame
         self.stack.addWidget(self.home)
-        self._blank = BlankOverlay(self)
-        self._blank.dismissed.connect(self._restore_focus)
-        self.keyring = KeyRingCard(self)  # M10: the six questions, from anywhere (K)
-        self.keyring.dismissed.connect(self._restore_focus)
+        self._blank: BlankOverlay | None = None  # B: built at the first press
+        self._keyring: KeyRingCard | None = None  # K: likewise
 
         for keys, slot in (
             (("F5", "F11"), self.toggle_full_screen),
@@ -55,6 +57,24 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         return self._settings
 
+    @property
+    def keyring(self) -> KeyRingCard:
+        """M10: the six questions, from anywhere (K); an overlay over the whole window."""
+        if self._keyring is None:
+            from circle_app.ui.shell.keyring_card import KeyRingCard
+
+            self._keyring = KeyRingCard(self)
+            self._keyring.dismissed.connect(self._restore_focus)
+        return self._keyring
+
+    def _blank_overlay(self) -> BlankOverlay:
+        if self._blank is None:
+            from circle_app.ui.shell.blank_overlay import BlankOverlay
+
+            self._blank = BlankOverlay(self)
+            self._blank.dismissed.connect(self._restore_focus)
+        return self._blank
+
     def showEvent(self, event: QShowEvent) -> None:
         """The board window opens with the keeper's (a second screen attached)."""
         super().showEvent(event)
@@ -74,7 +94,7 @@ class MainWindow(QMainWindow):
 
     @property
     def blanked(self) -> bool:
-        return self._blank.isVisible()
+        return self._blank is not None and self._blank.isVisible()
 
     @Slot()
     def toggle_full_screen(self) -> None:
@@ -101,7 +121,7 @@ class MainWindow(QMainWindow):
         if self.presenter.active:
             self.presenter.toggle_blank()  # the class's view; the keeper's window goes on
         else:
-            self._blank.blank()
+            self._blank_overlay().blank()
 
     @Slot()
     def toggle_board_window(self) -> None:

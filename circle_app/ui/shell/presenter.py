@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen, QWindow
 from PySide6.QtWidgets import QWidget
 
-from circle_app.ui.shell.board_window import BoardWindow
 from circle_app.ui.support.screen_setup import choose_board, current_setup, info
 from circle_app.ui.support.theme import LIGHT, Theme
 from circle_app.ui.widgets.presenting import Presentable, presentable
 
 if TYPE_CHECKING:
+    from circle_app.ui.shell.board_window import BoardWindow
     from circle_app.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -227,6 +227,8 @@ class Presenter(QObject):
         self.changed.emit()
 
     def _new_board(self, *, framed: bool) -> BoardWindow:
+        from circle_app.ui.shell.board_window import BoardWindow  # with a board only
+
         board = BoardWindow(framed=framed)
         board.set_theme(self._theme)
         board.key_handler = self.board_key

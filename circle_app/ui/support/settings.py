@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
@@ -88,11 +87,18 @@ class Settings:
             choices.pop(setup, None)
         else:
             choices[setup] = choice
+        import json
+
         self.set(BOARD_SCREENS, json.dumps(choices, sort_keys=True))
 
     def _board_screens(self) -> dict[str, object]:
+        saved = self.get(BOARD_SCREENS)
+        if saved in ("", "{}"):  # none chosen (every start shows the window: no parsing)
+            return {}
+        import json
+
         try:
-            choices = json.loads(self.get(BOARD_SCREENS))
+            choices = json.loads(saved)
         except ValueError:  # a hand-edited settings file: the defaults again
             return {}
         return choices if isinstance(choices, dict) else {}

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
 
 from circle_app.paths import resources_dir
 
@@ -207,92 +200,38 @@ def _registered_families() -> set[str]:
     }
 
 
-class BoardStyle(QProxyStyle):
-    """Icons in buttons big enough to read from the back of a classroom, and check boxes
-    drawn from the theme's palette (Fusion's outline is the window colour darkened, which
-    vanishes on the dark theme): an outline in the text colour, ticked with a mark."""
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric == QStyle.PixelMetric.PM_ButtonIconSize:
-            return 26
-        return super().pixelMetric(metric, option, widget)
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        kind = QStyle.PrimitiveElement
-        if element in (kind.PE_IndicatorCheckBox, kind.PE_IndicatorItemViewItemCheck):
-            draw_check_box(option, painter)
-        elif element == kind.PE_IndicatorRadioButton:
-            draw_check_box(option, painter, round_=True)
-        else:
-            super().drawPrimitive(element, option, painter, widget)
-
-
-def draw_check_box(option: QStyleOption, painter: QPainter, *, round_: bool = False) -> None:
-    palette, state = option.palette, option.state
-    flag = QStyle.StateFlag
-    checked = bool(state & flag.State_On)
-    partly = bool(state & flag.State_NoChange)
-    enabled = bool(state & flag.State_Enabled)
-    group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
-    outline = palette.color(group, QPalette.ColorRole.Text)
-    fill = palette.color(
-        group, QPalette.ColorRole.Highlight if checked else QPalette.ColorRole.Base
-    )
-    mark = palette.color(group, QPalette.ColorRole.HighlightedText)
-    rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
-    side = min(rect.width(), rect.height())
-    rect = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(fill if checked else outline, max(2.0, side / 12)))
-    painter.setBrush(fill)
-    radius = side / 2 if round_ else side / 5
-    painter.drawRoundedRect(rect, radius, radius)
-    pen = QPen(mark if checked else outline, max(2.5, side / 8))
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    if round_ and checked:
-        painter.setBrush(mark)
-        inner = side / 4
-        painter.drawEllipse(rect.center(), inner, inner)
-    elif checked:
-        left, top = rect.left(), rect.top()
-        painter.drawPolyline(
-            [
-                QPointF(left + side * 0.24, top + side * 0.52),
-                QPointF(left + side * 0.42, top + side * 0.70),
-                QPointF(left + side * 0.76, top + side * 0.32),
-            ]
-        )
-    elif partly:
-        y = rect.center().y()
-        painter.drawLine(
-            QPointF(rect.left() + side * 0.25, y), QPointF(rect.right() - side * 0.25, y)
-        )
-    painter.restore()
-
-
 def apply_board_look(app: QApplication) -> str:
     """The bundled font at 14 pt, the board's style and accessible names for controls that
     only have a placeholder or a tooltip, as the app starts; return the font's family."""
-    from circle_app.ui.support.accessible import install_accessible_names
+    family = apply_first_frame_look(app)
+    finish_board_look(app)
+    return family
 
-    install_accessible_names(app)
+
+def apply_first_frame_look(app: QApplication) -> str:
+    """What home's first frame needs of the board look: the bundled font at 14 pt; return
+    the font's family. The app is made on Fusion (app.run_gui), the style the board's style
+    is made from.
+
+    The board's style (ui/support/board_style.py) changes only buttons' icons and check
+    boxes, and home's first frame has neither (its icons follow it), so it looks the same
+    (tests/ui/test_first_frame_look.py); `finish_board_look` installs that style, and the
+    accessible names, right after that frame."""
     family = load_bundled_fonts()
     font = QFont(family)
     font.setPointSize(14)
     app.setFont(font)
-    app.setStyle(BoardStyle("Fusion"))
     return family
+
+
+def finish_board_look(app: QApplication) -> None:
+    """The board's style, once, and the accessible names (the widgets shown so far named
+    too); the palette stays the theme's."""
+    from circle_app.ui.support.accessible import install_accessible_names
+    from circle_app.ui.support.board_style import BoardStyle
+
+    install_accessible_names(app)
+    palette = app.palette()
+    app.setStyle(BoardStyle("Fusion"))
+    if app.palette() != palette:
+        app.setPalette(palette)

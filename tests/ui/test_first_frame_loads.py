@@ -1,0 +1,96 @@
+"""Issue 20, start-up: what the first frame loads. `circle-app` is started as the class
+starts it (no arguments) up to the main window's first painted frame, and the modules
+loaded by then are listed: the first frame pays only for what it shows."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+
+# frame_report writes "first-frame ..." to stdout at the first frame: the modules loaded
+# then are written right after it.
+AT_FIRST_FRAME = """
+import json, sys
+class Out:
+    def __init__(self, out):
+        self.out = out
+    def write(self, text):
+        self.out.write(text)
+        if text.startswith("first-frame "):
+            self.out.write(json.dumps(sorted(sys.modules)) + "\\n")
+    def flush(self):
+        self.out.flush()
+sys.stdout = Out(sys.stdout)
+from circle_app.cli import main
+sys.exit(main([]))
+"""
+
+
+@pytest.fixture(scope="module")
+def at_first_frame(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    data = tmp_path_factory.mktemp("first-frame")
+    result = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_FRAME],
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+            "CIRCLE_APP_DATA_DIR": str(data / "data"),
+            "XDG_CONFIG_HOME": str(data / "config"),
+            "CIRCLE_APP_REPORT_FIRST_FRAME": "1",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("first-frame "))
+    modules: list[str] = json.loads(lines[index + 1])
+    return modules
+
+
+def test_issue_20_a_start_without_arguments_loads_no_subcommand(at_first_frame: list[str]) -> None:
+    """issue 20, startup: `circle-app` alone opens the window without building the command
+    line's parser, so no subcommand's module (nor what only they need) is loaded."""
+    assert [m for m in at_first_frame if m.startswith("circle_app.commands")] == []
+    assert "csv" not in at_first_frame
+
+
+def test_issue_20_the_first_frame_builds_no_overlay_it_does_not_show(
+    at_first_frame: list[str],
+) -> None:
+    """issue 20, startup: the key-ring card, the blank screen and the board window are not
+    on the first frame; their modules load when K, B or a second screen first needs them."""
+    later = {
+        "circle_app.ui.shell.keyring_card",
+        "circle_app.ui.shell.blank_overlay",
+        "circle_app.ui.shell.board_window",
+    }
+    assert sorted(later.intersection(at_first_frame)) == []
+
+
+def test_issue_20_home_draws_its_icons_and_dates_after_the_first_frame(
+    at_first_frame: list[str],
+) -> None:
+    """issue 20, startup: home's first frame has no icons (they follow at once) and no
+    unfinished circle's date, so the icon module and datetime are not loaded for it."""
+    assert sorted({"circle_app.ui.support.icons", "datetime"}.intersection(at_first_frame)) == []
+
+
+def test_issue_20_the_board_style_and_accessible_names_follow_the_first_frame(
+    at_first_frame: list[str],
+) -> None:
+    """issue 20, startup: home's first frame is painted on plain Fusion (the same picture,
+    tests/ui/test_first_frame_look.py); the board's style, whose Python overrides every
+    drawing calls, and the accessible names' event filter are installed right after it."""
+    later = {"circle_app.ui.support.board_style", "circle_app.ui.support.accessible"}
+    assert sorted(later.intersection(at_first_frame)) == []
