@@ -3,11 +3,13 @@ findings 8 and 9)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from circle_app.domain.enums import CircleKind, GroupKind, Role
@@ -16,6 +18,8 @@ from circle_app.store.circles import UnfinishedCircle
 from circle_app.store.conversations import UnfinishedConversation
 from circle_app.ui.circle.setup_screen import CircleSetupScreen
 from circle_app.ui.shell.home_screen import HomeScreen
+from circle_app.ui.support.settings import Settings
+from circle_app.ui.support.theme import LIGHT
 
 AT = datetime(2026, 12, 1, 8, 15, tzinfo=UTC)
 INTERRUPTED = UnfinishedCircle(
@@ -99,3 +103,54 @@ def test_issue14_f9_a_group_circle_starts_in_two_taps_from_home(qtbot: QtBot) ->
     assert started.args[0].group_id == 9
     assert started.args[1] == "6.B"
     assert len(started.args[0].seats) == 2
+
+
+def _home_tiles(home: HomeScreen) -> list[QWidget]:
+    return [home.start_button, home.prompt_button, home.demo_button, home.roster_button]
+
+
+@pytest.fixture
+def board_stylesheet(qapp: QApplication) -> Iterator[None]:
+    """The board's own stylesheet, as the app sets it (its tiles' fonts and padding)."""
+    qapp.setStyleSheet(LIGHT.stylesheet())
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.mark.parametrize("waiting", ["nothing", "a circle and groups"])
+@pytest.mark.usefixtures("board_stylesheet")
+def test_the_first_start_offer_leaves_every_tile_whole_on_a_1366_laptop(
+    qtbot: QtBot, tmp_path: Path, waiting: str
+) -> None:
+    """Seen on the board at 1366×768: with the first start's language offer shown, the room
+    kept for the resume offer and the recent groups made home 822 px tall, and the window
+    squeezed its two rows of tiles into each other, their second lines cut off. Home fits
+    the laptop's screen, every tile keeps its height, and nothing overlaps."""
+    home = HomeScreen()
+    qtbot.addWidget(home)
+    home.resize(1366, 768)
+    home.show()
+    qtbot.waitExposed(home)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    home.language_offer.bind(settings)
+    if waiting != "nothing":
+        home.show_unfinished(INTERRUPTED)
+        home.set_recent_groups([(1, "5.A"), (2, "6.B")])
+    qtbot.waitUntil(lambda: home.language_offer.isVisible())
+    assert home.minimumSizeHint().height() <= 768
+    layout = home.layout()
+    assert layout is not None
+    layout.activate()  # as the window's own layout does before it gives home the screen
+    home.resize(1366, 768)
+    assert home.height() == 768
+    shown = [home.language_offer, *_home_tiles(home)]
+    card = home.resume_button.parentWidget()
+    if card is not None and card.isVisible():
+        shown.append(card)
+    boxes = [_where(home, widget) for widget in shown]
+    for tile in _home_tiles(home):
+        assert tile.height() >= tile.minimumHeight()
+        assert home.rect().contains(_where(home, tile))
+    for index, box in enumerate(boxes):
+        for other in boxes[index + 1 :]:
+            assert not box.intersects(other), (box, other)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -173,6 +173,7 @@ class HomeScreen(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         self.language_offer = LanguageOffer()  # hidden until bound to unanswered settings
+        self.language_offer.installEventFilter(self)  # it takes the kept room while shown
         layout.addWidget(self.language_offer)
         layout.addWidget(self._resume_card)
         layout.addWidget(self._recent)
@@ -218,7 +219,23 @@ class HomeScreen(QWidget):
             tile.clicked.connect(lambda _=False, g=group_id: self.group_circle_requested.emit(g))
             self._recent_row.insertWidget(1 + index, tile)
             self.recent_group_buttons.append(tile)
-        self._recent.setVisible(bool(self.recent_group_buttons))
+        self._recent.setVisible(bool(self.recent_group_buttons) and self.language_offer.isHidden())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.language_offer and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._make_room_for_the_offer(event.type() == QEvent.Type.Show)
+        return False
+
+    def _make_room_for_the_offer(self, offered: bool) -> None:
+        """A 1366×768 laptop has no room for the language offer, the resume offer, the
+        recent groups and two rows of tiles at once: while the first start's offer shows, the
+        recent groups wait for its answer and a hidden resume offer keeps no room."""
+        _keep_room(self._resume_card, keep=not offered)
+        _keep_room(self._recent, keep=not offered)
+        self._recent.setVisible(bool(self.recent_group_buttons) and not offered)
+        layout = self.layout()
+        if layout is not None:  # a hidden widget's new policy alone moves nothing
+            layout.invalidate()
 
     def refresh_icons(self, text: QColor | None = None, on_accent: QColor | None = None) -> None:
         """Icons in the theme's colours (after a theme change too)."""
@@ -305,8 +322,8 @@ class HomeScreen(QWidget):
             self.dismiss_resume_requested.emit(self._resume_id)
 
 
-def _keep_room(widget: QWidget) -> None:
+def _keep_room(widget: QWidget, *, keep: bool = True) -> None:
     """A hidden widget keeps its place in the layout: showing it moves nothing."""
     policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
+    policy.setRetainSizeWhenHidden(keep)
     widget.setSizePolicy(policy)
