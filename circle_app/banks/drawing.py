@@ -63,16 +63,11 @@ class _Standing:
     __slots__ = ("fresh", "used")
 
     def __init__(self, pool: _Pool, last: dict[_Key, int]) -> None:
-        self.fresh: list[int] = []
-        had: list[tuple[int, int]] = []
-        for i, key in enumerate(pool.keys):
-            use_id = last.get(key)
-            if use_id is None:
-                self.fresh.append(i)
-            else:
-                had.append((use_id, i))
-        had.sort()
-        self.used: OrderedDict[int, None] = OrderedDict.fromkeys(i for _, i in had)
+        use_ids = list(map(last.get, pool.keys))
+        self.fresh: list[int] = [i for i, use_id in enumerate(use_ids) if use_id is None]
+        had = {i: use_id for i, use_id in enumerate(use_ids) if use_id is not None}
+        # sorted is stable: ties stay in pool order
+        self.used: OrderedDict[int, None] = OrderedDict.fromkeys(sorted(had, key=had.__getitem__))
 
     def touch(self, i: int) -> None:
         """The prompt at `i` was just shown: it is the most recently used now."""
@@ -212,6 +207,14 @@ class PromptDrawer:
         if not new:
             return uses
         last, standings = uses.last, list(uses.standings.values())
+        if not standings:  # the first look (a class's first draw): no standing to move yet
+            counterparts = self._counterparts
+            for use_id, bank_id, prompt_id in new:
+                last[bank_id, prompt_id] = use_id
+                for other in counterparts(bank_id):
+                    last[other, prompt_id] = use_id
+            uses.seen_up_to = max(uses.seen_up_to, new[-1][0])
+            return uses
         for use_id, bank_id, prompt_id in new:
             keys = [(bank_id, prompt_id)]
             keys += [(other, prompt_id) for other in self._counterparts(bank_id)]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0013"
+HEAD_REVISION = "0014"
 """The newest migration's revision (tests/unit/store/test_startup_schema.py keeps it so)."""
 VERSION_TABLE = "alembic_version"
 APPLIED = "applied"  # the alembic config attribute env.py calls after each migration

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, UniqueConstraint, true
+from sqlalchemy import ForeignKey, Index, Integer, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from circle_app.store.model_fields import NEVER_REUSED, Base, fk
@@ -211,6 +211,9 @@ class PromptUseRow(Base):
     """A prompt shown to a group: the no-repeat history of drawing."""
 
     __tablename__ = "prompt_use"
+    __table_args__ = (  # a class's first draw reads its latest use of each prompt from it
+        Index("ix_prompt_use_last_use", "group_id", "bank_id", "prompt_id", "id"),
+    )
 
     id: Mapped[int | None] = mapped_column(primary_key=True, nullable=False)
     group_id: Mapped[int | None] = fk("circle_group.id", ondelete="CASCADE")

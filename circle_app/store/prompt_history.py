@@ -67,21 +67,39 @@ class PromptHistory:
     ) -> list[tuple[int, str, str]]:
         """The group's latest use of each prompt among its uses with an id above `after_id`,
         as (id, bank id, prompt id), oldest first: all a no-repeat draw needs, one row a
-        prompt however often it was shown (a class's first draw after start reads its whole
-        history)."""
+        prompt however often it was shown.
+
+        A class's first draw after a start (`after_id` 0) reads its whole history: the
+        database groups it in `ix_prompt_use_last_use` (migration 0014), without the table.
+        A later draw reads the few uses written since, along the group's id range, and
+        keeps the latest of each here; grouped in SQL, that read would be drawn to the new
+        index and scan the whole history again (issue 20)."""
         table = PromptUseRow.__table__
         group_filter = (
             table.c.group_id.is_(None) if group_id is None else table.c.group_id == group_id
         )
+        if after_id:
+            query = (
+                select(table.c.id, table.c.bank_id, table.c.prompt_id)
+                .where(group_filter, table.c.id > after_id)
+                .order_by(table.c.id)
+            )
+            latest: dict[tuple[str, str], int] = {}
+            with self._engine.connect() as connection:
+                for use_id, bank_id, prompt_id in connection.execute(query):
+                    latest.pop((bank_id, prompt_id), None)  # a later use: to the end
+                    latest[bank_id, prompt_id] = use_id
+            return [(use_id, bank, prompt) for (bank, prompt), use_id in latest.items()]
         last = func.max(table.c.id)
-        query = (
+        grouped = (
             select(last, table.c.bank_id, table.c.prompt_id)
-            .where(group_filter, table.c.id > after_id)
+            .where(group_filter)
             .group_by(table.c.bank_id, table.c.prompt_id)
             .order_by(last)
         )
         with self._engine.connect() as connection:
-            return [(int(i), b, p) for i, b, p in connection.execute(query)]
+            rows = connection.execute(grouped).all()
+        return list(map(tuple, rows))
 
     def count(self, group_id: int | None) -> int:
         """How many prompts the group has been shown, all time."""

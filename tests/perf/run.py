@@ -215,6 +215,7 @@ def run() -> dict[str, Any]:
         "soak_db_growth_kb_per_circle": _get(soak, "db_growth_kb_per_circle"),
         "soak_rss_drift_mb_after_all_used": _get(soak, "soak_rss_drift_mb", "after_all_used"),
         "upgrade_backfill_250k_s": _get(dashboard, "upgrade_backfill_250k_s"),
+        "first_draw_ms": _get(draw, "first_draw_ms"),  # a class's first prompt after a start
         "frame_cpu_p99_ms_1080p": _get(frames, "1080p", "cpu_p99_ms"),
         "frame_cpu_p99_ms_2160p": _get(frames, "2160p", "cpu_p99_ms"),
         "cores": os.cpu_count(),

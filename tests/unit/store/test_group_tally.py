@@ -255,7 +255,7 @@ def test_upgrading_to_0013_gives_the_same_export_as_before(database_url: str) ->
     _back_to_0012(database_url)
     engine = open_store(database_url, upgrade=True)
     try:
-        assert current_revision(engine) == head_revision() == "0013"
+        assert current_revision(engine) == head_revision()
         for period in PERIODS:
             assert _exported(engine, period) == kept[period] == _as_before(engine, period)
         backfilled, summed = _sums_by_group(engine)
