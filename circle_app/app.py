@@ -69,6 +69,9 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
 
 def build_window(app: QApplication) -> tuple[MainWindow, Settings]:
     """The window as the first frame shows it: fonts, theme, translations, the home screen."""
+    from circle_app.heap import keep_no_module_sources
+
+    keep_no_module_sources()  # before the window's imports: PySide6 keeps no source (22 MB)
     from circle_app.ui.shell.main_window import MainWindow
     from circle_app.ui.support import theme as theme_module
     from circle_app.ui.support.settings import THEME, Settings
