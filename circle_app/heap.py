@@ -72,7 +72,9 @@ _FEATURE_MODULE = "shibokensupport.feature"  # PySide6's import hook asks it of 
 def keep_no_module_sources() -> bool:
     """From now on PySide6 looks for its name in a module's file without keeping its lines,
     and the lines kept so far are dropped. True when PySide6's check was replaced; False
-    when PySide6 is not imported yet or its check is not the one this replaces."""
+    when PySide6 is not imported yet or has no such check (it is PySide6's internal
+    `shibokensupport.feature._mod_uses_pyside`, 6.x: a PySide6 without it keeps the lines
+    again, and tests/ui/test_module_sources.py says so)."""
     feature = sys.modules.get(_FEATURE_MODULE)
     upstream = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or not callable(upstream):
@@ -88,7 +90,7 @@ def keep_no_module_sources() -> bool:
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
             except OSError:
-                return False  # as PySide6 answers for a module whose source it cannot read
+                return bool(upstream(module))  # unreadable here: PySide6's own answer
 
         uses_pyside.keeps_no_source = True  # type: ignore[attr-defined]
         feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
