@@ -92,6 +92,9 @@ def build_window(
     """The window as the first frame shows it: fonts, theme, translations, the home screen.
     `board_look_later`: the app is on Fusion and the caller installs the board's style and
     the accessible names after the first frame (theme.finish_board_look), as run_gui does."""
+    from circle_app.heap import keep_no_module_sources
+
+    keep_no_module_sources()  # before the window's imports: PySide6 keeps no source (22 MB)
     from circle_app.ui.shell.main_window import MainWindow
     from circle_app.ui.support import theme as theme_module
     from circle_app.ui.support.settings import THEME, Settings
