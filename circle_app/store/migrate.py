@@ -132,10 +132,13 @@ def upgrade_to_head(
 ) -> None:
     """Bring the schema to head; `allowed=False` (a shared server) refuses instead.
 
-    At head: one query, nothing imported. Otherwise the upgrade runs through `runner`
+    At head: one query, nothing imported. A new SQLite database (nothing in it) is made at
+    head in one step, without Alembic (store/create.py). Otherwise the upgrade runs through `runner`
     (default: here and now), telling `progress` how far it has come."""
 
     if current_revision(engine) == HEAD_REVISION:
+        return
+    if allowed and engine.dialect.name == "sqlite" and _create_if_new(engine):
         return
     status = schema_status(engine)
     if status.up_to_date:
@@ -197,6 +200,22 @@ def upgrade_to_head(
     except Exception as exc:
         log.error("schema upgrade failed (%s)", type(exc).__name__)
         raise _failed_upgrade(engine, sqlite_file, backup, status.current) from exc
+
+
+def _create_if_new(engine: Engine) -> bool:
+    """A SQLite database with nothing in it yet (a first start) is made at head in one
+    step, without Alembic (store/create.py); False: it holds something, upgrade it."""
+    from circle_app.store.create import create_at_head, is_empty
+
+    with engine.connect() as connection:
+        if not is_empty(connection):
+            return False
+    log.info("creating the database schema at %s", HEAD_REVISION)
+    try:
+        return create_at_head(engine)
+    except Exception as exc:
+        log.error("creating the database failed (%s)", type(exc).__name__)
+        raise _failed_upgrade(engine, None, None, None) from exc
 
 
 def _steps_to_head(current: str | None) -> int:
