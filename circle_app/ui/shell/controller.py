@@ -95,9 +95,12 @@ class AppController(QObject):
         upgrade due, a damaged, foreign or shared file, PostgreSQL, a --start)."""
         if self._start is not None or self.services is not None:
             return False
+        from circle_app.store.create import create_if_new
         from circle_app.store.start_read import read_home
 
         data = read_home(self._database_url)
+        if data is None and create_if_new(self._database_url):  # a first start: made at head
+            data = read_home(self._database_url)
         if data is None:
             return False
         self.read_ahead = True
