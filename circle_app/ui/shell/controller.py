@@ -98,9 +98,8 @@ class AppController(QObject):
         from circle_app.store.create import create_if_new
         from circle_app.store.start_read import read_home
 
+        create_if_new(self._database_url)  # a first start: the new file made at head first
         data = read_home(self._database_url)
-        if data is None and create_if_new(self._database_url):  # a first start: made at head
-            data = read_home(self._database_url)
         if data is None:
             return False
         self.read_ahead = True
