@@ -2,16 +2,10 @@
 
 A fresh machine's first start used to import Alembic and run every migration on an empty
 file (about a second). A database with nothing in it yet is instead given the models'
-schema (`Base.metadata.create_all`) and the `alembic_version` stamp (HEAD_REVISION) in one
-transaction, without Alembic: tests/unit/store/test_create_at_head.py holds the result to
-the one the migrations make, table by table, index by index, row by row. No migration
-leaves triggers or views or rows in an empty database (but the AUTOINCREMENT counters at
-0, made here too), so the models say everything else.
-
-All-or-nothing: pysqlite's own handling would run each CREATE outside any transaction, so
-it is switched off for this connection and BEGIN IMMEDIATE is emitted by hand, as
-migrations/env.py does. A failure leaves the file with no table in it, which the next
-start treats as new again. An existing database is upgraded by Alembic, as ever.
+schema and the `alembic_version` stamp (HEAD_REVISION) in one transaction, without Alembic
+(migrate.create_at_head, reached through engine.open_store); a failure leaves the file
+with no table in it, which the next start treats as new again. An existing database is
+upgraded by Alembic, as ever.
 
 On a fresh machine's first start in the data folder the file is made by a process of its
 own (start_creating, from app.run_gui), on the other core while the first frame is built;
@@ -23,59 +17,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import subprocess
 
-    from sqlalchemy import Connection, Engine
-
 log = logging.getLogger(__name__)
-
-# Alembic's own DDL for its version table (alembic.ddl.impl), so that a database made here
-# is the one `alembic upgrade` would have made, down to the primary key's name.
-_VERSION_TABLE_DDL = (
-    "CREATE TABLE {table} (version_num VARCHAR(32) NOT NULL, "
-    "CONSTRAINT {table}_pkc PRIMARY KEY (version_num))"
-)
-
-
-def is_empty(connection: Connection) -> bool:
-    """Nothing in the database yet: no table, index, view or trigger."""
-    return connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() == 0
-
-
-def create_at_head(engine: Engine) -> bool:
-    """Give an empty SQLite database the head schema and stamp, in one transaction.
-    False (and nothing done) when the database is not empty after all."""
-    from circle_app.store.migrate import HEAD_REVISION, VERSION_TABLE
-    from circle_app.store.models import Base  # importing the models registers every table
-
-    with engine.connect() as connection:
-        driver: Any = connection.connection.driver_connection
-        previous = driver.isolation_level
-        driver.isolation_level = None  # pysqlite begins nothing by itself now
-        try:
-            with connection.begin():
-                connection.exec_driver_sql("BEGIN IMMEDIATE")
-                if not is_empty(connection):
-                    return False
-                Base.metadata.create_all(connection)
-                connection.exec_driver_sql(_VERSION_TABLE_DDL.format(table=VERSION_TABLE))
-                connection.exec_driver_sql(
-                    f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (?)", (HEAD_REVISION,)
-                )
-                # The migrations that made these ids never reused left each its counter at
-                # 0 (a table rebuilt with AUTOINCREMENT); the same rows here.
-                for table in Base.metadata.sorted_tables:
-                    if table.dialect_options["sqlite"]["autoincrement"]:
-                        connection.exec_driver_sql(
-                            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, 0)", (table.name,)
-                        )
-        finally:
-            driver.isolation_level = previous
-    return True
-
 
 _CHILD = (
     "import sys\n"

@@ -1,5 +1,5 @@
 """Issue 20, first start: a new SQLite database is made at head in one step (the models'
-schema and the version stamp, store/create.py), and it is the same database the migrations
+schema and the version stamp, migrate.create_at_head), and it is the same database the migrations
 make: table by table, column by column, index, key, trigger, view and row."""
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ import pytest
 from sqlalchemy import Engine, event
 
 from circle_app.store import open_store
-from circle_app.store.create import create_at_head
 from circle_app.store.engine import make_engine
 from circle_app.store.migrate import (
     HEAD_REVISION,
     alembic_config,
+    create_at_head,
     current_revision,
     run_migrations,
 )
