@@ -17,14 +17,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from circle_app.store.errors import QT_TRANSLATE_NOOP, StoreError
 from circle_app.store.integrity import backup_sqlite, restore_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -132,10 +132,13 @@ def upgrade_to_head(
 ) -> None:
     """Bring the schema to head; `allowed=False` (a shared server) refuses instead.
 
-    At head: one query, nothing imported. Otherwise the upgrade runs through `runner`
-    (default: here and now), telling `progress` how far it has come."""
+    At head: one query, nothing imported. A new SQLite database (nothing in it) is made at
+    head in one step, without Alembic (create_at_head). Otherwise the upgrade runs through
+    `runner` (default: here and now), telling `progress` how far it has come."""
 
     if current_revision(engine) == HEAD_REVISION:
+        return
+    if allowed and engine.dialect.name == "sqlite" and _create_if_new(engine):
         return
     status = schema_status(engine)
     if status.up_to_date:
@@ -197,6 +200,69 @@ def upgrade_to_head(
     except Exception as exc:
         log.error("schema upgrade failed (%s)", type(exc).__name__)
         raise _failed_upgrade(engine, sqlite_file, backup, status.current) from exc
+
+
+# Alembic's own DDL for its version table (alembic.ddl.impl), so that a database made here
+# is the one `alembic upgrade` would have made, down to the primary key's name.
+_VERSION_TABLE_DDL = (
+    "CREATE TABLE {table} (version_num VARCHAR(32) NOT NULL, "
+    "CONSTRAINT {table}_pkc PRIMARY KEY (version_num))"
+)
+
+
+def is_empty(connection: Connection) -> bool:
+    """Nothing in the database yet: no table, index, view or trigger."""
+    return connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() == 0
+
+
+def create_at_head(engine: Engine) -> bool:
+    """Give an empty SQLite database the head schema and stamp, in one transaction, without
+    Alembic (a first start, store/create.py). False (and nothing done) when the database
+    is not empty after all. tests/unit/store/test_create_at_head.py holds the result to the
+    one every migration makes; no migration leaves triggers, views or rows in an empty
+    database but the AUTOINCREMENT counters at 0, made here too. pysqlite's own handling
+    would run each CREATE outside any transaction, so it is switched off for this
+    connection and BEGIN IMMEDIATE is emitted by hand, as migrations/env.py does."""
+    from circle_app.store.models import Base  # importing the models registers every table
+
+    with engine.connect() as connection:
+        driver: Any = connection.connection.driver_connection
+        previous = driver.isolation_level
+        driver.isolation_level = None  # pysqlite begins nothing by itself now
+        try:
+            with connection.begin():
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                if not is_empty(connection):
+                    return False
+                Base.metadata.create_all(connection)
+                connection.exec_driver_sql(_VERSION_TABLE_DDL.format(table=VERSION_TABLE))
+                connection.exec_driver_sql(
+                    f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (?)", (HEAD_REVISION,)
+                )
+                # The migrations that made these ids never reused left each its counter at
+                # 0 (a table rebuilt with AUTOINCREMENT); the same rows here.
+                for table in Base.metadata.sorted_tables:
+                    if table.dialect_options["sqlite"]["autoincrement"]:
+                        connection.exec_driver_sql(
+                            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, 0)", (table.name,)
+                        )
+        finally:
+            driver.isolation_level = previous
+    return True
+
+
+def _create_if_new(engine: Engine) -> bool:
+    """A SQLite database with nothing in it yet (a first start) is made at head in one
+    step, without Alembic (create_at_head); False: it holds something, upgrade it."""
+    with engine.connect() as connection:
+        if not is_empty(connection):
+            return False
+    log.info("creating the database schema at %s", HEAD_REVISION)
+    try:
+        return create_at_head(engine)
+    except Exception as exc:
+        log.error("creating the database failed (%s)", type(exc).__name__)
+        raise _failed_upgrade(engine, None, None, None) from exc
 
 
 def _steps_to_head(current: str | None) -> int:

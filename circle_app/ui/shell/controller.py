@@ -95,8 +95,10 @@ class AppController(QObject):
         upgrade due, a damaged, foreign or shared file, PostgreSQL, a --start)."""
         if self._start is not None or self.services is not None:
             return False
+        from circle_app.store.create import create_if_new
         from circle_app.store.start_read import read_home
 
+        create_if_new(self._database_url)  # a first start: the new file made at head first
         data = read_home(self._database_url)
         if data is None:
             return False
