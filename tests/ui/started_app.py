@@ -47,3 +47,64 @@ def report_of_a_start(
     )
     found: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
     return found
+
+
+WATCHED_RUN = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from circle_app.app import run_gui
+from circle_app.ui.shell.controller import AppController
+from circle_app.ui.shell.main_window import MainWindow
+seen = []
+
+def look():  # every turn of the event loop: what the running app has and shows
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+    controllers = windows[0].findChildren(AppController) if windows else []
+    if not controllers:
+        return
+    controller, window = controllers[0], windows[0]
+    at_hand = {"sys": sys, "controller": controller, "window": window}
+    now = {
+        "read_ahead": controller.read_ahead,
+        "store": controller.services is not None,
+        "screen": type(controller.navigator.current).__name__,
+        **{name: eval(code, at_hand) for name, code in json.loads(sys.argv[2]).items()},
+    }
+    if not seen or seen[-1] != now:
+        seen.append(now)
+    if now["store"] and "circle_app.ui.flows.circle" in sys.modules:
+        app.exit(0)
+
+timer = QTimer()
+timer.timeout.connect(look)
+timer.start(0)
+QTimer.singleShot(90_000, lambda: app.exit(3))
+code = run_gui(sys.argv[1] or None)
+print(json.dumps({"code": code, "seen": seen}))
+"""
+
+
+def watch_a_start(database_url: str, tmp_path: Path, **watched: str) -> list[dict[str, Any]]:
+    """`circle-app` itself (app.run_gui) on `database_url` ("" for the data folder), watched
+    at every turn of its event loop until the store is open and the flows are built: the
+    states it went through, each with `read_ahead`, `store`, `screen` and the `watched`
+    Python expressions (with `sys`, `controller` and `window` at hand)."""
+    result = subprocess.run(
+        [sys.executable, "-c", WATCHED_RUN, database_url, json.dumps(watched)],
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["code"] == 0, report
+    seen: list[dict[str, Any]] = report["seen"]
+    return seen

@@ -5,9 +5,6 @@ opens the same screen as before."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from circle_app.ui.shell.controller import AppController
-from tests.ui.started_app import ROOT, report_of_a_start
+from tests.ui.started_app import report_of_a_start, watch_a_start
 from tests.unit.store.home_data import fill_home
 
 SCREEN_MODULES = (  # the screens, and what only they need (dates and numbers on screen)
@@ -197,44 +194,6 @@ def test_issue_20_continue_pressed_before_the_store_is_open_resumes_the_circle(
     assert len(screen.circle.events) == 3  # the round, one turn spoken, one passed
 
 
-RUN_GUI = """
-import json, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
-from circle_app.app import run_gui
-from circle_app.ui.shell.controller import AppController
-from circle_app.ui.shell.main_window import MainWindow
-seen = []
-
-def look():  # every turn of the event loop: what the running app has and shows
-    windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
-    controllers = windows[0].findChildren(AppController) if windows else []
-    if not controllers:
-        return
-    controller = controllers[0]
-    now = {
-        "read_ahead": controller.read_ahead,
-        "sqlalchemy": "sqlalchemy" in sys.modules,
-        "store": controller.services is not None,
-        "flows": "circle_app.ui.flows.circle" in sys.modules,
-        "screen": type(controller.navigator.current).__name__,
-        "tiles": [tile.text() for tile in windows[0].home.recent_group_buttons],
-    }
-    if not seen or seen[-1] != now:
-        seen.append(now)
-    if now["store"] and now["flows"]:
-        app.exit(0)
-
-timer = QTimer()
-timer.timeout.connect(look)
-timer.start(0)
-QTimer.singleShot(90_000, lambda: app.exit(3))
-code = run_gui(sys.argv[1])
-print(json.dumps({"code": code, "seen": seen}))
-"""
-
-
 def test_issue_20_the_app_reads_home_ahead_then_opens_the_store_and_the_flows(
     tmp_path: Path,
 ) -> None:
@@ -243,22 +202,14 @@ def test_issue_20_the_app_reads_home_ahead_then_opens_the_store_and_the_flows(
     home staying on screen with the same tiles."""
     url = f"sqlite:///{tmp_path / 'circle-app.sqlite3'}"
     fill_home(url, circle=True)
-    result = subprocess.run(
-        [sys.executable, "-c", RUN_GUI, url],
-        env={
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        },
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
+    seen = watch_a_start(
+        url,
+        tmp_path,
+        sqlalchemy='"sqlalchemy" in sys.modules',
+        flows='"circle_app.ui.flows.circle" in sys.modules',
+        tiles="[tile.text() for tile in window.home.recent_group_buttons]",
     )
-    report = json.loads(result.stdout.splitlines()[-1])
-    assert report["code"] == 0
-    first, last = report["seen"][0], report["seen"][-1]
+    first, last = seen[0], seen[-1]
     assert first == {
         "read_ahead": True,
         "sqlalchemy": False,
