@@ -32,20 +32,8 @@ def report_of_a_start(
     """Start the app on `database_url` (`start`: the start script), then run `report`
     (Python that prints one JSON object as its last line, with `controller` and
     `sys.argv[2:]` = `args` at hand)."""
-    result = subprocess.run(
-        [sys.executable, "-c", start + report + "\ncontroller.shutdown()\n", database_url, *args],
-        env={
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "QT_QPA_PLATFORM": "offscreen",
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        },
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    found: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    script = start + report + "\ncontroller.shutdown()\n"
+    found: dict[str, Any] = _last_json(script, tmp_path, database_url, *args)
     return found
 
 
@@ -91,8 +79,17 @@ def watch_a_start(database_url: str, tmp_path: Path, **watched: str) -> list[dic
     at every turn of its event loop until the store is open and the flows are built: the
     states it went through, each with `read_ahead`, `store`, `screen` and the `watched`
     Python expressions (with `sys`, `controller` and `window` at hand)."""
+    report = _last_json(WATCHED_RUN, tmp_path, database_url, json.dumps(watched))
+    assert report["code"] == 0, report
+    seen: list[dict[str, Any]] = report["seen"]
+    return seen
+
+
+def _last_json(script: str, tmp_path: Path, *args: str) -> Any:
+    """Run `script` in a Python of its own, offscreen, with its settings under `tmp_path`;
+    the JSON of its last line."""
     result = subprocess.run(
-        [sys.executable, "-c", WATCHED_RUN, database_url, json.dumps(watched)],
+        [sys.executable, "-c", script, *args],
         env={
             **os.environ,
             "PYTHONPATH": str(ROOT),
@@ -104,7 +101,4 @@ def watch_a_start(database_url: str, tmp_path: Path, **watched: str) -> list[dic
         check=True,
         timeout=120,
     )
-    report = json.loads(result.stdout.splitlines()[-1])
-    assert report["code"] == 0, report
-    seen: list[dict[str, Any]] = report["seen"]
-    return seen
+    return json.loads(result.stdout.splitlines()[-1])
