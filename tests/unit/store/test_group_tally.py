@@ -13,21 +13,19 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, func, inspect, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, func, inspect, select, text
 
-from circle_app.domain.circle import Circle, CircleSetup, Seat
 from circle_app.domain.enums import CircleKind, GroupKind, Role
 from circle_app.domain.report import Figures, Period, dashboard_since, period_start
 from circle_app.store import StoreError, open_store
-from circle_app.store.circles import CircleStore, RecordedCircle
 from circle_app.store.engine import make_engine
 from circle_app.store.groups import GroupStore
 from circle_app.store.migrate import alembic_config, current_revision, head_revision
-from circle_app.store.models import CircleRow, GroupRow
+from circle_app.store.models import GroupRow
 from circle_app.store.privacy import erase_group, erase_person, named_tables
 from circle_app.store.reports import ReportStore
 from circle_app.store.tally import GROUP_TALLY, KEEPER_COLUMNS, KIND_COLUMNS, TALLY
+from tests.unit.store.held_circles import hold_a_circle
 
 GROUP = GroupRow.__table__  # type: ignore[attr-defined]
 TODAY = date(2026, 11, 30)
@@ -100,39 +98,6 @@ def _as_before(
     return _rows(figures)
 
 
-def _circle(engine: Engine, rng: random.Random, group_id: int | None, when: datetime) -> None:
-    """A circle as a class holds it: rounds of speaking and passing, some presses undone."""
-    seats = rng.randint(2, 5)
-    setup = CircleSetup(
-        kind=rng.choice(list(CircleKind)),
-        seats=tuple(Seat(i) for i in range(seats)),
-        present=frozenset(range(seats)),
-        start_seat=0,
-        group_id=group_id,
-        keeper_role=rng.choice([*Role, None]),
-    )
-    store = CircleStore(engine)
-    circle_id = store.create(setup)
-    with Session(engine) as session:
-        session.execute(update(CircleRow).where(CircleRow.id == circle_id).values(started_at=when))  # type: ignore[arg-type]
-        session.commit()
-    recorded = RecordedCircle(store, circle_id, Circle(setup))
-    for _ in range(rng.randint(0, 3)):
-        if not recorded.circle.can_start_next_round:
-            break
-        recorded.start_round(None)
-        if rng.random() < 0.1:
-            recorded.undo()  # the round start taken back
-            continue
-        while recorded.circle.round is not None and not recorded.circle.round_complete:
-            if rng.random() < 0.7:
-                recorded.speak()
-            else:
-                recorded.pass_turn()
-            if rng.random() < 0.2:
-                recorded.undo()  # a turn taken back, or the round start when it was the first
-
-
 def _history(engine: Engine, circles: int = 40, seed: int = 20) -> dict[str, int]:
     """Circles over two school years in three groups and none, then a group and a person
     erased, then more circles."""
@@ -144,7 +109,7 @@ def _history(engine: Engine, circles: int = 40, seed: int = 20) -> dict[str, int
     }
     for number in range(circles):
         group_id = rng.choice([*ids.values(), None])
-        _circle(engine, rng, group_id, START + timedelta(hours=rng.randint(0, 2 * 365 * 24)))
+        hold_a_circle(engine, rng, group_id, START + timedelta(hours=rng.randint(0, 2 * 365 * 24)))
         if number == circles // 2:
             erase_group(engine, ids.pop("4.B"))
             [member] = groups.members(ids["4.A"])

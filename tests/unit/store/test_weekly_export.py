@@ -44,6 +44,7 @@ from circle_app.store.groups import GroupStore
 from circle_app.store.models import CircleRow, ConferenceCaseRow, ConversationRow
 from circle_app.store.privacy import erase_group
 from circle_app.store.reports import ReportStore
+from tests.unit.store.held_circles import hold_a_circle
 
 TODAY = date(2027, 1, 12)
 #: Monday 28 December 2026 starts ISO week 53; the circles run over it into January 2027.
@@ -91,40 +92,6 @@ def _released_csv(records: list[dict[str, object]]) -> str:
     return out.getvalue()
 
 
-def _circle(engine: Engine, rng: random.Random, group_id: int | None, when: datetime) -> None:
-    """A circle as a class holds it: rounds of speaking and passing, some presses undone,
-    some circles taken back to nothing (a week with a tally row but no circle in it)."""
-    seats = rng.randint(2, 5)
-    setup = CircleSetup(
-        kind=rng.choice(list(CircleKind)),
-        seats=tuple(Seat(i) for i in range(seats)),
-        present=frozenset(range(seats)),
-        start_seat=0,
-        group_id=group_id,
-        keeper_role=rng.choice([*Role, None]),
-    )
-    store = CircleStore(engine)
-    circle_id = store.create(setup)
-    with Session(engine) as session:
-        session.execute(update(CircleRow).where(CircleRow.id == circle_id).values(started_at=when))  # type: ignore[arg-type]
-        session.commit()
-    recorded = RecordedCircle(store, circle_id, Circle(setup))
-    for _ in range(rng.randint(0, 3)):
-        if not recorded.circle.can_start_next_round:
-            break
-        recorded.start_round(None)
-        if rng.random() < 0.15:
-            recorded.undo()  # the round start taken back
-            continue
-        while recorded.circle.round is not None and not recorded.circle.round_complete:
-            if rng.random() < 0.7:
-                recorded.speak()
-            else:
-                recorded.pass_turn()
-            if rng.random() < 0.2:
-                recorded.undo()
-
-
 def _open_circle(engine: Engine, group_id: int, when: datetime) -> RecordedCircle:
     """A circle left open after one spoken turn."""
     setup = CircleSetup(
@@ -167,7 +134,7 @@ def _history(engine: Engine, seed: int = 53, moments: int | None = None) -> None
     times = _moments(rng)[:moments]
     open_in_erased = _open_circle(engine, ids["b-holdet"], datetime(2026, 3, 2, 9, tzinfo=UTC))
     for number, when in enumerate(times):
-        _circle(engine, rng, rng.choice([*ids.values(), None]), when)
+        hold_a_circle(engine, rng, rng.choice([*ids.values(), None]), when, round_undone=0.15)
         if number == len(times) // 2:
             erase_group(engine, ids.pop("b-holdet"))  # its circles count under no group
     # Its open circle's turn taken back after the erasure: counted against no group, in a
