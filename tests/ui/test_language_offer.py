@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from circle_app.ui.shell.home_screen import HomeScreen
@@ -19,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # the language from empty settings, the translators, the home screen.
 _START = """
 import sys
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QApplication
 from circle_app.ui.shell.home_screen import HomeScreen
 from circle_app.ui.support.settings import Settings
@@ -108,3 +110,26 @@ def test_issue15_the_offer_buttons_are_big_enough_for_the_board(
     offer = home.language_offer
     for button in (offer.danish, offer.english, offer.later):
         assert button.height() >= 48
+
+
+def test_issue15_d_or_e_chooses_wherever_the_focus_is_on_home(qtbot: QtBot, tmp_path: Path) -> None:
+    """issue 15 with issue 20: the offer says "Dansk (D)" and "English (E)": the key works
+    while the offer shows, whichever of home's buttons has the focus (a teacher who has
+    tabbed to a tile need not come back), and does nothing once the offer is closed."""
+    settings = _settings(tmp_path)
+    home = HomeScreen()
+    qtbot.addWidget(home)
+    home.show()
+    home.language_offer.bind(settings)
+    home.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is home)
+    home.start_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is home.start_button)
+    with qtbot.waitSignal(home.language_offer.chosen, timeout=2000) as chosen:
+        qtbot.keyClick(home.start_button, Qt.Key.Key_D)
+    assert chosen.args == ["da"]
+    assert settings.get(LANGUAGE) == "da"
+    assert not home.language_offer.isVisible()
+    with qtbot.assertNotEmitted(home.language_offer.chosen):
+        qtbot.keyClick(home.start_button, Qt.Key.Key_E)
+    assert settings.get(LANGUAGE) == "da"

@@ -8,7 +8,7 @@ changes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from circle_app.ui.support.theme import LIGHT, Theme
@@ -18,10 +18,8 @@ class BoardNote(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("boardNote")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.label = QLabel()
-        self.label.setObjectName("boardNoteText")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setObjectName("boardNoteText")  # centred by its style sheet (set_theme)
         self.label.setWordWrap(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 2, 16, 2)
@@ -61,5 +59,5 @@ class BoardNote(QFrame):
             f"#boardNote {{ background: {theme.card.name()}; border: 3px dashed"
             f" {theme.accent_border.name()}; border-radius: 10px; }}"
             f" #boardNoteText {{ color: {theme.text.name()}; font-size: 14pt;"
-            " font-weight: bold; }"
+            " font-weight: bold; qproperty-alignment: AlignCenter; }"
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, QTime, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -161,12 +161,20 @@ class HomeScreen(QWidget):
         heading = QVBoxLayout()
         heading.addWidget(title)
         heading.addWidget(subtitle)
+        buttons = QHBoxLayout()  # at the top of the heading's height: the stretch below
+        for button in (
+            self.keyring_button,
+            self.banks_button,
+            self.dashboard_button,
+            self.settings_button,
+        ):
+            buttons.addWidget(button)
+        corner = QVBoxLayout()
+        corner.addLayout(buttons)
+        corner.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(heading, 1)
-        top.addWidget(self.keyring_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.banks_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.dashboard_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(corner)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 28, 64, 16)
@@ -190,7 +198,7 @@ class HomeScreen(QWidget):
         """A big touch tile, placed in the next free cell of a three-column grid."""
         tile = QToolButton()
         tile.setText(f"{title}\n{hint}")
-        tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        tile.setProperty("textUnderIcon", True)  # the style sheet's (no Qt enum on home)
         tile.setIconSize(QSize(56, 56))
         tile.setProperty("tile", True)
         tile.setProperty("primary", primary)

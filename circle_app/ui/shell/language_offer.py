@@ -8,7 +8,7 @@ theirs whatever the interface speaks now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -48,10 +48,11 @@ class LanguageOffer(QFrame):
         self.danish.clicked.connect(lambda: self.choose("da"))
         self.english.clicked.connect(lambda: self.choose("en"))
         self.later.clicked.connect(self.dismiss)
-        for key, slot in (("D", lambda: self.choose("da")), ("E", lambda: self.choose("en"))):
+        # D and E while the offer shows, wherever home's focus is (Qt's default context:
+        # this window; a hidden offer's keys do nothing).
+        for key, language in (("D", "da"), ("E", "en")):
             shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(lambda chosen=language: self.choose(chosen))
 
         text = QVBoxLayout()
         text.addWidget(self.question)

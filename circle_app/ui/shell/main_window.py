@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -44,8 +44,7 @@ class MainWindow(QMainWindow):
             (("F6",), self.toggle_board_window),
         ):
             for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut = QShortcut(QKeySequence(key), self)  # Qt's default: this window
                 shortcut.activated.connect(slot)
 
         geometry = settings.geometry()

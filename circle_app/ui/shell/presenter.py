@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen, QWindow
 from PySide6.QtWidgets import QWidget
 
@@ -168,6 +168,8 @@ class Presenter(QObject):
 
     def board_key(self, event: QKeyEvent) -> None:
         """Every key pressed in the board window, as if pressed in the keeper's window."""
+        from PySide6.QtCore import Qt  # here: home's first frame builds no Qt enum (issue 20)
+
         if self.showing_keyring:
             self._close_keyring()
             return
@@ -373,5 +375,7 @@ class Presenter(QObject):
 
 def _full_screen(board: BoardWindow) -> None:
     """Full screen without QWidget.showFullScreen(), which asks to activate the window."""
+    from PySide6.QtCore import Qt
+
     board.setWindowState(board.windowState() | Qt.WindowState.WindowFullScreen)
     board.show()

@@ -46,6 +46,7 @@ def stylesheet(theme: Theme) -> str:
         background: {t["card"]}; border: 2px solid {t["seat_border"]};
         border-radius: 28px; padding: 18px 12px; font-size: 17pt;
     }}
+    QToolButton[textUnderIcon="true"] {{ qproperty-toolButtonStyle: ToolButtonTextUnderIcon; }}
     QToolButton[tile="true"]:hover {{ border-color: {t["accent"]}; }}
     QToolButton[tile="true"]:pressed {{ background: {t["background_bottom"]}; }}
     QToolButton[tile="true"][primary="true"] {{
