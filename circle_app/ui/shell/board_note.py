@@ -11,20 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from circle_app.ui.support.theme import LIGHT, Theme
-
 
 class BoardNote(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("boardNote")
         self.label = QLabel()
-        self.label.setObjectName("boardNoteText")  # centred by its style sheet (set_theme)
+        self.label.setObjectName("boardNoteText")  # the look: the app's style sheet
         self.label.setWordWrap(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 2, 16, 2)
         layout.addWidget(self.label)
-        self.set_theme(LIGHT)
         parent.installEventFilter(self)
         self.hide()
 
@@ -53,11 +50,3 @@ class BoardNote(QFrame):
         self.setFixedWidth(width)
         self.setFixedHeight(40)  # one line: the holder's name shows below it
         self.move((parent.width() - width) // 2, 4)
-
-    def set_theme(self, theme: Theme) -> None:
-        self.setStyleSheet(
-            f"#boardNote {{ background: {theme.card.name()}; border: 3px dashed"
-            f" {theme.accent_border.name()}; border-radius: 10px; }}"
-            f" #boardNoteText {{ color: {theme.text.name()}; font-size: 14pt;"
-            " font-weight: bold; qproperty-alignment: AlignCenter; }"
-        )

@@ -59,18 +59,17 @@ class HomeScreen(QWidget):
         self._resume_is_conversation = False
 
         title = QLabel(self.tr("Circles"))
-        title.setObjectName("homeTitle")
-        title.setStyleSheet("font-size: 44pt; font-weight: bold;")
+        title.setObjectName("homeTitle")  # its size: the app's style sheet (stylesheet.py)
         subtitle = QLabel(self.tr("One question at a time goes round. Everyone may speak or pass."))
+        subtitle.setObjectName("homeSubtitle")
         subtitle.setProperty("muted", True)
-        subtitle.setStyleSheet("font-size: 16pt;")
         subtitle.setWordWrap(True)
 
         self._resume_card = QFrame()
         self._resume_card.setProperty("card", True)
         self._resume_label = QLabel()
         self._resume_label.setWordWrap(True)
-        self._resume_label.setStyleSheet("font-size: 15pt;")
+        self._resume_label.setObjectName("resumeText")
         self.resume_button = QPushButton(self.tr("Continue"))
         self.resume_button.setProperty("primary", True)
         self.resume_button.clicked.connect(self._on_resume)
@@ -93,7 +92,7 @@ class HomeScreen(QWidget):
         self._recent_row.setContentsMargins(0, 0, 0, 0)
         self._recent_row.setSpacing(16)
         self._recent_label = QLabel(self.tr("Circle with:"))
-        self._recent_label.setStyleSheet("font-size: 16pt;")
+        self._recent_label.setObjectName("recentLabel")
         self._recent_row.addWidget(self._recent_label)
         self._recent_row.addStretch(1)
         self.recent_group_buttons: list[QToolButton] = []

@@ -32,18 +32,17 @@ class LanguageOffer(QFrame):
         self.setProperty("card", True)
         self._settings: Settings | None = None
         self.question = QLabel()
-        self.question.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.question.setObjectName("languageQuestion")  # sizes: the app's style sheet
         self.question.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setProperty("muted", True)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("font-size: 14pt;")
+        self.hint.setObjectName("languageHint")
         self.danish = QPushButton("Dansk (D)")  # each in its own language: never translated
         self.english = QPushButton("English (E)")
         self.later = QPushButton()
         for button in (self.danish, self.english, self.later):
             button.setMinimumHeight(64)
-            button.setStyleSheet("font-size: 18pt; padding: 8px 36px;")
         self.danish.setProperty("primary", True)
         self.danish.clicked.connect(lambda: self.choose("da"))
         self.english.clicked.connect(lambda: self.choose("en"))

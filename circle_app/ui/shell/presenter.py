@@ -151,8 +151,7 @@ class Presenter(QObject):
         self._say_state()
 
     def set_theme(self, theme: Theme) -> None:
-        self._theme = theme
-        self._window.note.set_theme(theme)
+        self._theme = theme  # the note on the keeper's window: the app's style sheet
         if self._board is not None:
             self._board.set_theme(theme)
 

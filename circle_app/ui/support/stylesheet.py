@@ -175,4 +175,25 @@ def stylesheet(theme: Theme) -> str:
         color: {t["tooltip_text"]}; background: {t["tooltip"]};
         border: 1px solid {t["muted"]};
     }}
+    {_home(t)}"""
+
+
+def _home(t: dict[str, str]) -> str:
+    """Home's sizes and the board note, here rather than in each widget's own style sheet:
+    Qt styles a widget with a sheet of its own apart from the rest, and home's first frame
+    had ten of them (issue 20, start-up)."""
+    return f"""
+    #homeTitle {{ font-size: 44pt; font-weight: bold; }}
+    #homeSubtitle, #recentLabel {{ font-size: 16pt; }}
+    #resumeText {{ font-size: 15pt; }}
+    #languageQuestion {{ font-size: 20pt; font-weight: bold; }}
+    #languageHint {{ font-size: 14pt; }}
+    #languageOffer QPushButton {{ font-size: 18pt; padding: 8px 36px; }}
+    #boardNote {{
+        background: {t["card"]}; border: 3px dashed {t["accent_border"]}; border-radius: 10px;
+    }}
+    #boardNoteText {{
+        color: {t["text"]}; font-size: 14pt; font-weight: bold;
+        qproperty-alignment: AlignCenter;
+    }}
     """

@@ -239,3 +239,26 @@ def test_the_keepers_note_about_the_board_follows_a_language_switch(
     controller.settings.set(LANGUAGE, "en")
     install_translators(app, controller.settings)
     qtbot.waitUntil(lambda: note.text == "The board is blank. Press B to show it.")
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_issue18_the_board_note_takes_the_chosen_theme(
+    qtbot: QtBot, make_app: Callable[..., AppController], database_url: str, theme: str
+) -> None:
+    """issue 18 with issue 20: the keeper's note ("the board is blank…") is drawn in the
+    theme chosen, after a switch too: its card colour, its text colour (the app's style
+    sheet styles it, as it does home)."""
+    from circle_app.ui.support.theme import THEMES
+
+    controller = make_app(database_url)
+    other = "light" if theme == "dark" else "dark"
+    controller.apply_theme(THEMES[other])
+    controller.apply_theme(THEMES[theme])
+    note = controller.window.note
+    note.say("Tavlen er blank. Tryk B for at vise den igen.")
+    qtbot.waitUntil(note.isVisible)
+    picture = note.grab().toImage()
+    inside = picture.pixelColor(12, picture.height() // 2)  # past the 3 px dashed border
+    assert inside.name() == THEMES[theme].card.name()
+    label = note.label
+    assert label.palette().color(label.foregroundRole()).name() == THEMES[theme].text.name()
