@@ -26,10 +26,6 @@ log = logging.getLogger(__name__)
 
 def run_gui(database_url: str | None = None, start: str | None = None) -> int:
     """Show the window first; open the database and heavy modules right after the first frame."""
-    if start is None:  # a first start: the new database made meanwhile (read_home_first)
-        from circle_app.store.create import start_creating
-
-        start_creating(database_url)
     made = QApplication.instance() is None
     # Fusion from the start: the board's style is made from it and follows the first frame.
     app = QApplication([*sys.argv, "-style", "Fusion"]) if made else QApplication.instance()

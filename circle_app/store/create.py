@@ -1,93 +1,70 @@
-"""A new local SQLite database, made at head in one step (issue 20, first start).
+"""A first start's database: a plain local SQLite file made at head before home is read
+ahead (issue 20, first start).
 
-A fresh machine's first start used to import Alembic and run every migration on an empty
-file (about a second). A database with nothing in it yet is instead given the models'
-schema and the `alembic_version` stamp (HEAD_REVISION) in one transaction, without Alembic
-(migrate.create_at_head, reached through engine.open_store); a failure leaves the file
-with no table in it, which the next start treats as new again. An existing database is
-upgraded by Alembic, as ever.
-
-On a fresh machine's first start in the data folder the file is made by a process of its
-own (start_creating, from app.run_gui), on the other core while the first frame is built;
-the shell waits for it (create_if_new) before it reads home ahead from the new file.
+`create_if_new` makes the file owner-only from its first byte and runs the shipped head
+schema on it (store/head_schema.py: what every migration leaves, in one transaction, all or
+nothing) with the standard library's sqlite3 alone: about 15-25 ms, with no SQLAlchemy, no
+Alembic and no second process. Home is then read ahead from it as on any later start
+(store/start_read.py). A failure leaves the file with no table in it, which the next start
+treats as new again. Anything else (a file with something in it, a URL with options,
+PostgreSQL) goes through engine.open_store: an empty SQLite database is made there from
+the same statements (migrate.create_at_head), an older one upgraded by Alembic, as ever.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sys
-from typing import TYPE_CHECKING
+import sqlite3
+from pathlib import Path
 
-if TYPE_CHECKING:
-    import subprocess
+from circle_app.store.files import private_fd, private_folder, private_umask
+from circle_app.store.head_schema import apply_head_schema
 
 log = logging.getLogger(__name__)
 
-_CHILD = (
-    "import sys\n"
-    "from circle_app.store.create import create_if_new\n"
-    "sys.exit(0 if create_if_new(sys.argv[1] or None) else 1)\n"
-)
-_early: subprocess.Popen[bytes] | None = None
+BUSY_TIMEOUT_S = 10  # as engine.BUSY_TIMEOUT_MS: another window may be making it too
 
 
-def _new_file(url: str | None) -> bool:
+def new_file(url: str | None) -> Path | None:
+    """The file of a first start: a plain local SQLite file not made yet, or left empty."""
     from circle_app.store.start_read import local_sqlite_file, resolve_database_url
 
     path = local_sqlite_file(resolve_database_url(url))
     try:
-        return path is not None and (not path.exists() or path.stat().st_size == 0)
+        return path if path is not None and (not path.exists() or not path.stat().st_size) else None
     except OSError:
-        return False
+        return None
 
 
-def start_creating(url: str | None) -> None:
-    """A first start in the data folder: make the new file in a process of its own (the
-    other core) while this one builds the first frame; create_if_new waits for it. Nothing
-    for a database named by URL or environment, when the file exists, or when the app is
-    frozen into one executable (create_if_new then makes it here, after the first frame).
-    Light on purpose: it runs before the first frame (tests/ui/test_first_frame_loads.py)."""
-    global _early  # noqa: PLW0603 - one creation per process
+def make_at_head(path: Path) -> bool:
+    """Make the database file at `path` owner-only (its folder too, the app's own data
+    folder tightened as engine.open_store does) and give it the head schema, in WAL mode as
+    the store keeps it. False: it was not empty after all."""
     from circle_app.paths import default_database_path
 
-    # start_read.ENV_DATABASE_URL, not imported: start_read brings datetime before the frame
-    if url or os.environ.get("CIRCLE_APP_DATABASE_URL") or _early is not None:
-        return
-    if getattr(sys, "frozen", False) or default_database_path().exists():
-        return
-    import subprocess
-
-    try:
-        _early = subprocess.Popen(  # noqa: S603 - this interpreter, our own code
-            [sys.executable, "-c", _CHILD, url or ""],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-    except OSError:
-        _early = None
+    private_folder(path.parent, tighten_existing=path.parent == default_database_path().parent)
+    with private_umask():  # the file before SQLite opens it; -wal and -shm take its mode
+        os.close(private_fd(path, truncate=False))
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            return apply_head_schema(connection)
+        finally:
+            connection.close()  # the last connection: the -wal is checkpointed and removed
 
 
 def create_if_new(url: str | None) -> bool:
     """A first start (a plain local SQLite file not made yet, or left empty): make it at
-    head now (0600, through engine.open_store) and close it, so that home is read ahead
-    from it as on any later start (store/start_read.py); or wait for start_creating's
-    process to have made it. False: not new, or it could not be made (the start then goes
-    the present way, which says why)."""
-    global _early  # noqa: PLW0603
-    if _early is not None:
-        early, _early = _early, None
-        if early.wait() == 0:
-            return True
-    if not _new_file(url):
+    head now, so that home is read ahead from it as on any later start
+    (store/start_read.py). False: not new, or it could not be made (the start then goes the
+    present way, engine.open_store, which says why)."""
+    path = new_file(url)
+    if path is None:
         return False
-    from circle_app.store.engine import open_store
-    from circle_app.store.errors import StoreError
-
     try:
-        open_store(url).dispose()
-    except StoreError as exc:
+        return make_at_head(path)
+    except (OSError, sqlite3.Error) as exc:
         log.error("new database not made ahead (%s)", type(exc).__name__)
         return False
-    return True

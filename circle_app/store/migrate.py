@@ -202,61 +202,39 @@ def upgrade_to_head(
         raise _failed_upgrade(engine, sqlite_file, backup, status.current) from exc
 
 
-# Alembic's own DDL for its version table (alembic.ddl.impl), so that a database made here
-# is the one `alembic upgrade` would have made, down to the primary key's name.
-_VERSION_TABLE_DDL = (
-    "CREATE TABLE {table} (version_num VARCHAR(32) NOT NULL, "
-    "CONSTRAINT {table}_pkc PRIMARY KEY (version_num))"
-)
-
-
 def is_empty(connection: Connection) -> bool:
     """Nothing in the database yet: no table, index, view or trigger."""
     return connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() == 0
 
 
 def create_at_head(engine: Engine) -> bool:
-    """Give an empty SQLite database the head schema and stamp, in one transaction, without
-    Alembic (a first start, store/create.py). False (and nothing done) when the database
-    is not empty after all. tests/unit/store/test_create_at_head.py holds the result to the
-    one every migration makes; no migration leaves triggers, views or rows in an empty
-    database but the AUTOINCREMENT counters at 0, made here too. pysqlite's own handling
-    would run each CREATE outside any transaction, so it is switched off for this
-    connection and BEGIN IMMEDIATE is emitted by hand, as migrations/env.py does."""
-    from circle_app.store.models import Base  # importing the models registers every table
+    """Give an empty SQLite database the head schema, stamp and counters in one transaction
+    (BEGIN IMMEDIATE … COMMIT), without Alembic or the models: the SQL that every migration
+    leaves, shipped as store/schema_sqlite.sql and run by store/create.py on the driver's
+    own connection. False (and nothing done) when the database is not empty after all.
+    tests/unit/store/test_create_at_head.py holds the result to the one every migration
+    makes, column positions included."""
+    from circle_app.store.head_schema import apply_head_schema
 
     with engine.connect() as connection:
         driver: Any = connection.connection.driver_connection
-        previous = driver.isolation_level
-        driver.isolation_level = None  # pysqlite begins nothing by itself now
-        try:
-            with connection.begin():
-                connection.exec_driver_sql("BEGIN IMMEDIATE")
-                if not is_empty(connection):
-                    return False
-                Base.metadata.create_all(connection)
-                connection.exec_driver_sql(_VERSION_TABLE_DDL.format(table=VERSION_TABLE))
-                connection.exec_driver_sql(
-                    f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (?)", (HEAD_REVISION,)
-                )
-                # The migrations that made these ids never reused left each its counter at
-                # 0 (a table rebuilt with AUTOINCREMENT); the same rows here.
-                for table in Base.metadata.sorted_tables:
-                    if table.dialect_options["sqlite"]["autoincrement"]:
-                        connection.exec_driver_sql(
-                            "INSERT INTO sqlite_sequence (name, seq) VALUES (?, 0)", (table.name,)
-                        )
-        finally:
-            driver.isolation_level = previous
-    return True
+        return apply_head_schema(driver)
 
 
 def _create_if_new(engine: Engine) -> bool:
     """A SQLite database with nothing in it yet (a first start) is made at head in one
-    step, without Alembic (create_at_head); False: it holds something, upgrade it."""
+    step, without Alembic (create_at_head); False: it holds something, upgrade it (or the
+    shipped schema is missing from the install: then every migration makes it)."""
+    from circle_app.store.head_schema import head_statements
+
     with engine.connect() as connection:
         if not is_empty(connection):
             return False
+    try:
+        head_statements()
+    except OSError as exc:
+        log.error("shipped schema not readable (%s); migrating instead", type(exc).__name__)
+        return False
     log.info("creating the database schema at %s", HEAD_REVISION)
     try:
         return create_at_head(engine)
