@@ -8,7 +8,7 @@ Start-up: process start to the main window's first painted frame (circle-app wit
 CIRCLE_APP_REPORT_FIRST_FRAME=1, see circle_app/ui/support/frame_report.py) divided by the same
 for tests/perf/bare_window.py, medians of interleaved runs. Ready: to the first frame with the
 database open and the home screen's icons (`ready`), against the same bare window. First
-start: ready on an empty data folder (every migration) against ready on an existing one.
+start: ready on an empty data folder (every table made) against ready on an existing one.
 Memory: peak RSS of
 `circle-app demo` once the circle is painted, divided by the bare window's. Each
 benchmark runs in its own process. Qt runs offscreen; the app gets a throw-away data
@@ -103,7 +103,7 @@ def startup_and_memory(data: Path) -> dict[str, Any]:
         app_times.append(_first_frame(app, frame_env)[0])
         ready_times.append(_first_frame(app, ready_env)[0])
         fresh = {**_env(data / f"fresh-{run}"), "CIRCLE_APP_REPORT_FIRST_FRAME": "ready"}
-        fresh_times.append(_first_frame(app, fresh)[0])  # a new machine: every migration
+        fresh_times.append(_first_frame(app, fresh)[0])  # a new machine: every table made
         seconds, rss = _first_frame(bare, env)
         bare_times.append(seconds)
         bare_rss.append(rss)
