@@ -49,6 +49,9 @@ def run_gui(database_url: str | None = None, start: str | None = None) -> int:
         when the database is a sound, private SQLite file at head (store/start_read.py):
         SQLAlchemy, the store, the banks and the speech engine follow home's ready frame.
         Otherwise (an upgrade, a fault, PostgreSQL) the store is opened first, as ever."""
+        from circle_app.heap import resume_collection
+
+        resume_collection()  # paused for the start by cli.main (heap.py)
         controller = build_controller(window, settings, database_url, start)
         controllers.append(controller)
         controller.start_failed.connect(lambda _message: app.exit(2))

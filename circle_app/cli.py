@@ -106,6 +106,9 @@ def speak(language: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:  # the window, as the parser would decide: no parser, no subcommands
+        from circle_app.heap import pause_collection
+
+        pause_collection()  # until the first frame (run_gui resumes it): no garbage yet
         from circle_app.app import run_gui
 
         return run_gui()

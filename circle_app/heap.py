@@ -20,10 +20,16 @@ see whether the module names PySide6 (its `__feature__` switches apply only to t
 `inspect.getsource`, and linecache keeps every line it read: 22 MB of the 141 MB peak with a
 circle open (tests/perf/bench_memory.py). The same question is asked of the file's bytes,
 which are then dropped, and the lines already kept are let go (a traceback reads them again).
+
+`pause_collection()` / `resume_collection()`: a plain `circle-app` start pauses Python's
+cycle collector until its first frame. Importing PySide6 and building home make many
+objects and no garbage cycles worth collecting, and the collector walked them about 60
+times before the first frame (11 ms of the class's wait; tests/ui/test_first_frame_loads.py).
 """
 
 from __future__ import annotations
 
+import gc
 import linecache
 import logging
 import os
@@ -104,3 +110,22 @@ def forget_read_sources() -> None:
     for name, entry in list(linecache.cache.items()):
         if len(entry) == 4 and entry[1] is not None:  # (size, mtime, lines, path): from a file
             linecache.cache.pop(name, None)
+
+
+_paused = False
+
+
+def pause_collection() -> None:
+    """Pause the cycle collector for a start (`resume_collection` ends the pause)."""
+    global _paused  # noqa: PLW0603 - one pause for one process's start
+    if gc.isenabled():
+        gc.disable()
+        _paused = True
+
+
+def resume_collection() -> None:
+    """The collector on again, if `pause_collection` paused it (nothing otherwise)."""
+    global _paused  # noqa: PLW0603
+    if _paused:
+        _paused = False
+        gc.enable()
