@@ -124,8 +124,8 @@ def test_issue_20_no_cycle_collection_runs_before_the_first_frame(
 ) -> None:
     """issue 20, startup: importing PySide6 and building home make many objects and no
     garbage cycles, and the collector would walk them all about 60 times (11 ms) before the
-    first frame. It is paused for the start and on again once home is ready: memory freed
-    later in the day is collected as ever."""
+    first frame. It is paused for the start and on again right after that frame (home's
+    ready frame has it on): memory freed later in the day is collected as ever."""
     assert json.loads(first_frame_lines[2]) is False
     ready = _lines_at("ready", tmp_path)
     assert json.loads(ready[2]) is True
