@@ -221,6 +221,11 @@ class RingView(QWidget):
         return self._picture.images_made
 
     @property
+    def picture_bytes(self) -> int:
+        """How many bytes of pictures the ring keeps between frames (issue 20)."""
+        return self._picture.kept_bytes
+
+    @property
     def preparing_next_press(self) -> bool:
         """The next press's layout and images are still to be made in idle time."""
         return self._ahead.isActive()
