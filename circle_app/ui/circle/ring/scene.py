@@ -100,9 +100,10 @@ class RingPicture:
         ratio = ring.devicePixelRatioF()
         self._sprites.prepare(ratio, ring.theme, ring.metrics, lay, state, changed, seat_rects)
 
-    def paint(self, painter: QPainter, ring: Ring) -> None:
-        """The ring but the piece, at (0, 0) of `painter`."""
-        if self.cached:
+    def paint(self, painter: QPainter, ring: Ring, *, direct: bool = False) -> None:
+        """The ring but the piece, at (0, 0) of `painter`; `direct`: painted as it is,
+        nothing cached (while the ring's size is changing, issue 20)."""
+        if self.cached and not direct:
             painter.drawPixmap(0, 0, self._current_scene(ring))
             return
         _prepare(painter)

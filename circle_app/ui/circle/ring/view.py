@@ -48,6 +48,7 @@ from circle_app.ui.circle.ring.layout import (
     ring_frame,
     seat_angle,
 )
+from circle_app.ui.circle.ring.names import moved_names
 from circle_app.ui.circle.ring.scene import RingPicture
 from circle_app.ui.circle.ring.state import RingState, SeatMark, SeatView, StageView, seat_views
 from circle_app.ui.support.theme import LIGHT, Theme
@@ -55,6 +56,7 @@ from circle_app.ui.support.theme import LIGHT, Theme
 __all__ = ["RingState", "RingView", "SeatView", "StageView", "seat_angle", "seat_views"]
 
 ANIMATION_MS = 550
+SETTLE_MS = 150  # a live resize has settled once the size holds this long (issue 20)
 
 
 class RingView(QWidget):
@@ -72,6 +74,12 @@ class RingView(QWidget):
         self._backdrop: QWidget | None = None
         self._layouts: dict[tuple[object, ...], RingLayout] = {}
         self._circle: tuple[tuple[object, ...], Frame, CircleNames] | None = None
+        self._names_worked_out = 0
+        # While the size changes, the names keep their size; worked out once it settles.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._invalidate)
         self._layout = self._new_layout()
         self._access = SeatAccess(self)
         # The cached layers (scene.py); the animation blits them and draws the piece.
@@ -221,6 +229,17 @@ class RingView(QWidget):
         return self._picture.images_made
 
     @property
+    def names_worked_out(self) -> int:
+        """How many times the names' one size for the circle was worked out (issue 20)."""
+        return self._names_worked_out
+
+    @property
+    def resizing(self) -> bool:
+        """The ring on screen is being resized: its names keep their size and forms
+        (moved with their seats) and are worked out once the size has settled."""
+        return self._settle.isActive()
+
+    @property
     def picture_bytes(self) -> int:
         """How many bytes of pictures the ring keeps between frames (issue 20)."""
         return self._picture.kept_bytes
@@ -235,7 +254,7 @@ class RingView(QWidget):
         """Lay out the likely next state and make its seats' images now, while the board
         is idle, so the press itself only replays them (the picture is the same)."""
         upcoming = self.likely_next_state()
-        if upcoming is None or self.width() <= 0 or self.height() <= 0:
+        if upcoming is None or self.resizing or self.width() <= 0 or self.height() <= 0:
             return
         layout = self._new_layout(upcoming)
         self._picture.prepare(self, upcoming, layout)
@@ -255,6 +274,8 @@ class RingView(QWidget):
     # -- Qt overrides ---------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.isVisible() and self._circle is not None and not event.oldSize().isEmpty():
+            self._settle.start()  # a live resize (issue 20): names once the size settles
         self._invalidate()
         super().resizeEvent(event)
 
@@ -267,7 +288,8 @@ class RingView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self._picture.paint(painter, self)
+        # While the size changes, each size is painted once: no cache is made for it.
+        self._picture.paint(painter, self, direct=self.resizing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_piece(painter)
         painter.end()
@@ -298,7 +320,7 @@ class RingView(QWidget):
             if len(self._layouts) > 256:
                 self._layouts.clear()
             frame, names = self.circle_names(texts, obstacles)
-            layout = self._layouts[key] = compute_layout(
+            layout = compute_layout(
                 self.width(),
                 self.height(),
                 texts,
@@ -308,19 +330,27 @@ class RingView(QWidget):
                 frame=frame,
                 names=names,
             )
+            if not self.resizing:  # its names are this size's own
+                self._layouts[key] = layout
         return layout
 
     def circle_names(
         self, texts: tuple[SeatText, ...], obstacles: tuple[QRectF, ...]
     ) -> tuple[Frame, CircleNames]:
         """The ring's shape and its names' one size and form, whoever holds the piece:
-        worked out once per board size, seats, labels, corner texts and font (issue 20)."""
+        worked out once per board size, seats, labels, corner texts and font (issue 20).
+        While the ring is being resized, the last names are moved with their seats."""
         spots = tuple(rect.getRect() for rect in obstacles)
         key = (self.width(), self.height(), texts, spots, self._metrics.family)
-        if self._circle is None or self._circle[0] != key:
-            frame = ring_frame(self.width(), self.height(), texts, self._metrics)
-            boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in obstacles)
-            self._circle = (key, frame, circle_names(frame, texts, self._metrics, boxes))
+        was = self._circle
+        if was is not None and was[0] == key:
+            return was[1], was[2]
+        frame = ring_frame(self.width(), self.height(), texts, self._metrics)
+        if self.resizing and was is not None and (was[0][2], was[0][4]) == (texts, key[4]):
+            return frame, moved_names(was[2], was[1], frame)
+        boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in obstacles)
+        self._circle = (key, frame, circle_names(frame, texts, self._metrics, boxes))
+        self._names_worked_out += 1
         return self._circle[1], self._circle[2]
 
     def _invalidate(self) -> None:
