@@ -89,3 +89,24 @@ def test_issue20_a_ring_not_on_screen_is_laid_out_at_once_for_its_size(qtbot: Qt
     assert not view.resizing
     assert view.names_worked_out == before + 1
     assert largest_difference(first_frame, picture(fresh_ring(qtbot, view))) == 0
+
+
+def test_issue20_a_ring_laid_out_again_before_its_first_frame_shows_its_own_names(
+    qtbot: QtBot,
+) -> None:
+    """The circle screen opening on a 1080p board lays the ring out twice before its
+    first frame (the screen's last rows arrive): nothing is on screen to keep, so that
+    first frame already has the names worked out for its size, not moved ones."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(2000, 1200)
+    view = RingView(window)
+    view.set_backdrop(view)
+    view.resize(1918, 958)
+    view.set_state(ring_state(35, 3))
+    window.show()  # on screen, not painted yet
+    before = view.names_worked_out
+    view.resize(1918, 938)
+    assert not view.resizing
+    assert view.names_worked_out == before + 1
+    assert largest_difference(picture(view), picture(fresh_ring(qtbot, view))) == 0

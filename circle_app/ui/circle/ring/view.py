@@ -11,7 +11,6 @@ are made, so that press only replays them (issue 20).
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 from PySide6.QtCore import (
@@ -50,7 +49,13 @@ from circle_app.ui.circle.ring.layout import (
 )
 from circle_app.ui.circle.ring.names import moved_names
 from circle_app.ui.circle.ring.scene import RingPicture
-from circle_app.ui.circle.ring.state import RingState, SeatMark, SeatView, StageView, seat_views
+from circle_app.ui.circle.ring.state import (
+    RingState,
+    SeatView,
+    StageView,
+    likely_next,
+    seat_views,
+)
 from circle_app.ui.support.theme import LIGHT, Theme
 
 __all__ = ["RingState", "RingView", "SeatView", "StageView", "seat_angle", "seat_views"]
@@ -75,6 +80,7 @@ class RingView(QWidget):
         self._layouts: dict[tuple[object, ...], RingLayout] = {}
         self._circle: tuple[tuple[object, ...], Frame, CircleNames] | None = None
         self._names_worked_out = 0
+        self._painted = QSize()  # the size last painted
         # While the size changes, the names keep their size; worked out once it settles.
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -208,20 +214,8 @@ class RingView(QWidget):
         return self._layout.seat_at(point)
 
     def likely_next_state(self) -> RingState | None:
-        """The state the next press most likely shows: the piece goes on to the next seat,
-        the holder has spoken, and the next is the following present seat that has not
-        (a guess: it only decides what is prepared ahead; None: nothing to guess)."""
-        state, count = self._state, len(self._state.seats)
-        if state.current is None or state.next is None or state.next == state.current:
-            return None
-        if state.current >= count or state.next >= count:
-            return None
-        seats = list(state.seats)
-        seats[state.current] = dataclasses.replace(seats[state.current], spoke=True)
-        waiting = (SeatMark.WAITING, SeatMark.OFFERED_AGAIN)
-        following = ((state.next + step) % count for step in range(1, count))
-        after = next((i for i in following if seats[i].mark in waiting), None)
-        return dataclasses.replace(state, seats=tuple(seats), current=state.next, next=after)
+        """The state the next press most likely shows (`state.likely_next`)."""
+        return likely_next(self._state)
 
     @property
     def seat_images_made(self) -> int:
@@ -274,7 +268,8 @@ class RingView(QWidget):
     # -- Qt overrides ---------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        if self.isVisible() and self._circle is not None and not event.oldSize().isEmpty():
+        seen = self.resizing or event.oldSize() == self._painted  # the class saw the old size
+        if seen and self.isVisible() and self._circle is not None:
             self._settle.start()  # a live resize (issue 20): names once the size settles
         self._invalidate()
         super().resizeEvent(event)
@@ -288,6 +283,7 @@ class RingView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self._painted = self.size()
         # While the size changes, each size is painted once: no cache is made for it.
         self._picture.paint(painter, self, direct=self.resizing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
