@@ -272,3 +272,27 @@ def circle_names(
             return names
     assert names is not None
     return names
+
+
+def moved_names(names: CircleNames, was: Frame, now: Frame) -> CircleNames:
+    """`names` worked out for the ring `was`, carried over to the ring `now` of another
+    size: each name keeps its form and its place beside its seat, all scaled as the ring
+    is (while the board's size is changing; worked out anew once it settles, issue 20)."""
+    if was.count != now.count or was.scale <= 0:
+        raise ValueError("names move only to a ring of the same seats")
+    factor = now.scale / was.scale
+    boxes: list[Box | None] = []
+    for box, old, new in zip(names.boxes, was.points, now.points, strict=True):
+        if box is None:
+            boxes.append(None)
+            continue
+        x, y = old.x(), old.y()
+        boxes.append(
+            (
+                new.x() + (box[0] - x) * factor,
+                new.y() + (box[1] - y) * factor,
+                new.x() + (box[2] - x) * factor,
+                new.y() + (box[3] - y) * factor,
+            )
+        )
+    return CircleNames(names.pixel_size * factor, names.texts, tuple(boxes))

@@ -1,13 +1,16 @@
-"""The ring's picture without the piece, kept in two cached layers (issue 3, issue 20).
+"""The ring's picture without the piece, kept as one cached scene (issue 3, issue 20).
 
 The background (gradient, dashed ring, card, prompt, legend) changes only with the size,
 the device pixel ratio, the theme, the prompt, the card, the legend and the language; the
-scene is the background plus the seats, the card's two lines and the corners. A new
+scene is the background plus the seats, the card's two lines and the corners. The
+background is painted straight into the scene; of it only the tiles that are more than
+its gradient are kept (`backdrop`, issue 20: one board-sized picture, not two). A new
 state patches only what changed: the changed seats' and lines' pixels (whole device
-pixels, so no seam) are restored from the background and everything touching them is
-painted again, in the usual order. The seats' shapes come from `sprites`, their words from
-`text` (issue 20). `RingPicture(cached=False)` paints everything directly, every time:
-the reference the cached picture is tested against (tests/ui/test_ring_cache.py).
+pixels, so no seam) are restored from the gradient and those tiles, and everything
+touching them is painted again, in the usual order. The seats' shapes come from
+`sprites`, their words from `text` (issue 20). `RingPicture(cached=False)` paints
+everything directly, every time: the reference the cached picture is tested against
+(tests/ui/test_ring_cache.py).
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QLinearGradient, QPainter, QPen, QPixmap, QRegion
+from PySide6.QtGui import QFont, QPainter, QPen, QPixmap, QRegion
 
 from circle_app.ui.circle.ring import card, marks
+from circle_app.ui.circle.ring.backdrop import Backdrop, paint_gradient
 from circle_app.ui.circle.ring.fonts import Metrics
 from circle_app.ui.circle.ring.layout import RingLayout
 from circle_app.ui.circle.ring.sprites import SeatSprites, theme_key
@@ -56,7 +60,7 @@ def _prepare(painter: QPainter) -> QPainter:
 class RingPicture:
     def __init__(self, *, cached: bool = True) -> None:
         self.cached = cached
-        self._background: QPixmap | None = None
+        self._background: Backdrop | None = None
         self._background_key: tuple[object, ...] | None = None
         self._scene: QPixmap | None = None
         self._scene_state: tuple[RingState, RingLayout] | None = None
@@ -65,6 +69,14 @@ class RingPicture:
     def invalidate(self) -> None:
         self._background = self._scene = None
         self._scene_state = None
+
+    @property
+    def kept_bytes(self) -> int:
+        """The bytes of the pictures kept between frames (issue 20, peak memory)."""
+        kept = 0 if self._background is None else self._background.kept_bytes
+        if self._scene is not None:
+            kept += self._scene.width() * self._scene.height() * self._scene.depth() // 8
+        return kept
 
     @property
     def images_made(self) -> int:
@@ -88,9 +100,10 @@ class RingPicture:
         ratio = ring.devicePixelRatioF()
         self._sprites.prepare(ratio, ring.theme, ring.metrics, lay, state, changed, seat_rects)
 
-    def paint(self, painter: QPainter, ring: Ring) -> None:
-        """The ring but the piece, at (0, 0) of `painter`."""
-        if self.cached:
+    def paint(self, painter: QPainter, ring: Ring, *, direct: bool = False) -> None:
+        """The ring but the piece, at (0, 0) of `painter`; `direct`: painted as it is,
+        nothing cached (while the ring's size is changing, issue 20)."""
+        if self.cached and not direct:
             painter.drawPixmap(0, 0, self._current_scene(ring))
             return
         _prepare(painter)
@@ -116,44 +129,51 @@ class RingPicture:
         """The scene for the current state: patched where it changed, rebuilt if it must be."""
         lay, state = ring.ring_layout, ring.state
         key = self._background_key_of(ring)
-        if self._background is None or key != self._background_key:
-            self._background = self._new_pixmap(ring)
-            painter = _prepare(QPainter(self._background))
-            paint_background(painter, ring)
-            painter.end()
-            self._background_key = key
-            self._scene = None
         if self._sprites.crowded(len(state.seats)):
             # What older states left and nothing drew since goes (a cache only saves
             # time: the scene stays as painted), so a day's circles cannot pile up.
             self._sprites.new_generation()
-        if self._scene is None or self._scene_state is None:
+        scene, background = self._scene, self._background
+        if scene is None or background is None or key != self._background_key:
+            self._background = self._scene = None  # the old ones go before the new are made
+            scene = self._scene = self._new_pixmap(ring)
+            span = ring.gradient_span()
+            painter = _prepare(QPainter(scene))
+            paint_gradient(painter, ring.theme, ring.rect(), span)
+            painter.end()
+            self._background = Backdrop(scene, ring.theme, ring.rect(), span)
+            painter = _prepare(QPainter(scene))
+            paint_shapes(painter, ring)
+            painter.end()
+            self._background.keep_tiles(scene)
+            self._background_key = key
             self._sprites.new_generation()
-            self._scene = self._background.copy()
-            painter = _prepare(QPainter(self._scene))
+            painter = _prepare(QPainter(scene))
             paint_scene(painter, ring, None, self._sprites)
             painter.end()
         elif self._scene_state != (state, lay):
+            assert self._scene_state is not None
             region = QRegion()
             for rect in dirty_rects(ring, *self._scene_state):
                 if not rect.isEmpty():
                     region += rect.toAlignedRect().adjusted(-1, -1, 1, 1)
-            painter = _prepare(QPainter(self._scene))
+            painter = _prepare(QPainter(scene))
             painter.setClipRegion(region)
-            painter.drawPixmap(0, 0, self._background)
+            background.restore(painter, region)
             paint_scene(painter, ring, region, self._sprites)
             painter.end()
         self._scene_state = (state, lay)
-        return self._scene
+        return scene
 
 
 def paint_background(painter: QPainter, ring: Ring) -> None:
+    paint_gradient(painter, ring.theme, ring.rect(), ring.gradient_span())
+    paint_shapes(painter, ring)
+
+
+def paint_shapes(painter: QPainter, ring: Ring) -> None:
+    """The background over its gradient: the dashed ring, the card and the legend."""
     theme, lay = ring.theme, ring.ring_layout
-    top, height = ring.gradient_span()
-    gradient = QLinearGradient(0, top, 0, top + height)
-    gradient.setColorAt(0, theme.background_top)
-    gradient.setColorAt(1, theme.background_bottom)
-    painter.fillRect(ring.rect(), gradient)
     pen = QPen(theme.ring, max(1.5 * lay.scale, 1.0), Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -3,6 +3,7 @@ what changed. No painting and no geometry here."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -91,3 +92,20 @@ def seat_views(statuses: Iterable[SeatStatus], *, hide_names: bool) -> tuple[Sea
             )
         )
     return tuple(views)
+
+
+def likely_next(state: RingState) -> RingState | None:
+    """The state the next press most likely shows: the piece goes on to the next seat,
+    the holder has spoken, and the next is the following present seat that has not
+    (a guess: it only decides what the ring prepares ahead; None: nothing to guess)."""
+    count = len(state.seats)
+    if state.current is None or state.next is None or state.next == state.current:
+        return None
+    if state.current >= count or state.next >= count:
+        return None
+    seats = list(state.seats)
+    seats[state.current] = dataclasses.replace(seats[state.current], spoke=True)
+    waiting = (SeatMark.WAITING, SeatMark.OFFERED_AGAIN)
+    following = ((state.next + step) % count for step in range(1, count))
+    after = next((i for i in following if seats[i].mark in waiting), None)
+    return dataclasses.replace(state, seats=tuple(seats), current=state.next, next=after)

@@ -11,7 +11,6 @@ are made, so that press only replays them (issue 20).
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 from PySide6.QtCore import (
@@ -48,13 +47,21 @@ from circle_app.ui.circle.ring.layout import (
     ring_frame,
     seat_angle,
 )
+from circle_app.ui.circle.ring.names import moved_names
 from circle_app.ui.circle.ring.scene import RingPicture
-from circle_app.ui.circle.ring.state import RingState, SeatMark, SeatView, StageView, seat_views
+from circle_app.ui.circle.ring.state import (
+    RingState,
+    SeatView,
+    StageView,
+    likely_next,
+    seat_views,
+)
 from circle_app.ui.support.theme import LIGHT, Theme
 
 __all__ = ["RingState", "RingView", "SeatView", "StageView", "seat_angle", "seat_views"]
 
 ANIMATION_MS = 550
+SETTLE_MS = 150  # a live resize has settled once the size holds this long (issue 20)
 
 
 class RingView(QWidget):
@@ -72,6 +79,13 @@ class RingView(QWidget):
         self._backdrop: QWidget | None = None
         self._layouts: dict[tuple[object, ...], RingLayout] = {}
         self._circle: tuple[tuple[object, ...], Frame, CircleNames] | None = None
+        self._names_worked_out = 0
+        self._painted = QSize()  # the size last painted
+        # While the size changes, the names keep their size; worked out once it settles.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._invalidate)
         self._layout = self._new_layout()
         self._access = SeatAccess(self)
         # The cached layers (scene.py); the animation blits them and draws the piece.
@@ -200,25 +214,29 @@ class RingView(QWidget):
         return self._layout.seat_at(point)
 
     def likely_next_state(self) -> RingState | None:
-        """The state the next press most likely shows: the piece goes on to the next seat,
-        the holder has spoken, and the next is the following present seat that has not
-        (a guess: it only decides what is prepared ahead; None: nothing to guess)."""
-        state, count = self._state, len(self._state.seats)
-        if state.current is None or state.next is None or state.next == state.current:
-            return None
-        if state.current >= count or state.next >= count:
-            return None
-        seats = list(state.seats)
-        seats[state.current] = dataclasses.replace(seats[state.current], spoke=True)
-        waiting = (SeatMark.WAITING, SeatMark.OFFERED_AGAIN)
-        following = ((state.next + step) % count for step in range(1, count))
-        after = next((i for i in following if seats[i].mark in waiting), None)
-        return dataclasses.replace(state, seats=tuple(seats), current=state.next, next=after)
+        """The state the next press most likely shows (`state.likely_next`)."""
+        return likely_next(self._state)
 
     @property
     def seat_images_made(self) -> int:
         """How many seat images the ring has painted so far (each is then replayed)."""
         return self._picture.images_made
+
+    @property
+    def names_worked_out(self) -> int:
+        """How many times the names' one size for the circle was worked out (issue 20)."""
+        return self._names_worked_out
+
+    @property
+    def resizing(self) -> bool:
+        """The ring on screen is being resized: its names keep their size and forms
+        (moved with their seats) and are worked out once the size has settled."""
+        return self._settle.isActive()
+
+    @property
+    def picture_bytes(self) -> int:
+        """How many bytes of pictures the ring keeps between frames (issue 20)."""
+        return self._picture.kept_bytes
 
     @property
     def preparing_next_press(self) -> bool:
@@ -230,7 +248,7 @@ class RingView(QWidget):
         """Lay out the likely next state and make its seats' images now, while the board
         is idle, so the press itself only replays them (the picture is the same)."""
         upcoming = self.likely_next_state()
-        if upcoming is None or self.width() <= 0 or self.height() <= 0:
+        if upcoming is None or self.resizing or self.width() <= 0 or self.height() <= 0:
             return
         layout = self._new_layout(upcoming)
         self._picture.prepare(self, upcoming, layout)
@@ -250,6 +268,9 @@ class RingView(QWidget):
     # -- Qt overrides ---------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        seen = self.resizing or event.oldSize() == self._painted  # the class saw the old size
+        if seen and self.isVisible() and self._circle is not None:
+            self._settle.start()  # a live resize (issue 20): names once the size settles
         self._invalidate()
         super().resizeEvent(event)
 
@@ -262,7 +283,9 @@ class RingView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self._picture.paint(painter, self)
+        self._painted = self.size()
+        # While the size changes, each size is painted once: no cache is made for it.
+        self._picture.paint(painter, self, direct=self.resizing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_piece(painter)
         painter.end()
@@ -293,7 +316,7 @@ class RingView(QWidget):
             if len(self._layouts) > 256:
                 self._layouts.clear()
             frame, names = self.circle_names(texts, obstacles)
-            layout = self._layouts[key] = compute_layout(
+            layout = compute_layout(
                 self.width(),
                 self.height(),
                 texts,
@@ -303,19 +326,27 @@ class RingView(QWidget):
                 frame=frame,
                 names=names,
             )
+            if not self.resizing:  # its names are this size's own
+                self._layouts[key] = layout
         return layout
 
     def circle_names(
         self, texts: tuple[SeatText, ...], obstacles: tuple[QRectF, ...]
     ) -> tuple[Frame, CircleNames]:
         """The ring's shape and its names' one size and form, whoever holds the piece:
-        worked out once per board size, seats, labels, corner texts and font (issue 20)."""
+        worked out once per board size, seats, labels, corner texts and font (issue 20).
+        While the ring is being resized, the last names are moved with their seats."""
         spots = tuple(rect.getRect() for rect in obstacles)
         key = (self.width(), self.height(), texts, spots, self._metrics.family)
-        if self._circle is None or self._circle[0] != key:
-            frame = ring_frame(self.width(), self.height(), texts, self._metrics)
-            boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in obstacles)
-            self._circle = (key, frame, circle_names(frame, texts, self._metrics, boxes))
+        was = self._circle
+        if was is not None and was[0] == key:
+            return was[1], was[2]
+        frame = ring_frame(self.width(), self.height(), texts, self._metrics)
+        if self.resizing and was is not None and (was[0][2], was[0][4]) == (texts, key[4]):
+            return frame, moved_names(was[2], was[1], frame)
+        boxes = tuple((r.left(), r.top(), r.right(), r.bottom()) for r in obstacles)
+        self._circle = (key, frame, circle_names(frame, texts, self._metrics, boxes))
+        self._names_worked_out += 1
         return self._circle[1], self._circle[2]
 
     def _invalidate(self) -> None:
