@@ -2,37 +2,60 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from circle_app.heap import give_back_freed_buffers, glibc
+from circle_app.heap import glibc
 
 SCREEN_BUFFER = 1920 * 1080 * 4  # what a board-sized pixmap holds
 MB = 1024 * 1024
+ROOT = Path(__file__).parents[2]
 
 pytestmark = pytest.mark.skipif(not glibc(), reason="glibc's malloc is the one that keeps them")
 
 
-def _resident() -> int:
+# In a process of its own: in the test process, a board-sized hole left in the heap by an
+# earlier test (the ring's pictures) would be reused, resident already, and prove nothing.
+FREED_BUFFER = f"""
+import json
+from pathlib import Path
+from circle_app.heap import give_back_freed_buffers
+
+def resident():
     for line in Path("/proc/self/smaps_rollup").read_text().splitlines():
         if line.startswith("Rss:"):
             return int(line.split()[1]) * 1024
-    raise AssertionError("no Rss in smaps_rollup")
+
+larger = bytearray(2 * {SCREEN_BUFFER})  # the first freed one raises glibc's threshold
+del larger
+fixed = give_back_freed_buffers()
+before = resident()
+buffer = bytearray({SCREEN_BUFFER})  # filled with zeros: every page touched
+held = resident()
+del buffer
+print(json.dumps([fixed, before, held, resident()]))
+"""
 
 
 def test_a_freed_board_sized_buffer_goes_back_to_the_system() -> None:
     """issue 20, soak finding 1: glibc raised its threshold after the first screen-sized
     buffer was freed, and from then on kept every freed one resident (7 MB more after the
     third circle, 23 MB freed but resident after the first)."""
-    larger = bytearray(2 * SCREEN_BUFFER)  # the first freed one raises glibc's threshold
-    del larger
-    assert give_back_freed_buffers()
-    before = _resident()
-    buffer = bytearray(SCREEN_BUFFER)  # filled with zeros: every page touched
-    held = _resident()
-    del buffer
-    after = _resident()
+    result = subprocess.run(
+        [sys.executable, "-c", FREED_BUFFER],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    fixed, before, held, after = json.loads(result.stdout.splitlines()[-1])
+    assert fixed
     assert held - before > 7 * MB
     assert held - after > 7 * MB, "the freed buffer stayed resident"
 
