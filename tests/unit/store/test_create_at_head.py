@@ -25,14 +25,14 @@ from circle_app.store.migrate import (
     alembic_config,
     create_at_head,
     current_revision,
-    run_migrations,
 )
 from circle_app.store.start_read import read_home
 from tests.unit.store.schema_tool import sqlite_schema_tool
 
 ROOT = Path(__file__).parents[3]
 
-canonical = sqlite_schema_tool().canonical
+_tool = sqlite_schema_tool()
+canonical = _tool.canonical
 
 
 def _describe(path: Path) -> dict[str, Any]:
@@ -99,11 +99,7 @@ def _info(con: sqlite3.Connection, pragma: str, index: str) -> list[Any]:
 
 
 def _migrated(path: Path) -> Path:
-    engine = make_engine(f"sqlite:///{path}")
-    try:
-        run_migrations(engine)
-    finally:
-        engine.dispose()
+    _tool.migrated_database(path)  # every migration, as the shipped SQL was written from
     return path
 
 
