@@ -39,7 +39,8 @@ def head_statements() -> tuple[str, ...]:
 def apply_head_schema(connection: sqlite3.Connection) -> bool:
     """Give an empty SQLite database the head schema, its stamp and its counters in one
     transaction. False (and nothing done) when the database is not empty after all (another
-    window made it first); a failure rolls everything back and raises."""
+    window made it first); a failure rolls everything back and raises. OSError, before
+    anything is done, when the shipped file is missing from the install."""
     statements = head_statements()
     previous = connection.isolation_level
     connection.isolation_level = None  # sqlite3 begins nothing by itself now

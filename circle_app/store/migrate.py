@@ -225,19 +225,15 @@ def _create_if_new(engine: Engine) -> bool:
     """A SQLite database with nothing in it yet (a first start) is made at head in one
     step, without Alembic (create_at_head); False: it holds something, upgrade it (or the
     shipped schema is missing from the install: then every migration makes it)."""
-    from circle_app.store.head_schema import head_statements
-
     with engine.connect() as connection:
         if not is_empty(connection):
             return False
-    try:
-        head_statements()
-    except OSError as exc:
-        log.error("shipped schema not readable (%s); migrating instead", type(exc).__name__)
-        return False
     log.info("creating the database schema at %s", HEAD_REVISION)
     try:
         return create_at_head(engine)
+    except OSError as exc:  # the shipped schema is read before anything is done
+        log.error("shipped schema not readable (%s); migrating instead", type(exc).__name__)
+        return False
     except Exception as exc:
         log.error("creating the database failed (%s)", type(exc).__name__)
         raise _failed_upgrade(engine, None, None, None) from exc
